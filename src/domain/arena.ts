@@ -1,0 +1,132 @@
+/**
+ * The arena document: the truth of the product. Records are keyed by stable random ids and each carries
+ * its own `updatedAt`, so a later sync engine can merge them one by one. Nothing derived (ring, findings,
+ * counts) is stored. Unknown fields on any record are kept as they are (a newer app's file survives
+ * a round trip through this one), which is why updates spread the old record.
+ */
+import type { Attribute } from './vocabularies';
+import type { Point } from './rings';
+import { newId } from './ids';
+
+/** Version of the stored document format. Bump it with a numbered migration in persistence/migrations. */
+export const SCHEMA_VERSION = 1;
+
+export const MAX_NAME_LENGTH = 2000;
+export const MAX_TEXT_LENGTH = 20000;
+
+export interface Partner {
+  id: string;
+  name: string;
+  /** Optional kind of organisation, free text ("municipal service", "NGO" …). */
+  type: string;
+  notes: string;
+  /** Centre of the node in flow coordinates (goal at the origin); null while only in the list. */
+  position: Point | null;
+  /** Expertise keys, the first being the main one (it colours the node). */
+  expertise: string[];
+  /** One main style key, or null when not tagged yet. */
+  style: string | null;
+  perspective: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A tag the user made in this arena; its key is `custom:<uuid>` and it is offered again in this arena. */
+export interface CustomTag {
+  id: string;
+  attribute: Attribute;
+  label: string;
+  updatedAt: string;
+}
+
+/** "We chose this on purpose": a finding the group has seen and accepted, with its reason. */
+export interface Acknowledgement {
+  /** The finding's stable key (rule + subject), see domain/analysis. */
+  id: string;
+  reason: string;
+  updatedAt: string;
+}
+
+export interface Arena {
+  id: string;
+  schemaVersion: number;
+  title: string;
+  goal: string;
+  createdAt: string;
+  updatedAt: string;
+  partners: Record<string, Partner>;
+  tags: Record<string, CustomTag>;
+  acknowledgements: Record<string, Acknowledgement>;
+}
+
+export function createArena(title: string, now: string, id: string = newId()): Arena {
+  return {
+    id,
+    schemaVersion: SCHEMA_VERSION,
+    title,
+    goal: '',
+    createdAt: now,
+    updatedAt: now,
+    partners: {},
+    tags: {},
+    acknowledgements: {},
+  };
+}
+
+export interface PartnerInput {
+  name: string;
+  type?: string;
+  notes?: string;
+}
+
+export function createPartner(input: PartnerInput, now: string, id: string = newId()): Partner {
+  return {
+    id,
+    name: input.name.trim(),
+    type: (input.type ?? '').trim(),
+    notes: input.notes ?? '',
+    position: null,
+    expertise: [],
+    style: null,
+    perspective: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export type NameError = 'empty' | 'tooLong';
+export type NameCheck = { ok: true; value: string } | { ok: false; error: NameError };
+
+/** Names are trimmed; empty or whitespace-only names are refused, as are absurdly long ones. */
+export function checkName(raw: string, max = MAX_NAME_LENGTH): NameCheck {
+  const value = raw.trim();
+  if (value.length === 0) return { ok: false, error: 'empty' };
+  if (value.length > max) return { ok: false, error: 'tooLong' };
+  return { ok: true, value };
+}
+
+/** Partners in a stable order for lists: by creation, then id (records are keyed, not ordered). */
+export function partnersInOrder(arena: Pick<Arena, 'partners'>): Partner[] {
+  return Object.values(arena.partners).sort(
+    (a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}
+
+/** Names compared the way a person would: case, accents and spacing ignored. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A copy of an arena under a new id, every record keeping its id (ids are unique per arena). */
+export function duplicateArena(arena: Arena, title: string, now: string, id: string = newId()): Arena {
+  return { ...structuredClone(arena), id, title, createdAt: now, updatedAt: now };
+}
+
+export function partnerCount(arena: Pick<Arena, 'partners'>): number {
+  return Object.keys(arena.partners).length;
+}
