@@ -1,0 +1,210 @@
+/**
+ * Composition of the partners at the table: shares per category and a diversity score per attribute.
+ * Used by the rules and by the "composition at a glance" chart.
+ *
+ * How partners count (the same text in plain English is `analysis.counting` in i18n/en.analysis.ts):
+ *
+ * - Only partners **at the table** count: placed (position not null) in the core or complementary ring.
+ *   Context, "not relevant" and unplaced partners are left out. (For one action, the caller passes that
+ *   action's partners and they all count, see `compose`.)
+ * - **Untagged** partners (no tag for an attribute) are left out of that attribute's denominators and
+ *   listed in `untagged`; the 'untagged' rule reports them, so nobody is silently ignored.
+ * - **Share** (one-sidedness, tokens) of a category = partners at the table carrying that tag / partners
+ *   at the table with at least one tag for the attribute. A partner with several expertise tags counts
+ *   fully for each of them, so shares of an attribute can add up to more than 100 %: a partner that is
+ *   both welfare and health makes both look big, which is what a table that thinks "welfare" sees.
+ * - **Proportion** (diversity) of a category: each tagged partner's weight 1 is split equally over its
+ *   tags, divided by the number of tagged partners, so the proportions of an attribute sum to 1.
+ * - **Diversity** = normalised Blau index (1 − Σp²) / ((k − 1) / k), where k is the number of categories
+ *   available: the default keys of the attribute, the arena's custom tags for it, and any other key a
+ *   partner carries (so k is never below the number of categories present, and the score never above 1).
+ *   k ≤ 1, or no tagged partner: the score is defined as 0. The result is clamped to [0, 1].
+ * - A tag listed twice on one partner counts once; empty keys are ignored.
+ *
+ * One pass over the partners and their tags; no per-category scan of the partners (O(n + tags)).
+ */
+import { partnersInOrder, type Arena, type CustomTag, type Partner } from '../arena';
+import { ringOf } from '../rings';
+import { ATTRIBUTES, CUSTOM_PREFIX, DEFAULT_KEYS, isCustomKey, type Attribute } from '../vocabularies';
+
+export interface CategoryShare {
+  key: string;
+  /** Partners at the table carrying this tag. */
+  count: number;
+  /** count / tagged partners of the attribute. */
+  share: number;
+  /** Split weight / tagged partners; the proportions of an attribute sum to 1. */
+  proportion: number;
+  /** Ids of the partners carrying the tag, in the order the partners were given. */
+  partners: string[];
+}
+
+export interface AttributeComposition {
+  attribute: Attribute;
+  /** Partners at the table with at least one tag for this attribute. */
+  tagged: number;
+  /** Ids of partners at the table with no tag for this attribute. */
+  untagged: string[];
+  /** Categories present (count ≥ 1): default keys in vocabulary order, then others as first met. */
+  categories: CategoryShare[];
+  /** Default keys that no partner at the table brings, in vocabulary order. */
+  missing: string[];
+  /** k: categories available (defaults ∪ custom tags of the arena ∪ keys carried). */
+  vocabularySize: number;
+  /** Normalised Blau index in [0, 1]. */
+  diversity: number;
+}
+
+export interface Composition {
+  /** Ids of the partners at the table, in order. */
+  atTable: string[];
+  attributes: Record<Attribute, AttributeComposition>;
+}
+
+export type CustomKeys = Partial<Record<Attribute, readonly string[]>>;
+
+/** At the table: placed in the core or complementary ring. */
+export function isAtTable(partner: Pick<Partner, 'position'>): boolean {
+  if (!partner.position) return false;
+  const ring = ringOf(partner.position);
+  return ring === 'core' || ring === 'complementary';
+}
+
+/** The partners at the table, in partnersInOrder order. */
+export function partnersAtTable(arena: Pick<Arena, 'partners'>): Partner[] {
+  return partnersInOrder(arena).filter(isAtTable);
+}
+
+/** The key partners carry for a custom tag (`custom:<id>`, whether or not the id has the prefix). */
+export function customTagKey(tag: Pick<CustomTag, 'id'>): string {
+  return isCustomKey(tag.id) ? tag.id : `${CUSTOM_PREFIX}${tag.id}`;
+}
+
+/** Custom tag keys of an arena per attribute. */
+export function customKeysOf(tags: Record<string, CustomTag> | undefined): Record<Attribute, string[]> {
+  const out: Record<Attribute, string[]> = { expertise: [], style: [], perspective: [] };
+  if (!tags) return out;
+  for (const tag of Object.values(tags)) {
+    if ((ATTRIBUTES as readonly string[]).includes(tag.attribute)) out[tag.attribute].push(customTagKey(tag));
+  }
+  return out;
+}
+
+/** A partner's tags for an attribute: distinct, non-empty, in the partner's order. */
+export function tagsOf(partner: Pick<Partner, 'expertise' | 'style' | 'perspective'>, attribute: Attribute): string[] {
+  const raw: readonly unknown[] =
+    attribute === 'style' ? (partner.style ? [partner.style] : []) : (partner[attribute] ?? []);
+  if (raw.length === 1) return typeof raw[0] === 'string' && raw[0] !== '' ? [raw[0]] : [];
+  const out: string[] = [];
+  for (const key of raw) if (typeof key === 'string' && key !== '' && !out.includes(key)) out.push(key);
+  return out;
+}
+
+/**
+ * Normalised Blau index: (1 − Σp²) / ((k − 1) / k), clamped to [0, 1]. 0 when k ≤ 1 or nothing is
+ * tagged (no proportions).
+ */
+export function normalisedBlau(proportions: readonly number[], k: number): number {
+  if (k <= 1 || proportions.length === 0) return 0;
+  let sumSquares = 0;
+  for (const p of proportions) sumSquares += p * p;
+  const score = (1 - sumSquares) / ((k - 1) / k);
+  if (!Number.isFinite(score)) return 0;
+  return Math.min(1, Math.max(0, score));
+}
+
+interface Accumulator {
+  key: string;
+  count: number;
+  weight: number;
+  partners: string[];
+}
+
+function composeAttribute(
+  partners: readonly Partner[],
+  attribute: Attribute,
+  customKeys: readonly string[],
+): AttributeComposition {
+  const defaults = DEFAULT_KEYS[attribute];
+  const byKey = new Map<string, Accumulator>();
+  const untagged: string[] = [];
+  let tagged = 0;
+  for (const partner of partners) {
+    const tags = tagsOf(partner, attribute);
+    if (tags.length === 0) {
+      untagged.push(partner.id);
+      continue;
+    }
+    tagged++;
+    const weight = 1 / tags.length;
+    for (const key of tags) {
+      let acc = byKey.get(key);
+      if (!acc) {
+        acc = { key, count: 0, weight: 0, partners: [] };
+        byKey.set(key, acc);
+      }
+      acc.count++;
+      acc.weight += weight;
+      acc.partners.push(partner.id);
+    }
+  }
+
+  const categories: CategoryShare[] = [];
+  for (const key of defaults) {
+    const acc = byKey.get(key);
+    if (acc) categories.push(toShare(acc, tagged));
+  }
+  for (const acc of byKey.values()) if (!defaults.includes(acc.key)) categories.push(toShare(acc, tagged));
+
+  const available = new Set<string>(defaults);
+  for (const key of customKeys) available.add(key);
+  for (const key of byKey.keys()) available.add(key);
+
+  return {
+    attribute,
+    tagged,
+    untagged,
+    categories,
+    missing: defaults.filter((key) => !byKey.has(key)),
+    vocabularySize: available.size,
+    diversity: normalisedBlau(
+      categories.map((c) => c.proportion),
+      available.size,
+    ),
+  };
+}
+
+function toShare(acc: Accumulator, tagged: number): CategoryShare {
+  return {
+    key: acc.key,
+    count: acc.count,
+    share: tagged > 0 ? acc.count / tagged : 0,
+    proportion: tagged > 0 ? acc.weight / tagged : 0,
+    partners: acc.partners,
+  };
+}
+
+/**
+ * Composition of the given partners, all counted as at the table, in the order given (pass them in
+ * partnersInOrder order). `customKeys`: the arena's custom tag keys per attribute (they widen k).
+ */
+export function compose(partners: readonly Partner[], customKeys: CustomKeys = {}): Composition {
+  return {
+    atTable: partners.map((p) => p.id),
+    attributes: {
+      expertise: composeAttribute(partners, 'expertise', customKeys.expertise ?? []),
+      style: composeAttribute(partners, 'style', customKeys.style ?? []),
+      perspective: composeAttribute(partners, 'perspective', customKeys.perspective ?? []),
+    },
+  };
+}
+
+/** Composition of an arena's table (core + complementary partners). */
+export function compositionOf(arena: Pick<Arena, 'partners' | 'tags'>): Composition {
+  return compose(partnersAtTable(arena), customKeysOf(arena.tags));
+}
+
+/** The category of an attribute, if present at the table. */
+export function categoryOf(composition: Composition, attribute: Attribute, key: string): CategoryShare | undefined {
+  return composition.attributes[attribute].categories.find((c) => c.key === key);
+}

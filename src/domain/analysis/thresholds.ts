@@ -1,0 +1,71 @@
+/**
+ * Every number the composition rules use, with where it comes from. Numbers marked *design choice* are
+ * Arena's own reading of the literature; the app says so where a user sees the finding (en.analysis.ts,
+ * `rule.<rule>.source`).
+ */
+
+/**
+ * Rules apply only from this many partners at the table on (domain rule "from 3 partners on"). Three is
+ * the smallest group with a majority and a minority (Kanter 1977). Design choice.
+ */
+export const MIN_AT_TABLE = 3;
+
+/**
+ * A share-based rule (one-sided, low variety, token) on an attribute also needs this many partners
+ * *tagged* for that attribute: a share of one or two tagged partners says nothing. Design choice.
+ */
+export const MIN_TAGGED = 3;
+
+/**
+ * One category covering at least this share of the tagged partners at the table: warning ("tilted
+ * group"). Kanter, R. M. (1977), "Some effects of proportions on group life", American Journal of
+ * Sociology 82(5): tilted groups around 65:35. The exact number is a design choice.
+ */
+export const TILTED_SHARE = 0.65;
+
+/**
+ * At least this share: severe ("skewed group", Kanter 1977: skewed groups around 85:15). The exact
+ * number is a design choice.
+ */
+export const SKEWED_SHARE = 0.85;
+
+/**
+ * Normalised Blau index of expertise below this: low variety. Blau, P. M. (1977), Inequality and
+ * Heterogeneity; Harrison, D. A. & Klein, K. J. (2007), "What's the difference? Diversity constructs as
+ * separation, variety, or disparity in organizations", Academy of Management Review 32(4): Blau's index
+ * measures *variety*. The threshold 0.5 is a design choice.
+ */
+export const LOW_VARIETY_BELOW = 0.5;
+
+/**
+ * A category brought by exactly this many partners is a token (a lone voice). Kanter (1977) on tokens;
+ * Konrad, A. M., Kramer, V. W. & Erkut, S. (2008), "Critical mass: the impact of three or more women on
+ * corporate boards", Organizational Dynamics 37(2): one is a token, two are still few, about three
+ * start to count (CRITICAL_MASS).
+ */
+export const TOKEN_COUNT = 1;
+export const CRITICAL_MASS = 3;
+
+/**
+ * Goal too broad (map-only heuristic for the seed's "goals are often too broad: many partners at the
+ * table, none moved to act"): at least this many partners at the table … Eight echoes the upper size
+ * at which Provan & Kenis (2008) still see a shared, participant-governed network work. Design choice.
+ */
+export const GOAL_BROAD_MIN_PARTNERS = 8;
+
+/** … spanning at least this many distinct expertise categories … Design choice. */
+export const GOAL_BROAD_MIN_DOMAINS = 5;
+
+/**
+ * … while the goal names no concrete result: it contains no digit (no amount, percentage, year or
+ * date) and has fewer than this many words (an empty goal has none). Design choice.
+ */
+export const GOAL_CONCRETE_MIN_WORDS = 12;
+
+/** Shares are compared with this tolerance, so 13 of 20 counts as exactly 65 %. */
+export const SHARE_EPSILON = 1e-9;
+
+/** share ≥ threshold, tolerant of floating-point noise. */
+export function atLeast(share: number, threshold: number): boolean {
+  return share >= threshold - SHARE_EPSILON;
+}

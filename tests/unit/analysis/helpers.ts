@@ -1,0 +1,53 @@
+import { createArena, createPartner, type Arena, type Partner } from '../../../src/domain/arena';
+import type { Point } from '../../../src/domain/rings';
+
+export const CORE: Point = { x: 0, y: 200 };
+export const COMPLEMENTARY: Point = { x: 0, y: 500 };
+export const CONTEXT: Point = { x: 0, y: 800 };
+export const OUTSIDE: Point = { x: 0, y: 1200 };
+
+export interface PartnerSpec {
+  id?: string;
+  expertise?: string[];
+  style?: string | null;
+  perspective?: string[];
+  /** Defaults to the core ring; null = unplaced. */
+  position?: Point | null;
+}
+
+const BASE = Date.UTC(2024, 0, 1);
+
+/** Partners created one second apart in array order, so partnersInOrder is array order. */
+export function makePartners(specs: readonly PartnerSpec[], offset = 0): Partner[] {
+  return specs.map((spec, i) => {
+    const now = new Date(BASE + (offset + i) * 1000).toISOString();
+    const id = spec.id ?? `p${String(offset + i).padStart(4, '0')}`;
+    const p = createPartner({ name: `Partner ${id}` }, now, id);
+    return {
+      ...p,
+      position: spec.position === undefined ? CORE : spec.position,
+      expertise: spec.expertise ?? [],
+      style: spec.style ?? null,
+      perspective: spec.perspective ?? [],
+    };
+  });
+}
+
+export function arenaOf(partners: readonly Partner[], goal = ''): Arena {
+  const arena = createArena('Test arena', new Date(BASE).toISOString(), 'arena-1');
+  arena.goal = goal;
+  for (const p of partners) arena.partners[p.id] = p;
+  return arena;
+}
+
+export function arenaWith(specs: readonly PartnerSpec[], goal = ''): Arena {
+  return arenaOf(makePartners(specs), goal);
+}
+
+/** `n` partners of one spec. */
+export function times(n: number, spec: PartnerSpec): PartnerSpec[] {
+  return Array.from({ length: n }, () => ({ ...spec }));
+}
+
+/** A goal the goal-too-broad rule accepts as concrete, so it stays out of tests of other rules. */
+export const CONCRETE_GOAL = 'Halve the number of empty shops on the market square by 2026';
