@@ -28,9 +28,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{canvas,panels,home,app}/**/*.{ts,tsx}'],
+    files: ['src/{canvas,panels,home,app,editor,ui}/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['dexie', '*/persistence/db', '*/persistence/repository'] }],
+      'no-restricted-imports': ['error', { patterns: ['dexie', '*/persistence/db'] }],
     },
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },

@@ -9,7 +9,6 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
     environment: 'node',
-    environmentMatchGlobs: undefined,
     setupFiles: ['tests/setup.ts'],
   },
 });

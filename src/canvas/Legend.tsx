@@ -1,0 +1,83 @@
+import { memo, useMemo } from 'react';
+import { Panel } from '@xyflow/react';
+import { useEditorStore } from '../store/editorStore';
+import { expertiseColour, STYLE_MARKS, UNTAGGED_COLOUR } from '../domain/vocabularies';
+import { tagLabel } from '../i18n';
+import { useT } from '../i18n/useT';
+import { PERSPECTIVE_MARKS } from './marks';
+import type { Arena } from '../domain/arena';
+
+/** What the colours and marks on the map mean: only the tags in use, so it stays short. */
+function usedTags(partners: Arena['partners'] | undefined) {
+  const expertise = new Set<string>();
+  const styles = new Set<string>();
+  const perspectives = new Set<string>();
+  let untagged = false;
+  for (const p of Object.values(partners ?? {})) {
+    if (!p.position) continue;
+    if (p.expertise[0]) expertise.add(p.expertise[0]);
+    else untagged = true;
+    if (p.style) styles.add(p.style);
+    for (const k of p.perspective) perspectives.add(k);
+  }
+  return { expertise: [...expertise].sort(), styles: [...styles].sort(), perspectives: [...perspectives].sort(), untagged };
+}
+
+export const Legend = memo(function Legend() {
+  const t = useT();
+  const partners = useEditorStore((s) => s.doc?.partners);
+  const tags = useEditorStore((s) => s.doc?.tags);
+  const used = useMemo(() => usedTags(partners), [partners]);
+  const custom = tags ?? {};
+  if (!used.expertise.length && !used.styles.length && !used.perspectives.length && !used.untagged) return null;
+  return (
+    <Panel position="bottom-right" className="legend" aria-label={t('map.legend')}>
+      <h2 className="legend-title">{t('map.legend')}</h2>
+      {(used.expertise.length > 0 || used.untagged) && (
+        <section>
+          <h3>{t('map.legend.expertise')}</h3>
+          <ul>
+            {used.expertise.map((k) => (
+              <li key={k}>
+                <span className="swatch" style={{ background: expertiseColour(k) }} />
+                {tagLabel(t, 'expertise', k, custom)}
+              </li>
+            ))}
+            {used.untagged && (
+              <li>
+                <span className="swatch" style={{ background: UNTAGGED_COLOUR }} />
+                {t('map.legend.untagged')}
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      {used.styles.length > 0 && (
+        <section>
+          <h3>{t('map.legend.style')}</h3>
+          <ul>
+            {used.styles.map((k) => (
+              <li key={k}>
+                <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[k] ?? '◇'}</span>
+                {tagLabel(t, 'style', k, custom)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {used.perspectives.length > 0 && (
+        <section>
+          <h3>{t('map.legend.perspective')}</h3>
+          <ul>
+            {used.perspectives.map((k) => (
+              <li key={k}>
+                <span className="mark perspective-mark">{PERSPECTIVE_MARKS[k] ?? '○'}</span>
+                {tagLabel(t, 'perspective', k, custom)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </Panel>
+  );
+});

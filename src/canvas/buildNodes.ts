@@ -1,0 +1,72 @@
+/**
+ * Document → React Flow nodes. Node objects are reused when their partner record, selection and
+ * highlight are unchanged (immer keeps unchanged records identical), so React Flow and the memoised
+ * nodes skip them; `measured` is carried over so nodes are not measured again.
+ */
+import type { Partner } from '../domain/arena';
+import { RING_OUTER, OUTSIDE_BAND } from '../domain/rings';
+import type { GoalFlowNode, MapNode, PartnerFlowNode, RingsFlowNode } from './types';
+
+export const RINGS_NODE_ID = '__rings';
+export const GOAL_NODE_ID = '__goal';
+export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
+
+const ringsNode: RingsFlowNode = {
+  id: RINGS_NODE_ID,
+  type: 'rings',
+  position: { x: 0, y: 0 },
+  data: {},
+  width: RINGS_SIZE,
+  height: RINGS_SIZE,
+  draggable: false,
+  selectable: false,
+  focusable: false,
+  deletable: false,
+  zIndex: -1,
+};
+
+export function syncNodes(
+  previous: readonly MapNode[],
+  partners: Record<string, Partner> | undefined,
+  goal: string,
+  selectedId: string | null,
+  highlighted: ReadonlySet<string>,
+): MapNode[] {
+  const byId = new Map(previous.map((n) => [n.id, n]));
+  const prevGoal = byId.get(GOAL_NODE_ID) as GoalFlowNode | undefined;
+  const goalNode: GoalFlowNode =
+    prevGoal && prevGoal.data.goal === goal
+      ? prevGoal
+      : {
+          id: GOAL_NODE_ID,
+          type: 'goal',
+          position: { x: 0, y: 0 },
+          data: { goal },
+          draggable: false,
+          selectable: false,
+          focusable: false,
+          deletable: false,
+          ...(prevGoal?.measured ? { measured: prevGoal.measured } : {}),
+        };
+  const out: MapNode[] = [(byId.get(RINGS_NODE_ID) as RingsFlowNode | undefined) ?? ringsNode, goalNode];
+  if (!partners) return out;
+  for (const partner of Object.values(partners)) {
+    if (!partner.position) continue;
+    const selected = partner.id === selectedId;
+    const hl = highlighted.has(partner.id);
+    const prev = byId.get(partner.id) as PartnerFlowNode | undefined;
+    if (prev && prev.data.partner === partner && !!prev.selected === selected && prev.data.highlighted === hl && !prev.dragging) {
+      out.push(prev);
+      continue;
+    }
+    out.push({
+      id: partner.id,
+      type: 'partner',
+      position: partner.position,
+      data: { partner, highlighted: hl },
+      selected,
+      ...(prev?.measured ? { measured: prev.measured } : {}),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,8 @@
+import type { Node } from '@xyflow/react';
+import type { Partner } from '../domain/arena';
+
+export type PartnerNodeData = { partner: Partner; highlighted: boolean };
+export type PartnerFlowNode = Node<PartnerNodeData, 'partner'>;
+export type GoalFlowNode = Node<{ goal: string }, 'goal'>;
+export type RingsFlowNode = Node<Record<string, never>, 'rings'>;
+export type MapNode = PartnerFlowNode | GoalFlowNode | RingsFlowNode;

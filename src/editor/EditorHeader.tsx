@@ -1,0 +1,39 @@
+import { useEditorStore } from '../store/editorStore';
+import { useT } from '../i18n/useT';
+import { InlineText } from '../ui/InlineText';
+import { SaveStatus } from './SaveStatus';
+
+export function EditorHeader() {
+  const t = useT();
+  const title = useEditorStore((s) => s.doc?.title ?? '');
+  const goal = useEditorStore((s) => s.doc?.goal ?? '');
+  return (
+    <header className="editor-header">
+      <a className="back-link" href="#/">
+        ← {t('editor.back')}
+      </a>
+      <div className="editor-titles">
+        <h1 className="editor-title">
+          <InlineText
+            value={title}
+            label={t('editor.title')}
+            placeholder={t('editor.titlePlaceholder')}
+            validate={(v) => (v.trim() ? null : t('error.titleEmpty'))}
+            onCommit={(v) => useEditorStore.getState().setTitle(v)}
+          />
+        </h1>
+        <div className="editor-goal">
+          <span className="goal-label">{t('editor.goal')}</span>
+          <InlineText
+            value={goal}
+            label={t('editor.goal')}
+            placeholder={t('editor.goalPlaceholder')}
+            multiline
+            onCommit={(v) => useEditorStore.getState().setGoal(v.trim())}
+          />
+        </div>
+      </div>
+      <SaveStatus />
+    </header>
+  );
+}

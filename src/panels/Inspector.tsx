@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { placementOf, RINGS, type Placement } from '../domain/rings';
+import { checkName, MAX_NAME_LENGTH, type Partner } from '../domain/arena';
+import { useT } from '../i18n/useT';
+import { TagPicker } from './TagPicker';
+
+const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
+
+export function Inspector() {
+  const t = useT();
+  const partner = useEditorStore((s) => (s.selectedId ? s.doc?.partners[s.selectedId] : undefined));
+  return (
+    <section className="inspector" aria-labelledby="inspector-heading">
+      <div className="panel-head">
+        <h2 id="inspector-heading">{t('inspector.title')}</h2>
+        {partner && (
+          <button type="button" className="button small ghost" aria-label={t('inspector.close')} onClick={() => useEditorStore.getState().select(null)}>
+            ×
+          </button>
+        )}
+      </div>
+      {partner ? <PartnerForm key={partner.id} partner={partner} /> : <p className="empty-state small">{t('inspector.none')}</p>}
+    </section>
+  );
+}
+
+function PartnerForm({ partner }: { partner: Partner }) {
+  const t = useT();
+  const tags = useEditorStore((s) => s.doc?.tags) ?? {};
+  const store = useEditorStore.getState;
+  const [name, setName] = useState(partner.name);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const placement = placementOf(partner.position);
+  // Undo, redo or another tab can change the name under the field.
+  useEffect(() => setName(partner.name), [partner.name]);
+
+  const commitName = () => {
+    const check = checkName(name);
+    if (!check.ok) {
+      setNameError(check.error === 'empty' ? t('error.nameEmpty') : t('error.nameTooLong', { max: MAX_NAME_LENGTH }));
+      return;
+    }
+    setNameError(null);
+    store().updatePartner(partner.id, { name: check.value });
+  };
+
+  return (
+    <div className="partner-form">
+      <label className="field">
+        <span className="label">{t('inspector.name')}</span>
+        <input
+          type="text"
+          value={name}
+          aria-invalid={nameError ? true : undefined}
+          onChange={(e) => setName(e.target.value)}
+          onBlur={commitName}
+          onKeyDown={(e) => e.key === 'Enter' && commitName()}
+        />
+      </label>
+      {nameError && (
+        <p role="alert" className="field-error">
+          {nameError}
+        </p>
+      )}
+      <label className="field">
+        <span className="label">{t('inspector.ring')}</span>
+        <select value={placement} onChange={(e) => store().setRing(partner.id, e.target.value as Placement)}>
+          {PLACEMENTS.map((p) => (
+            <option key={p} value={p}>
+              {t(`ring.${p}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <TagPicker
+        attribute="expertise"
+        selected={partner.expertise}
+        customTags={tags}
+        mainKey={partner.expertise[0]}
+        onToggle={(key) => store().toggleTag(partner.id, 'expertise', key)}
+        onMakeMain={(key) => store().setMainExpertise(partner.id, key)}
+      />
+      <TagPicker
+        attribute="style"
+        single
+        selected={partner.style ? [partner.style] : []}
+        customTags={tags}
+        onToggle={(key) => store().setStyle(partner.id, partner.style === key ? null : key)}
+      />
+      <TagPicker
+        attribute="perspective"
+        selected={partner.perspective}
+        customTags={tags}
+        onToggle={(key) => store().toggleTag(partner.id, 'perspective', key)}
+      />
+      <CommitField label={t('inspector.type')} value={partner.type} onCommit={(type) => store().updatePartner(partner.id, { type })} />
+      <CommitField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => store().updatePartner(partner.id, { notes })} />
+      <div className="row danger-zone">
+        {partner.position && (
+          <button type="button" className="button small" onClick={() => store().setRing(partner.id, 'unplaced')}>
+            {t('inspector.removeFromMap')}
+          </button>
+        )}
+        {confirming ? (
+          <span className="confirm" role="group" aria-label={t('inspector.confirmDelete', { name: partner.name })}>
+            <span className="confirm-text">{t('inspector.confirmDelete', { name: partner.name })}</span>
+            <button type="button" className="button small danger" onClick={() => store().deletePartner(partner.id)}>
+              {t('inspector.delete')}
+            </button>
+            <button type="button" className="button small ghost" onClick={() => setConfirming(false)}>
+              {t('common.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" className="button small ghost danger" onClick={() => setConfirming(true)}>
+            {t('inspector.delete')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A field that commits when left, so one edit is one step (and one write), not one per keystroke. */
+function CommitField({ label, value, multiline, onCommit }: { label: string; value: string; multiline?: boolean; onCommit(v: string): void }) {
+  const [draft, setDraft] = useState(value);
+  useEffect(() => setDraft(value), [value]);
+  const props = {
+    value: draft,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: () => draft !== value && onCommit(draft),
+  };
+  return (
+    <label className="field">
+      <span className="label">{label}</span>
+      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
+    </label>
+  );
+}

@@ -1,0 +1,89 @@
+import { memo, useMemo, useState } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { partnersInOrder, type Partner } from '../domain/arena';
+import { placementOf } from '../domain/rings';
+import { expertiseColour } from '../domain/vocabularies';
+import { useT } from '../i18n/useT';
+import { useListDrag } from '../canvas/useListDrag';
+import { AddPartnerForm } from './AddPartnerForm';
+
+export function PartnerList() {
+  const t = useT();
+  const partners = useEditorStore((s) => s.doc?.partners);
+  const [adding, setAdding] = useState(false);
+  const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
+  const offMap = ordered.filter((p) => !p.position);
+  const onMap = ordered.filter((p) => p.position);
+
+  return (
+    <section className="partner-list" aria-labelledby="partners-heading">
+      <div className="panel-head">
+        <h2 id="partners-heading">{t('partners.title')}</h2>
+        <span className="count">{t('partners.count', { onMap: onMap.length, total: ordered.length })}</span>
+      </div>
+      {adding ? (
+        <AddPartnerForm onDone={() => setAdding(false)} />
+      ) : (
+        <button type="button" className="button primary wide" onClick={() => setAdding(true)}>
+          + {t('partners.add')}
+        </button>
+      )}
+      {ordered.length === 0 ? (
+        <p className="empty-state small">{t('partners.empty')}</p>
+      ) : (
+        <>
+          <p className="hint">{t('partners.dragHint')}</p>
+          <PartnerGroup title={t('partners.notOnMap')} partners={offMap} />
+          <PartnerGroup title={t('partners.onMap')} partners={onMap} />
+        </>
+      )}
+    </section>
+  );
+}
+
+function PartnerGroup({ title, partners }: { title: string; partners: Partner[] }) {
+  if (partners.length === 0) return null;
+  return (
+    <div className="partner-group">
+      <h3>
+        {title} <span className="count">({partners.length})</span>
+      </h3>
+      <ul>
+        {partners.map((p) => (
+          <PartnerItem key={p.id} partner={p} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const PartnerItem = memo(function PartnerItem({ partner }: { partner: Partner }) {
+  const t = useT();
+  const selected = useEditorStore((s) => s.selectedId === partner.id);
+  const startDrag = useListDrag();
+  const placement = placementOf(partner.position);
+  return (
+    <li className={`partner-item${selected ? ' is-selected' : ''}`} data-partner-id={partner.id}>
+      <span
+        className="drag-handle"
+        role="img"
+        aria-label={t('partners.dragHandle', { name: partner.name })}
+        title={t('partners.dragHandle', { name: partner.name })}
+        onPointerDown={(e) => startDrag(e, partner.id, partner.name)}
+      >
+        ⠿
+      </span>
+      <button
+        type="button"
+        className="partner-item-name"
+        aria-pressed={selected}
+        onClick={() => useEditorStore.getState().select(partner.id)}
+        onPointerDown={(e) => startDrag(e, partner.id, partner.name)}
+      >
+        <span className="swatch" style={{ background: expertiseColour(partner.expertise[0]) }} aria-hidden="true" />
+        <span className="name-text">{partner.name}</span>
+      </button>
+      <span className={`ring-chip ring-chip-${placement}`}>{t(`ring.${placement}`)}</span>
+    </li>
+  );
+});

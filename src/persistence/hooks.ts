@@ -1,0 +1,25 @@
+/** Live lists for components: they subscribe here and never touch Dexie themselves. */
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'react';
+import { listArenas, recoverParked, type ArenaSummary } from './repository';
+
+export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
+
+export function useArenaList(): Live<ArenaSummary[]> {
+  const [state, setState] = useState<Live<ArenaSummary[]>>({ status: 'loading' });
+  useEffect(() => {
+    let sub: { unsubscribe(): void } | null = null;
+    let live = true;
+    const fail = (err: unknown) => live && setState({ status: 'error', error: err instanceof Error ? err.message : String(err) });
+    // Recovery first, outside the live query: a foreign await inside it would hide changes from Dexie.
+    recoverParked().then(() => {
+      if (!live) return;
+      sub = liveQuery(() => listArenas()).subscribe({ next: (value) => setState({ status: 'ready', value }), error: fail });
+    }, fail);
+    return () => {
+      live = false;
+      sub?.unsubscribe();
+    };
+  }, []);
+  return state;
+}

@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+
+export const RINGS_SIZE = 2 * (900 + 260);
+/** Mid radius of each ring in flow units (see src/domain/rings.ts). */
+export const MID = { core: 250, complementary: 510, context: 770, outside: 1020 } as const;
+
+export async function newArena(page: Page, title: string, goal: string) {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New arena' }).click();
+  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
+  await page.getByRole('button', { name: /^Title:/ }).click();
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: /^Goal:/ }).click();
+  await page.getByRole('textbox', { name: 'Goal' }).fill(goal);
+  await page.keyboard.press('Enter');
+}
+
+export async function addPartners(page: Page, names: string[]) {
+  const form = page.getByRole('form', { name: 'Add partner' });
+  if (!(await form.isVisible())) await page.getByRole('button', { name: '+ Add partner' }).click();
+  for (const name of names) {
+    await form.getByLabel('Name').fill(name);
+    await form.getByRole('button', { name: 'Add partner' }).click();
+  }
+  await form.getByRole('button', { name: 'Cancel' }).click();
+}
+
+/** Screen point of a flow point, read from where the rings are drawn. */
+export async function screenPoint(page: Page, flow: { x: number; y: number }) {
+  const box = await page.locator('.rings').boundingBox();
+  if (!box) throw new Error('rings not drawn');
+  const zoom = box.width / RINGS_SIZE;
+  return { x: box.x + box.width / 2 + flow.x * zoom, y: box.y + box.height / 2 + flow.y * zoom };
+}
+
+export async function ringPoint(page: Page, ring: keyof typeof MID, angleDeg: number) {
+  const a = (angleDeg * Math.PI) / 180;
+  return screenPoint(page, { x: Math.cos(a) * MID[ring], y: Math.sin(a) * MID[ring] });
+}
+
+/** A real mouse drag in small steps, as a person would. */
+export async function mouseDrag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 15 });
+  await page.mouse.up();
+}
+
+export async function center(page: Page, selector: string) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+export function listItem(page: Page, name: string) {
+  return page.locator('.partner-item').filter({ has: page.getByRole('button', { name, exact: true }) });
+}
+
+export async function dragFromList(page: Page, name: string, to: { x: number; y: number }) {
+  const handle = page.getByRole('img', { name: `Drag ${name} onto the map` });
+  const box = await handle.boundingBox();
+  if (!box) throw new Error(`no handle for ${name}`);
+  await mouseDrag(page, { x: box.x + box.width / 2, y: box.y + box.height / 2 }, to);
+}
+
+export async function waitSaved(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+}
