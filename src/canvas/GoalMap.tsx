@@ -6,9 +6,10 @@ import {
   applyNodeChanges,
   type NodeChange,
   type OnNodeDrag,
+  type OnInit,
 } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
-import { ringOf, RING_OUTER, OUTSIDE_BAND } from '../domain/rings';
+import { contentBounds, ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
 import { useT } from '../i18n/useT';
 import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
@@ -17,7 +18,6 @@ import { Legend } from './Legend';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const EXTENT = RING_OUTER.context + OUTSIDE_BAND + 200;
-const FIT_OPTIONS = { padding: 0.05 };
 const PRO_OPTIONS = { hideAttribution: true };
 
 /**
@@ -55,6 +55,14 @@ export function GoalMap() {
     for (const node of dragged) if (node.type === 'partner') store.movePartner(node.id, node.position);
   }, []);
 
+  // Open on what matters: the goal, the core and every placed partner, as large as the screen allows.
+  const onInit: OnInit<MapNode> = useCallback((instance) => {
+    const placed = Object.values(useEditorStore.getState().doc?.partners ?? {})
+      .map((p) => p.position)
+      .filter((p): p is Point => p !== null);
+    void instance.fitBounds(contentBounds(placed), { padding: 0.04 });
+  }, []);
+
   const onPaneClick = useCallback(() => useEditorStore.getState().select(null), []);
 
   return (
@@ -71,8 +79,7 @@ export function GoalMap() {
           [-EXTENT * 1.5, -EXTENT * 1.5],
           [EXTENT * 1.5, EXTENT * 1.5],
         ]}
-        fitView
-        fitViewOptions={FIT_OPTIONS}
+        onInit={onInit}
         minZoom={0.1}
         maxZoom={2.5}
         deleteKeyCode={null}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { RING_OUTER, GOAL_RADIUS, OUTSIDE_BAND, type Ring } from '../domain/rings';
+import { RING_OUTER, OUTSIDE_BAND, type Ring } from '../domain/rings';
 import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { RINGS_SIZE } from './buildNodes';
@@ -12,8 +12,9 @@ export const RingsNode = memo(function RingsNode() {
   const t = useT();
   const dropRing = useEditorStore((s) => s.dropRing);
   const cls = (ring: Ring) => `ring ring-${ring}${dropRing === ring ? ' is-drop' : ''}`;
-  const label = (ring: Exclude<Ring, 'outside'>, inner: number) => (
-    <text className="ring-label" x={C} y={C - (RING_OUTER[ring] + inner) / 2 + 10} textAnchor="middle">
+  // Labels sit just inside the top edge of their band, clear of the nodes at the band's middle.
+  const label = (ring: Exclude<Ring, 'outside'>) => (
+    <text className="ring-label" x={C} y={C - RING_OUTER[ring] + 32} textAnchor="middle">
       {t(`ring.${ring}.long`)}
     </text>
   );
@@ -23,10 +24,10 @@ export const RingsNode = memo(function RingsNode() {
       <circle className={cls('context')} cx={C} cy={C} r={RING_OUTER.context} />
       <circle className={cls('complementary')} cx={C} cy={C} r={RING_OUTER.complementary} />
       <circle className={cls('core')} cx={C} cy={C} r={RING_OUTER.core} />
-      {label('core', GOAL_RADIUS)}
-      {label('complementary', RING_OUTER.core)}
-      {label('context', RING_OUTER.complementary)}
-      <text className="ring-label outside-label" x={C} y={C - OUTER + 60} textAnchor="middle">
+      {label('core')}
+      {label('complementary')}
+      {label('context')}
+      <text className="ring-label outside-label" x={C} y={C - OUTER + 40} textAnchor="middle">
         {t('ring.outside.long')}
       </text>
     </svg>

@@ -13,15 +13,28 @@ export interface Point {
 }
 
 /** Radius of the goal disc in the centre. */
-export const GOAL_RADIUS = 120;
-/** Outer radius of each ring, in flow units. Chosen so 500 nodes of 180×64 fit without overlapping. */
+export const GOAL_RADIUS = 100;
+/**
+ * Outer radius of each ring, in flow units. Tight enough that a map with partners in the inner rings
+ * reads from the back of a room when fitted to the screen; nodes are 200 units wide.
+ */
 export const RING_OUTER: Record<Exclude<Ring, 'outside'>, number> = {
-  core: 380,
-  complementary: 640,
-  context: 900,
+  core: 270,
+  complementary: 460,
+  context: 650,
 };
-/** How far the "not relevant" parking area reaches, for layout only (it is unbounded). */
-export const OUTSIDE_BAND = 260;
+/** How far the "not relevant" parking area is drawn (it is unbounded). */
+export const OUTSIDE_BAND = 210;
+
+/**
+ * The part of the map worth showing: all three rings (they are where partners go), and every placed
+ * partner with room for its node. Returned as a square around the goal, in flow coordinates.
+ */
+export function contentBounds(positions: readonly Point[], margin = 140): { x: number; y: number; width: number; height: number } {
+  let r = RING_OUTER.context + 20;
+  for (const p of positions) r = Math.max(r, Math.hypot(p.x, p.y) + margin);
+  return { x: -r, y: -r, width: 2 * r, height: 2 * r };
+}
 
 export function distance(p: Point): number {
   return Math.hypot(p.x, p.y);

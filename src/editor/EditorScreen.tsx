@@ -58,7 +58,9 @@ export function EditorScreen({ arenaId }: { arenaId: string }) {
           </main>
           <aside className="panel panel-right">
             <Inspector />
-            <SidePanels />
+            <div className="analysis">
+              <SidePanels />
+            </div>
           </aside>
         </div>
       </div>

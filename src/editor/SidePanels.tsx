@@ -1,4 +1,12 @@
-/** The analysis panels beside the inspector (warnings, composition). */
+import { Warnings } from '../panels/Warnings';
+import { CompositionChart } from '../panels/CompositionChart';
+
+/** The analysis panels beside the inspector. */
 export function SidePanels() {
-  return null;
+  return (
+    <>
+      <Warnings />
+      <CompositionChart />
+    </>
+  );
 }

@@ -17,6 +17,7 @@ export const enAnalysis = {
   'severity.severe': 'Severe',
 
   'analysis.title': 'Composition',
+  'analysis.or': 'or',
   'analysis.none': 'No composition findings.',
   'analysis.tooFew':
     'Composition checks start from {min} partners at the table. Drag partners into the core or complementary ring.',

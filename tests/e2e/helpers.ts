@@ -1,8 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 
-export const RINGS_SIZE = 2 * (900 + 260);
+export const RINGS_SIZE = 2 * (650 + 210);
 /** Mid radius of each ring in flow units (see src/domain/rings.ts). */
-export const MID = { core: 250, complementary: 510, context: 770, outside: 1020 } as const;
+export const MID = { core: 185, complementary: 365, context: 555, outside: 755 } as const;
 
 export async function newArena(page: Page, title: string, goal: string) {
   await page.goto('/');

@@ -1,0 +1,148 @@
+import { memo, useState } from 'react';
+import type { Finding } from '../domain/analysis';
+import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE } from '../domain/analysis';
+import { useEditorStore } from '../store/editorStore';
+import { useT } from '../i18n/useT';
+import { useFindings, useComposition } from './useFindings';
+import { findingText } from './findingText';
+
+const SEVERITY_ICON = { severe: '⛔', warning: '⚠', info: 'ℹ' } as const;
+const MAX_NAMES = 8;
+
+/** The live warnings: they follow the map, with no button to press. Accepted ones stay visible. */
+export const Warnings = memo(function Warnings() {
+  const t = useT();
+  const findings = useFindings();
+  const composition = useComposition();
+  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements) ?? {};
+  const open = findings.filter((f) => !acknowledgements[f.key]);
+  const accepted = findings.filter((f) => acknowledgements[f.key]);
+  const atTable = composition?.atTable.length ?? 0;
+  return (
+    <section className="warnings" aria-labelledby="warnings-heading">
+      <div className="panel-head">
+        <h2 id="warnings-heading">{t('warnings.title')}</h2>
+        {open.length > 0 && <span className="badge">{t('warnings.count', { count: open.length })}</span>}
+      </div>
+      <div aria-live="polite">
+        {atTable < MIN_AT_TABLE ? (
+          <p className="empty-state small">{t('analysis.tooFew', { min: MIN_AT_TABLE })}</p>
+        ) : open.length === 0 ? (
+          <p className="all-clear">✓ {t('warnings.allClear')}</p>
+        ) : null}
+        <ul className="findings">
+          {open.map((f) => (
+            <FindingItem key={f.key} finding={f} />
+          ))}
+        </ul>
+      </div>
+      {accepted.length > 0 && (
+        <details className="accepted" open>
+          <summary>{t('warnings.acceptedGroup', { count: accepted.length })}</summary>
+          <ul className="findings">
+            {accepted.map((f) => (
+              <FindingItem key={f.key} finding={f} reason={acknowledgements[f.key]?.reason ?? ''} />
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+});
+
+const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Finding; reason?: string }) {
+  const t = useT();
+  const partners = useEditorStore((s) => s.doc?.partners);
+  const tags = useEditorStore((s) => s.doc?.tags);
+  const [accepting, setAccepting] = useState(false);
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!partners || !tags) return null;
+  const text = findingText(finding, t, { partners, tags });
+  const accepted = reason !== undefined;
+  const store = useEditorStore.getState;
+  const shown = finding.partners.slice(0, MAX_NAMES);
+  const headingId = `finding-${finding.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
+
+  return (
+    <li className={`finding severity-${finding.severity}${accepted ? ' is-accepted' : ''}`} aria-labelledby={headingId}>
+      <div className="finding-head">
+        <span className="severity-badge">
+          <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span> {t(`severity.${finding.severity}`)}
+        </span>
+        <h3 id={headingId}>{text.title}</h3>
+      </div>
+      <p className="finding-why">{text.why}</p>
+      <p className="finding-suggestion">→ {text.suggestion}</p>
+      {shown.length > 0 && finding.rule !== 'goalTooBroad' && finding.rule !== 'missingUserPerspective' && (
+        <div className="finding-partners" role="group" aria-label={t('warnings.concerned')}>
+          {shown.map((id) => (
+            <button
+              key={id}
+              type="button"
+              className="partner-chip"
+              aria-label={t('warnings.showOnMap', { name: partners[id]?.name ?? '' })}
+              onMouseEnter={() => store().highlight([id])}
+              onMouseLeave={() => store().highlight([])}
+              onFocus={() => store().highlight([id])}
+              onBlur={() => store().highlight([])}
+              onClick={() => store().select(id)}
+            >
+              {partners[id]?.name}
+            </button>
+          ))}
+          {finding.partners.length > shown.length && <span className="muted">{t('warnings.andMore', { count: finding.partners.length - shown.length })}</span>}
+        </div>
+      )}
+      <details className="finding-source">
+        <summary>{t('warnings.source')}</summary>
+        <p>{text.source}</p>
+        {finding.rule === 'goalTooBroad' && <p>{t('rule.goalTooBroad.how', { minPartners: GOAL_BROAD_MIN_PARTNERS, minDomains: GOAL_BROAD_MIN_DOMAINS, minWords: GOAL_CONCRETE_MIN_WORDS })}</p>}
+        {(finding.rule === 'oneSidedExpertise' || finding.rule === 'lowVariety' || finding.rule === 'token') && <p>{t('analysis.counting')}</p>}
+      </details>
+      {accepted ? (
+        <div className="accepted-reason">
+          <p>{t('warnings.acceptedReason', { reason })}</p>
+          <button type="button" className="button small ghost" onClick={() => store().unacknowledge(finding.key)}>
+            {t('warnings.reopen')}
+          </button>
+        </div>
+      ) : accepting ? (
+        <form
+          className="accept-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!draft.trim()) {
+              setError(t('warnings.reasonNeeded'));
+              return;
+            }
+            store().acknowledge(finding.key, draft);
+            setAccepting(false);
+          }}
+        >
+          <label className="field">
+            <span className="label">{t('warnings.reason')}</span>
+            <textarea autoFocus rows={2} value={draft} placeholder={t('warnings.reasonPlaceholder')} onChange={(e) => setDraft(e.target.value)} />
+          </label>
+          {error && (
+            <p role="alert" className="field-error">
+              {error}
+            </p>
+          )}
+          <div className="row">
+            <button type="submit" className="button small primary">
+              {t('common.save')}
+            </button>
+            <button type="button" className="button small ghost" onClick={() => setAccepting(false)}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button type="button" className="button small ghost" onClick={() => setAccepting(true)}>
+          {t('warnings.acknowledge')}
+        </button>
+      )}
+    </li>
+  );
+});

@@ -1,0 +1,54 @@
+/** Turns a finding (keys and numbers) into the sentences a coordinator reads, in the UI language. */
+import type { Arena } from '../domain/arena';
+import type { Finding } from '../domain/analysis';
+import { messageKey } from '../domain/analysis';
+import type { Attribute } from '../domain/vocabularies';
+import { tagLabel, type MessageKey, type Translate } from '../i18n';
+
+export interface FindingText {
+  title: string;
+  why: string;
+  suggestion: string;
+  source: string;
+}
+
+const MAX_MISSING_NAMED = 4;
+const PERCENT_KEYS = new Set(['share']);
+
+function percent(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+}
+
+export function joinOr(items: readonly string[], or: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
+}
+
+export function findingText(finding: Finding, t: Translate, arena: Pick<Arena, 'partners' | 'tags'>, locale = 'en'): FindingText {
+  const attribute: Attribute | undefined = finding.attribute;
+  const subjectKey = finding.rule === 'token' ? finding.subject?.split('/').slice(1).join('/') : finding.subject;
+  const category = attribute && subjectKey ? tagLabel(t, attribute, subjectKey, arena.tags) : '';
+  const missingLabels = finding.missing
+    .slice(0, MAX_MISSING_NAMED)
+    .map((k) => tagLabel(t, attribute === 'style' ? 'style' : attribute === 'perspective' || finding.rule === 'missingUserPerspective' ? 'perspective' : 'expertise', k, arena.tags).toLocaleLowerCase(locale));
+  const names = finding.partners.map((id) => arena.partners[id]?.name ?? '?');
+  const params: Record<string, string | number> = {
+    category: category.toLocaleLowerCase(locale),
+    attribute: attribute ? t(`attr.${attribute}` as MessageKey).toLocaleLowerCase(locale) : '',
+    missing: joinOr(missingLabels, t('analysis.or' as MessageKey)),
+    partner: names[0] ?? '',
+    partners: names.join(', '),
+  };
+  for (const [key, value] of Object.entries(finding.numbers)) {
+    params[key] = PERCENT_KEYS.has(key) || (key === 'threshold' && finding.rule !== 'lowVariety') ? percent(value, locale) : Number.isInteger(value) ? value : value.toFixed(2);
+  }
+  const text = (part: 'title' | 'why' | 'suggestion' | 'source') => t(messageKey(finding.rule, part) as MessageKey, params);
+  return {
+    title: finding.rule === 'oneSidedExpertise' || finding.rule === 'oneSidedStyle' || finding.rule === 'token'
+      ? t(messageKey(finding.rule, 'title') as MessageKey, { ...params, category })
+      : text('title'),
+    why: text('why'),
+    suggestion: text('suggestion'),
+    source: text('source'),
+  };
+}
