@@ -1,0 +1,60 @@
+/**
+ * The partner list as CSV for spreadsheets: RFC 4180 (fields containing the delimiter, a quote, CR or LF are
+ * quoted, quotes doubled, CRLF line ends) with a UTF-8 byte order mark so Excel reads accents correctly.
+ *
+ * Formula injection guard: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+ * gets a leading apostrophe (`'`), so a spreadsheet shows it as text instead of running it as a formula
+ * (OWASP "CSV Injection"). The apostrophe is visible in other programs; a name like "-50+ club" becomes
+ * "'-50+ club". Header cells are guarded too.
+ */
+import { partnersInOrder, type Arena } from '../domain/arena';
+import { placementOf, type Placement } from '../domain/rings';
+import { isCustomKey, type Attribute } from '../domain/vocabularies';
+
+export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'notes'] as const;
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+export interface CsvLabels {
+  /** Label of a default tag key (or of an unknown key). Custom tags of the arena are labelled by the arena itself. */
+  tag(attribute: Attribute, key: string): string;
+  /** Label of a ring or of "not placed". */
+  placement(placement: Placement): string;
+  /** Header of a column; defaults to the column's key (`name`, `type` …). */
+  column?(column: CsvColumn): string;
+}
+
+export interface CsvOptions {
+  /** `,` (default, RFC 4180) or `;` (what Excel expects in locales with a decimal comma). */
+  delimiter?: ',' | ';';
+}
+
+/** Joins several tags in one cell. */
+export const TAG_SEPARATOR = '; ';
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptions = {}): string {
+  const delimiter = options.delimiter ?? ',';
+  const tagLabel = (attribute: Attribute, key: string): string => {
+    const custom = isCustomKey(key) && Object.hasOwn(arena.tags, key) ? arena.tags[key] : undefined;
+    return custom ? custom.label : labels.tag(attribute, key);
+  };
+  const header = CSV_COLUMNS.map((c) => (labels.column ? labels.column(c) : c));
+  const rows = partnersInOrder(arena).map((p) => [
+    p.name,
+    p.type,
+    labels.placement(placementOf(p.position)),
+    p.expertise.map((k) => tagLabel('expertise', k)).join(TAG_SEPARATOR),
+    p.style === null ? '' : tagLabel('style', p.style),
+    p.perspective.map((k) => tagLabel('perspective', k)).join(TAG_SEPARATOR),
+    p.notes,
+  ]);
+  return BOM + [header, ...rows].map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
+}
+
+/** One cell: guarded against formulas, then quoted when needed. */
+export function csvCell(value: string, delimiter: ',' | ';' = ','): string {
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
+  return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,119 @@
+/**
+ * What went wrong while opening a file, as data: a code (its English text is `io.error.<code>` in
+ * i18n/en.io.ts) and the values to fill in. Turn it into text with `importErrorMessage`.
+ */
+import { format } from '../i18n/format';
+
+export const IMPORT_ERROR_CODES = [
+  // reading the file
+  'tooLarge',
+  'empty',
+  'readFailed',
+  'isJpeg',
+  'isGif',
+  'isWebp',
+  'isPdf',
+  'isZip',
+  'notUtf8',
+  // JSON
+  'notJson',
+  'jsonSyntax',
+  'jsonTruncated',
+  'tooDeep',
+  'forbiddenKey',
+  'duplicateKey',
+  // envelope and version
+  'notArena',
+  'noArenaData',
+  'badVersion',
+  'newerVersion',
+  'versionMismatch',
+  'migrationFailed',
+  'fileField',
+  // the arena's content
+  'arenaMissing',
+  'arenaField',
+  'arenaTooLong',
+  'tooManyPartners',
+  'partnerInvalid',
+  'partnerNoName',
+  'partnerMissing',
+  'partnerField',
+  'partnerTooLong',
+  'partnerTooManyTags',
+  'partnerIdMismatch',
+  'duplicatePartnerId',
+  'tagInvalid',
+  'tagNoLabel',
+  'tagMissing',
+  'tagField',
+  'tagTooLong',
+  'tagIdMismatch',
+  'duplicateTagId',
+  'acknowledgementInvalid',
+  'acknowledgementMissing',
+  'acknowledgementField',
+  'acknowledgementTooLong',
+  'acknowledgementIdMismatch',
+  'duplicateAcknowledgementId',
+  'invalid',
+  // PNG
+  'notPng',
+  'pngTruncated',
+  'pngCorrupt',
+  'pngNoArena',
+  'pngArenaCorrupt',
+  'pngArenaTooLarge',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
+export interface ImportError {
+  code: ImportErrorCode;
+  params?: Record<string, string | number>;
+}
+
+/**
+ * Kinds of value named by the `expected` param (`partnerField`, `arenaField` …); their texts are
+ * `io.expected.<kind>`.
+ */
+export const EXPECTED_KINDS = [
+  'text',
+  'id',
+  'date',
+  'integer',
+  'tagList',
+  'tagKeyOrEmpty',
+  'pointOrEmpty',
+  'attribute',
+  'records',
+  'valid',
+] as const;
+export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
+
+export function importError(code: ImportErrorCode, params?: Record<string, string | number>): ImportError {
+  return params ? { code, params } : { code };
+}
+
+/** The message key of an error: `io.error.<code>`. */
+export function importErrorKey(error: ImportError): string {
+  return `io.error.${error.code}`;
+}
+
+/**
+ * The error in words, from a message table such as `enIo`. The `expected` param is itself looked up as
+ * `io.expected.<kind>`; unknown codes fall back to `io.error.unknown`.
+ */
+export function importErrorMessage(error: ImportError, messages: Readonly<Record<string, string>>): string {
+  const template = messages[importErrorKey(error)] ?? messages['io.error.unknown'] ?? error.code;
+  const params = error.params ? { ...error.params } : undefined;
+  if (params && typeof params.expected === 'string') {
+    params.expected = messages[`io.expected.${params.expected}`] ?? params.expected;
+  }
+  return format(template, params);
+}
+
+/** Shortens a value taken from the file before it is shown in a message. */
+export function clip(value: string, max = 60): string {
+  const chars = Array.from(value);
+  return chars.length <= max ? value : `${chars.slice(0, max - 1).join('')}…`;
+}

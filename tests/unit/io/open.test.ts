@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { decodeArenaFile, encodeArenaFile } from '../../../src/io/json';
+import { readArenaFile } from '../../../src/io/open';
+import { embedArenaInPng } from '../../../src/io/png-chunks';
+import { fileOf, readFixture, readFixtureText, tinyPng } from './helpers';
+
+const expected = (() => {
+  const result = decodeArenaFile(readFixtureText('formats/v1.arena.json'));
+  if (!result.ok) throw new Error('fixture does not decode');
+  return result.arena;
+})();
+
+describe('readArenaFile', () => {
+  it('opens a .arena.json file', async () => {
+    const result = await readArenaFile(fileOf('v1.arena.json', readFixture('formats/v1.arena.json')));
+    expect(result).toEqual({ ok: true, arena: expected, from: 1, format: 'json', envelopeExtras: {} });
+  });
+
+  it('opens a file with a UTF-8 byte order mark and CRLF line ends', async () => {
+    const text = '\uFEFF' + readFixtureText('formats/v1.arena.json').replace(/\n/g, '\r\n');
+    const result = await readArenaFile(fileOf('v1.arena.json', new TextEncoder().encode(text)));
+    expect(result.ok && result.arena).toEqual(expected);
+  });
+
+  it('opens an arena PNG whatever its name says', async () => {
+    const png = await embedArenaInPng(tinyPng(), encodeArenaFile(expected, { appVersion: 'x', now: 'y' }));
+    const result = await readArenaFile(fileOf('picture.jpg', png));
+    expect(result.ok && result.format).toBe('png');
+    expect(result.ok && result.arena).toEqual(expected);
+  });
+
+  it('writes nothing: the bytes given are left as they were', async () => {
+    const bytes = readFixture('formats/v1.arena.json');
+    const copy = new Uint8Array(bytes);
+    await readArenaFile(fileOf('v1.arena.json', bytes));
+    expect(bytes).toEqual(copy);
+  });
+});
