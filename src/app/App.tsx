@@ -1,8 +1,15 @@
 import { HomeScreen } from '../home/HomeScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { useRoute } from './route';
+import { FileDrop, ImportMessage } from './FileDrop';
 
 export function App() {
   const route = useRoute();
-  return route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} /> : <HomeScreen />;
+  return (
+    <>
+      <ImportMessage />
+      {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} /> : <HomeScreen />}
+      <FileDrop />
+    </>
+  );
 }

@@ -2,6 +2,7 @@ import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
+import { ExportButton } from './ExportDialog';
 
 export function EditorHeader() {
   const t = useT();
@@ -33,7 +34,10 @@ export function EditorHeader() {
           />
         </div>
       </div>
-      <SaveStatus />
+      <div className="editor-actions">
+        <SaveStatus />
+        <ExportButton />
+      </div>
     </header>
   );
 }

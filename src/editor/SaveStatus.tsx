@@ -7,9 +7,19 @@ export function SaveStatus() {
   const save = useEditorStore((s) => s.save);
   if (save.status === 'error') {
     return (
-      <p className="save-status is-error" role="alert">
-        {t('save.error', { reason: t(`save.${save.reason}`) })}
-      </p>
+      <div className="save-status is-error" role="alert">
+        <span>{t('save.error', { reason: t(`save.${save.reason}`) })}</span>
+        <button
+          type="button"
+          className="button small danger"
+          onClick={() => {
+            const doc = useEditorStore.getState().doc;
+            if (doc) void import('../export/exportArena').then((m) => m.exportJson(doc));
+          }}
+        >
+          {t('save.exportNow')}
+        </button>
+      </div>
     );
   }
   return (

@@ -6,6 +6,7 @@ import { arenaHref, navigate } from '../app/route';
 import { useT } from '../i18n/useT';
 import { ArenaCard } from './ArenaCard';
 import { Toast } from '../ui/Toast';
+import { ImportButton } from './ImportButton';
 
 export function HomeScreen() {
   const t = useT();
@@ -39,6 +40,7 @@ export function HomeScreen() {
           </div>
         </div>
         <div className="home-actions">
+          <ImportButton />
           <button type="button" className="button primary" onClick={() => void create()}>
             {t('home.new')}
           </button>

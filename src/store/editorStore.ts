@@ -25,6 +25,8 @@ export interface EditorState {
   save: SaveStatus;
   /** The ring under a partner being dragged, so the map can light it up (UI only, not a step). */
   dropRing: Ring | null;
+  /** A message for the whole app, such as why an import failed. */
+  notice: string | null;
   /** A clock that tests can replace. */
   now: () => string;
 
@@ -49,6 +51,7 @@ export interface EditorState {
   redo(): void;
   setSaveStatus(status: SaveStatus): void;
   setDropRing(ring: Ring | null): void;
+  setNotice(notice: string | null): void;
 }
 
 const EMPTY: string[] = [];
@@ -82,6 +85,7 @@ export const useEditorStore = create<EditorState>()(
       highlighted: EMPTY,
       save: { status: 'saved' },
       dropRing: null,
+      notice: null,
       now: () => new Date().toISOString(),
 
       hydrate: (doc) =>
@@ -277,6 +281,10 @@ export const useEditorStore = create<EditorState>()(
             s.dropRing = ring;
           });
       },
+      setNotice: (notice) =>
+        set((s) => {
+          s.notice = notice;
+        }),
       setSaveStatus: (status) =>
         set((s) => {
           s.save = status;

@@ -1,0 +1,28 @@
+/**
+ * Import: read and validate the file completely, then store it as a new arena (new id, never
+ * overwriting), then open it. Nothing is written when any step before the write fails.
+ */
+import { readArenaFile } from '../io/open';
+import { importErrorMessage } from '../io/errors';
+import { addArena, allTitles } from '../persistence/repository';
+import { newId } from '../domain/ids';
+import { en } from '../i18n/en';
+import type { Translate } from '../i18n';
+import { arenaHref, navigate } from './route';
+
+export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
+
+export async function importArenaFile(file: File, t: Translate): Promise<ImportOutcome> {
+  const result = await readArenaFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  if (!result.ok) return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, en) }) };
+  try {
+    const titles = new Set(await allTitles());
+    const title = titles.has(result.arena.title) ? t('import.importedSuffix', { title: result.arena.title }) : result.arena.title;
+    const arena = { ...result.arena, id: newId(), title, updatedAt: new Date().toISOString() };
+    await addArena(arena);
+    navigate(arenaHref(arena.id));
+    return { ok: true, id: arena.id, title };
+  } catch (error) {
+    return { ok: false, message: t('import.failed', { name: file.name, reason: error instanceof Error ? error.message : String(error) }) };
+  }
+}

@@ -1,0 +1,84 @@
+import { useRef, useState } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { useT } from '../i18n/useT';
+import { useFindings } from '../panels/useFindings';
+
+type Busy = null | 'png' | 'json' | 'csv';
+
+/** Export as image (with the arena inside), arena file or partner list. The export code loads on first use. */
+export function ExportButton() {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const findings = useFindings();
+  const [scale, setScale] = useState<1 | 2>(2);
+  const [busy, setBusy] = useState<Busy>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = async (kind: Exclude<Busy, null>) => {
+    const arena = useEditorStore.getState().doc;
+    if (!arena) return;
+    setBusy(kind);
+    setError(null);
+    try {
+      const exporter = await import('../export/exportArena');
+      if (kind === 'png') await exporter.exportPng(arena, findings, t, scale);
+      else if (kind === 'json') exporter.exportJson(arena);
+      else exporter.exportCsv(arena, t);
+    } catch (e) {
+      setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
+        {t('export.button')}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="export-title">
+        <div className="dialog-head">
+          <h2 id="export-title">{t('export.title')}</h2>
+          <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => dialog.current?.close()}>
+            ×
+          </button>
+        </div>
+        <section className="export-option">
+          <h3>{t('export.png')}</h3>
+          <p className="muted small">{t('export.pngHint')}</p>
+          <fieldset className="scale">
+            <legend>{t('export.scale')}</legend>
+            <label>
+              <input type="radio" name="scale" checked={scale === 1} onChange={() => setScale(1)} /> {t('export.scale1')}
+            </label>
+            <label>
+              <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> {t('export.scale2')}
+            </label>
+          </fieldset>
+          <button type="button" className="button primary" disabled={busy !== null} onClick={() => void run('png')}>
+            {busy === 'png' ? t('export.working') : t('export.pngButton')}
+          </button>
+        </section>
+        <section className="export-option">
+          <h3>{t('export.json')}</h3>
+          <p className="muted small">{t('export.jsonHint')}</p>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('json')}>
+            {t('export.jsonButton')}
+          </button>
+        </section>
+        <section className="export-option">
+          <h3>{t('export.csv')}</h3>
+          <p className="muted small">{t('export.csvHint')}</p>
+          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')}>
+            {t('export.csvButton')}
+          </button>
+        </section>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useRef, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { importArenaFile } from '../app/importFile';
+import { useEditorStore } from '../store/editorStore';
+
+export function ImportButton() {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button type="button" className="button" disabled={busy} onClick={() => input.current?.click()}>
+        {busy ? t('import.working') : t('home.import')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        hidden
+        aria-label={t('home.import')}
+        accept=".json,.png,application/json,image/png"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          setBusy(true);
+          void importArenaFile(file, t).then((outcome) => {
+            setBusy(false);
+            useEditorStore.getState().setNotice(outcome.ok ? null : outcome.message);
+          });
+        }}
+      />
+    </>
+  );
+}
