@@ -1,10 +1,11 @@
 import { createArena, createPartner, type Arena, type Partner } from '../../../src/domain/arena';
-import type { Point } from '../../../src/domain/rings';
+import { ringMidRadius, type Point } from '../../../src/domain/rings';
 
-export const CORE: Point = { x: 0, y: 200 };
-export const COMPLEMENTARY: Point = { x: 0, y: 500 };
-export const CONTEXT: Point = { x: 0, y: 800 };
-export const OUTSIDE: Point = { x: 0, y: 1200 };
+// Taken from the ring geometry, so tuning the radii cannot silently move a test partner to another ring.
+export const CORE: Point = { x: 0, y: ringMidRadius('core') };
+export const COMPLEMENTARY: Point = { x: 0, y: ringMidRadius('complementary') };
+export const CONTEXT: Point = { x: 0, y: ringMidRadius('context') };
+export const OUTSIDE: Point = { x: 0, y: ringMidRadius('outside') };
 
 export interface PartnerSpec {
   id?: string;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyse, compose, compositionOf, type Finding } from '../../../src/domain/analysis';
 import type { Partner } from '../../../src/domain/arena';
-import type { Point } from '../../../src/domain/rings';
+import { RING_OUTER, type Point } from '../../../src/domain/rings';
 import { EXPERTISE_KEYS, PERSPECTIVE_KEYS, STYLE_KEYS } from '../../../src/domain/vocabularies';
 import { CONTEXT, OUTSIDE, arenaOf, makePartners, type PartnerSpec } from './helpers';
 
@@ -10,8 +10,8 @@ const RANK: Record<string, number> = { none: 0, info: 0, warning: 1, severe: 2 }
 
 const expertiseKey = fc.constantFrom<string>(...EXPERTISE_KEYS, 'custom:a', 'custom:b');
 const atTablePoint: fc.Arbitrary<Point> = fc
-  .tuple(fc.double({ min: 121, max: 640, noNaN: true }), fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }))
-  .map(([r, a]) => ({ x: Math.cos(a) * r * 0.999, y: Math.sin(a) * r * 0.999 }));
+  .tuple(fc.double({ min: 0, max: RING_OUTER.complementary * 0.999, noNaN: true }), fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }))
+  .map(([r, a]) => ({ x: Math.cos(a) * r, y: Math.sin(a) * r }));
 const anyPosition: fc.Arbitrary<Point | null> = fc.oneof(atTablePoint, fc.constant(CONTEXT), fc.constant(OUTSIDE), fc.constant(null));
 
 const spec = (position: fc.Arbitrary<Point | null>, minExpertise = 0): fc.Arbitrary<PartnerSpec> =>

@@ -1,0 +1,156 @@
+// @vitest-environment jsdom
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { act, cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { PartnerList } from '../../src/panels/PartnerList';
+import { en } from '../../src/i18n/en';
+import { ringMidRadius } from '../../src/domain/rings';
+import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, store } from './helpers';
+
+let uninstall: () => void = () => {};
+beforeAll(() => {
+  uninstall = installPointerCapture();
+});
+afterAll(() => uninstall());
+afterEach(() => cleanup());
+
+const groupOf = (title: string) => {
+  const heading = screen.getByRole('heading', { name: new RegExp(`^${title}`) });
+  return within(heading.parentElement!);
+};
+const partnerNames = () => Object.values(doc().partners).map((p) => p.name);
+
+async function openForm() {
+  const user = userEvent.setup();
+  await user.click(screen.getByRole('button', { name: `+ ${en['partners.add']}` }));
+  const form = within(screen.getByRole('form', { name: en['partners.add'] }));
+  const add = async (name: string) => {
+    const field = form.getByRole('textbox', { name: en['partners.name'] });
+    await user.clear(field);
+    if (name) await user.type(field, name);
+    await user.click(form.getByRole('button', { name: en['partners.add'] }));
+  };
+  return { user, form, add };
+}
+
+describe('PartnerList', () => {
+  it('shows the empty state and opens the form with "Add partner"', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    expect(screen.getByText(en['partners.empty'])).toBeInTheDocument();
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+    const { form } = await openForm();
+    expect(form.getByRole('textbox', { name: en['partners.name'] })).toHaveFocus();
+  });
+
+  it('adds a partner, which shows under "Not on the map yet" and gets selected', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    const { add, form } = await openForm();
+    await add('Local police');
+
+    expect(groupOf(en['partners.notOnMap']).getByText('Local police')).toBeInTheDocument();
+    expect(screen.getByText('Not on the map')).toHaveClass('ring-chip');
+    expect(partnerNames()).toEqual(['Local police']);
+    const id = Object.keys(doc().partners)[0]!;
+    expect(store().selectedId).toBe(id);
+    expect(screen.getByRole('button', { name: 'Local police' })).toHaveAttribute('aria-pressed', 'true');
+    // The form stays open and empty for the next partner.
+    expect(form.getByRole('textbox', { name: en['partners.name'] })).toHaveValue('');
+    expect(screen.getByText('0 of 1 on the map')).toBeInTheDocument();
+  });
+
+  it('refuses an empty name and adds nothing', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    const { add, form } = await openForm();
+    await add('');
+    expect(screen.getByRole('alert')).toHaveTextContent(en['error.nameEmpty']);
+    expect(form.getByRole('textbox', { name: en['partners.name'] })).toHaveAttribute('aria-invalid', 'true');
+    await add('   ');
+    expect(screen.getByRole('alert')).toHaveTextContent(en['error.nameEmpty']);
+    expect(doc().partners).toEqual({});
+    expect(screen.getByText(en['partners.empty'])).toBeInTheDocument();
+  });
+
+  it('refuses a duplicate name', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    const { add } = await openForm();
+    await add('Local police');
+    await add(' LOCAL police');
+    expect(screen.getByRole('alert')).toHaveTextContent('There is already a partner called "LOCAL police" in this arena.');
+    expect(partnerNames()).toEqual(['Local police']);
+  });
+
+  it('the error goes away while typing again', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    const { add, user, form } = await openForm();
+    await add('');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    await user.type(form.getByRole('textbox', { name: en['partners.name'] }), 'W');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('Cancel closes the form', async () => {
+    hydrate();
+    renderInFlow(<PartnerList />);
+    const { user, form } = await openForm();
+    await user.click(form.getByRole('button', { name: en['partners.cancel'] }));
+    expect(screen.queryByRole('form')).not.toBeInTheDocument();
+  });
+
+  it('shows placed partners under "On the map" with their ring, and the count', () => {
+    hydrate([partnerAt('Housing corporation', { x: 0, y: ringMidRadius('core') }, 1), partnerAt('Library', null, 2)]);
+    renderInFlow(<PartnerList />);
+    const onMap = groupOf(en['partners.onMap']);
+    const item = onMap.getByText('Housing corporation').closest('li')!;
+    expect(within(item).getByText(en['ring.core'])).toHaveClass('ring-chip-core');
+    expect(onMap.queryByText('Library')).not.toBeInTheDocument();
+    expect(groupOf(en['partners.notOnMap']).getByText('Library')).toBeInTheDocument();
+    expect(screen.getByText('1 of 2 on the map')).toBeInTheDocument();
+  });
+
+  it('follows the store: a partner moved onto the map changes group', () => {
+    const library = partnerAt('Library', null, 1);
+    hydrate([library]);
+    renderInFlow(<PartnerList />);
+    expect(screen.queryByRole('heading', { name: new RegExp(`^${en['partners.onMap']}`) })).not.toBeInTheDocument();
+    act(() => store().setRing(library.id, 'context'));
+    expect(groupOf(en['partners.onMap']).getByText('Library')).toBeInTheDocument();
+    expect(screen.getByText(en['ring.context'])).toBeInTheDocument();
+    expect(screen.getByText('1 of 1 on the map')).toBeInTheDocument();
+  });
+
+  it('lists partners in the order they were added', () => {
+    hydrate([partnerAt('Second', null, 2), partnerAt('Third', null, 3), partnerAt('First', null, 1)]);
+    renderInFlow(<PartnerList />);
+    const names = groupOf(en['partners.notOnMap'])
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('.name-text')?.textContent);
+    expect(names).toEqual(['First', 'Second', 'Third']);
+  });
+
+  it('selects a partner when its name is clicked', async () => {
+    const library = partnerAt('Library', null, 1);
+    hydrate([library]);
+    renderInFlow(<PartnerList />);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Library' }));
+    expect(store().selectedId).toBe(library.id);
+    expect(screen.getByRole('button', { name: 'Library' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('shows a name that looks like markup as text', async () => {
+    hydrate();
+    const { container } = renderInFlow(<PartnerList />);
+    const { add } = await openForm();
+    const name = '<img src=x onerror=alert(1)>';
+    await add(name);
+    expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    expect(container.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(partnerNames()).toEqual([name]);
+  });
+});

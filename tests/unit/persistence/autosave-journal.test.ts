@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { startAutosave, type Autosave } from '../../../src/persistence/autosave';
+import { useEditorStore } from '../../../src/store/editorStore';
+import { createArena, type Arena } from '../../../src/domain/arena';
+import { iso, JOURNAL_PREFIX } from './helpers';
+
+const s = () => useEditorStore.getState();
+const KEY = JOURNAL_PREFIX + 'arena-1';
+
+let tick = 0;
+let autosave: Autosave | null = null;
+
+beforeEach(() => {
+  tick = 0;
+  localStorage.clear();
+  s().hydrate(createArena('Journalled', iso(0), 'arena-1'));
+  useEditorStore.setState({ now: () => iso(++tick) });
+});
+
+afterEach(() => {
+  autosave?.stop();
+  autosave = null;
+  localStorage.clear();
+});
+
+/** A write that waits until the test lets it finish. */
+function heldWrite() {
+  const finishers: { resolve: () => void; reject: (e: unknown) => void }[] = [];
+  const write = vi.fn(
+    (_arena: Arena) =>
+      new Promise<void>((resolve, reject) => {
+        finishers.push({ resolve, reject });
+      }),
+  );
+  return { write, finishers };
+}
+
+describe('autosave and the journal', () => {
+  it('parks the unconfirmed document on pagehide and drops it once the write lands', async () => {
+    const { write, finishers } = heldWrite();
+    autosave = startAutosave(write);
+    s().setGoal('typed just before closing');
+    const flushed = autosave.flush();
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+
+    window.dispatchEvent(new Event('pagehide'));
+    const parked = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null;
+    expect(parked).toEqual(s().doc);
+
+    finishers[0]!.resolve();
+    await flushed;
+    await autosave.flush();
+    expect(localStorage.getItem(KEY)).toBeNull();
+    expect(s().save).toEqual({ status: 'saved' });
+  });
+
+  it('parks a pending document when the page is hidden', async () => {
+    const { write, finishers } = heldWrite();
+    autosave = startAutosave(write);
+    s().setTitle('Hidden tab');
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as unknown as Record<string, unknown>).visibilityState;
+    }
+    expect((JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null)?.title).toBe('Hidden tab');
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    finishers[0]!.resolve();
+    await autosave.flush();
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+
+  it('keeps the journal entry while the write fails', async () => {
+    const { write, finishers } = heldWrite();
+    autosave = startAutosave(write);
+    s().setGoal('at risk');
+    const flushed = autosave.flush();
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    window.dispatchEvent(new Event('pagehide'));
+    finishers[0]!.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    await flushed;
+    expect(s().save).toEqual({ status: 'error', reason: 'quota' });
+    expect((JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null)?.goal).toBe('at risk');
+  });
+
+  it('does nothing on pagehide when everything is written', async () => {
+    const write = vi.fn(async (_arena: Arena) => {});
+    autosave = startAutosave(write);
+    s().setGoal('done');
+    await autosave.flush();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('stop() removes the page listeners', async () => {
+    const { write } = heldWrite();
+    autosave = startAutosave(write);
+    s().setGoal('pending');
+    autosave.stop();
+    window.dispatchEvent(new Event('pagehide'));
+    expect(localStorage.getItem(KEY)).toBeNull();
+  });
+});
