@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { placementOf, RINGS, type Placement } from '../domain/rings';
-import { checkName, MAX_NAME_LENGTH, type Partner } from '../domain/arena';
+import { MAX_NAME_LENGTH, type Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
 import { TagPicker } from './TagPicker';
 
@@ -37,13 +37,18 @@ function PartnerForm({ partner }: { partner: Partner }) {
   useEffect(() => setName(partner.name), [partner.name]);
 
   const commitName = () => {
-    const check = checkName(name);
-    if (!check.ok) {
-      setNameError(check.error === 'empty' ? t('error.nameEmpty') : t('error.nameTooLong', { max: MAX_NAME_LENGTH }));
+    const result = store().updatePartner(partner.id, { name });
+    if (result.ok) {
+      setNameError(null);
       return;
     }
-    setNameError(null);
-    store().updatePartner(partner.id, { name: check.value });
+    setNameError(
+      result.error === 'empty'
+        ? t('error.nameEmpty')
+        : result.error === 'tooLong'
+          ? t('error.nameTooLong', { max: MAX_NAME_LENGTH })
+          : t('partners.duplicateName', { name: name.trim() }),
+    );
   };
 
   return (

@@ -20,6 +20,13 @@ export interface Autosave {
   stop(): void;
 }
 
+let current: Autosave | null = null;
+
+/** Writes whatever the running autosave still has pending (used before another tab takes over). */
+export function flushAutosave(): Promise<void> {
+  return current ? current.flush() : Promise.resolve();
+}
+
 export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena): Autosave {
   let pending: Arena | null = null;
   let lastWritten: Arena | null = useEditorStore.getState().doc;
@@ -52,10 +59,19 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
       const state = useEditorStore.getState();
       if (!pending && state.doc?.id === doc.id) state.setSaveStatus({ status: 'saved' });
     } catch (error) {
-      // Keep the newest version pending; the map in memory is untouched.
-      if (!pending) pending = doc;
-      useEditorStore.getState().setSaveStatus({ status: 'error', reason: classifyError(error) });
-      schedule(RETRY_AFTER_ERROR_MS);
+      if (inFlight === doc) inFlight = null;
+      const state = useEditorStore.getState();
+      if (state.doc?.id === doc.id) {
+        // Keep the newest version pending and try again; the map in memory is untouched.
+        if (!pending) pending = doc;
+        state.setSaveStatus({ status: 'error', reason: classifyError(error) });
+        schedule(RETRY_AFTER_ERROR_MS);
+      } else if (park(doc)) {
+        // The arena was closed while its last change could not be written. Retrying in the background
+        // could write it over a rename or back after a delete on the home screen; instead it waits in
+        // the journal, which the next start writes back only when it is newer than what is stored.
+        parkedDocs.set(doc.id, doc);
+      }
     }
   };
 
@@ -75,7 +91,12 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
       void flush();
       return;
     }
-    if (!prev.doc || state.doc.id !== prev.doc.id) {
+    if (state.readOnly) {
+      // A read-only view follows the database; it has nothing of its own to write.
+      lastWritten = state.doc;
+      return;
+    }
+    if (!prev.doc || state.doc.id !== prev.doc.id || prev.readOnly) {
       // Another arena was opened: whatever was pending for the old one still has to land.
       void flush();
       lastWritten = state.doc;
@@ -100,7 +121,7 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
     window.addEventListener('pagehide', onPageHide);
   }
 
-  return {
+  current = {
     flush,
     stop() {
       unsubscribe();
@@ -109,6 +130,9 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
         document.removeEventListener('visibilitychange', onHide);
         window.removeEventListener('pagehide', onPageHide);
       }
+      if (current === self) current = null;
     },
   };
+  const self = current;
+  return current;
 }

@@ -2,12 +2,14 @@
  * List, load, save, create, duplicate and delete arenas. Reads are validated (migrated to today's
  * format) before they reach the app; writes that fail are retried once after reopening the database.
  */
+import { liveQuery } from 'dexie';
 import type { Arena } from '../domain/arena';
 import { createArena, duplicateArena, partnerCount } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
 import { getDb } from './db';
 import { classifyError } from './errors';
-import { parked, removeKey } from './journal';
+import { drop, parked, removeKey } from './journal';
+import { requestPersistence } from './storage';
 
 export interface ArenaSummary {
   id: string;
@@ -85,6 +87,21 @@ export async function listArenas(): Promise<ArenaSummary[]> {
   });
 }
 
+/** Calls back with the stored arena whenever it changes (another tab's edits), until unsubscribed. */
+export function watchArena(id: string, onChange: (arena: Arena | undefined) => void, onError: (e: unknown) => void): () => void {
+  const sub = liveQuery(() => getDb().arenas.get(id)).subscribe({
+    next: (row) => {
+      try {
+        onChange(row === undefined ? undefined : upgrade(row));
+      } catch (e) {
+        onError(e);
+      }
+    },
+    error: onError,
+  });
+  return () => sub.unsubscribe();
+}
+
 export async function loadArena(id: string): Promise<Arena | undefined> {
   await recoverParked();
   const row = await getDb().arenas.get(id);
@@ -115,12 +132,15 @@ export async function saveArena(arena: Arena): Promise<void> {
 export async function createNewArena(title: string, now = new Date().toISOString()): Promise<Arena> {
   const arena = createArena(title, now);
   await withRetry(() => getDb().arenas.add(arena));
+  // Ask once there is something to lose; the browser may say no, and the home screen then says so.
+  void requestPersistence();
   return arena;
 }
 
 /** Stores an arena that came from elsewhere (an import) under a fresh id; never overwrites. */
 export async function addArena(arena: Arena): Promise<void> {
   await withRetry(() => getDb().arenas.add(arena));
+  void requestPersistence();
 }
 
 export async function renameArena(id: string, title: string, now = new Date().toISOString()): Promise<void> {
@@ -138,6 +158,8 @@ export async function duplicateStoredArena(id: string, title: string, now = new 
 /** Deletes and hands back what was deleted, so the caller can offer "Undo". */
 export async function deleteArena(id: string): Promise<Arena | undefined> {
   const db = getDb();
+  // A parked unsaved version must not bring the arena back on the next start.
+  drop(id);
   return withRetry(() =>
     db.transaction('rw', db.arenas, async () => {
       const row = await db.arenas.get(id);

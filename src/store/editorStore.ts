@@ -18,6 +18,8 @@ export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 
 
 export interface EditorState {
   doc: Arena | null;
+  /** True while another tab edits this arena: the map follows the database and cannot be changed here. */
+  readOnly: boolean;
   history: History;
   selectedId: string | null;
   /** Partners a warning points at (hover or click in the warnings panel). */
@@ -30,12 +32,15 @@ export interface EditorState {
   /** A clock that tests can replace. */
   now: () => string;
 
-  hydrate(doc: Arena): void;
+  hydrate(doc: Arena, options?: { readOnly?: boolean }): void;
+  /** A newer stored version arrived (read-only view): show it, keep the selection where it still exists. */
+  refresh(doc: Arena): void;
   close(): void;
   setTitle(title: string): void;
   setGoal(goal: string): void;
   addPartner(input: PartnerInput): { ok: true; id: string } | { ok: false; error: NameError | 'duplicate' };
-  updatePartner(id: string, patch: Partial<Pick<Partner, 'name' | 'type' | 'notes'>>): void;
+  /** Refuses a name another partner of the arena already has (as addPartner does). */
+  updatePartner(id: string, patch: Partial<Pick<Partner, 'name' | 'type' | 'notes'>>): { ok: true } | { ok: false; error: NameError | 'duplicate' };
   movePartner(id: string, position: Point): void;
   setRing(id: string, ring: Ring | 'unplaced'): void;
   deletePartner(id: string): void;
@@ -61,7 +66,7 @@ export const useEditorStore = create<EditorState>()(
     /** Applies a recipe to the document as one undo step. Returns false when there is no document. */
     const commit = (recipe: (doc: Draft<Arena>, now: string) => void): boolean => {
       const before = get().doc;
-      if (!before) return false;
+      if (!before || get().readOnly) return false;
       const now = get().now();
       set((s) => {
         if (!s.doc) return;
@@ -80,6 +85,7 @@ export const useEditorStore = create<EditorState>()(
 
     return {
       doc: null,
+      readOnly: false,
       history: emptyHistory(),
       selectedId: null,
       highlighted: EMPTY,
@@ -88,17 +94,24 @@ export const useEditorStore = create<EditorState>()(
       notice: null,
       now: () => new Date().toISOString(),
 
-      hydrate: (doc) =>
+      hydrate: (doc, options) =>
         set((s) => {
           s.doc = castDraft(doc);
+          s.readOnly = options?.readOnly ?? false;
           s.history = emptyHistory();
           s.selectedId = null;
           s.highlighted = EMPTY;
           s.save = { status: 'saved' };
         }),
+      refresh: (doc) =>
+        set((s) => {
+          s.doc = castDraft(doc);
+          if (s.selectedId && !doc.partners[s.selectedId]) s.selectedId = null;
+        }),
       close: () =>
         set((s) => {
           s.doc = null;
+          s.readOnly = false;
           s.history = emptyHistory();
           s.selectedId = null;
           s.highlighted = EMPTY;
@@ -122,7 +135,7 @@ export const useEditorStore = create<EditorState>()(
         const check = checkName(input.name);
         if (!check.ok) return check;
         const doc = get().doc;
-        if (!doc) return { ok: false, error: 'empty' };
+        if (!doc || get().readOnly) return { ok: false, error: 'empty' };
         const wanted = normaliseName(check.value);
         if (Object.values(doc.partners).some((p) => normaliseName(p.name) === wanted)) return { ok: false, error: 'duplicate' };
         const partner = createPartner({ ...input, name: check.value }, get().now());
@@ -133,25 +146,28 @@ export const useEditorStore = create<EditorState>()(
       },
 
       updatePartner: (id, patch) => {
-        const current = get().doc?.partners[id];
-        if (!current) return;
+        const doc = get().doc;
+        const current = doc?.partners[id];
+        if (!doc || !current) return { ok: true };
         const next = { ...patch };
         if (next.name !== undefined) {
           const check = checkName(next.name);
-          if (!check.ok) delete next.name;
-          else next.name = check.value;
+          if (!check.ok) return check;
+          const wanted = normaliseName(check.value);
+          if (Object.values(doc.partners).some((p) => p.id !== id && normaliseName(p.name) === wanted)) return { ok: false, error: 'duplicate' };
+          next.name = check.value;
         }
         if (next.type !== undefined) next.type = next.type.trim();
         const changed = (Object.keys(next) as (keyof typeof next)[]).some((k) => next[k] !== current[k]);
-        if (!changed) return;
-        commit((doc, now) => touchPartner(doc, id, now, (p) => Object.assign(p, next)));
+        if (changed) commit((d, now) => touchPartner(d, id, now, (p) => Object.assign(p, next)));
+        return { ok: true };
       },
 
       movePartner: (id, position) => {
         const current = get().doc?.partners[id];
         if (!current) return;
-        if (current.position && current.position.x === position.x && current.position.y === position.y) return;
         const rounded = { x: Math.round(position.x * 100) / 100, y: Math.round(position.y * 100) / 100 };
+        if (current.position && current.position.x === rounded.x && current.position.y === rounded.y) return;
         commit((doc, now) =>
           touchPartner(doc, id, now, (p) => {
             p.position = rounded;
@@ -193,22 +209,27 @@ export const useEditorStore = create<EditorState>()(
         });
       },
 
-      toggleTag: (id, attribute, key) =>
-        void commit((doc, now) =>
+      toggleTag: (id, attribute, key) => {
+        if (!get().doc?.partners[id]) return;
+        commit((doc, now) =>
           touchPartner(doc, id, now, (p) => {
             const list = p[attribute];
             const at = list.indexOf(key);
             if (at >= 0) list.splice(at, 1);
             else list.push(key);
           }),
-        ),
+        );
+      },
 
-      setMainExpertise: (id, key) =>
-        void commit((doc, now) =>
+      setMainExpertise: (id, key) => {
+        const partner = get().doc?.partners[id];
+        if (!partner || partner.expertise[0] === key) return;
+        commit((doc, now) =>
           touchPartner(doc, id, now, (p) => {
             p.expertise = [key, ...p.expertise.filter((k) => k !== key)];
           }),
-        ),
+        );
+      },
 
       setStyle: (id, key) => {
         if (get().doc?.partners[id]?.style === key) return;
@@ -222,7 +243,7 @@ export const useEditorStore = create<EditorState>()(
       addCustomTag: (attribute, label) => {
         const value = label.trim();
         const doc = get().doc;
-        if (!value || !doc) return null;
+        if (!value || !doc || get().readOnly) return null;
         const existing = Object.values(doc.tags).find(
           (tag) => tag.attribute === attribute && normaliseName(tag.label) === normaliseName(value),
         );
@@ -234,10 +255,13 @@ export const useEditorStore = create<EditorState>()(
         return id;
       },
 
-      acknowledge: (findingKey, reason) =>
-        void commit((doc, now) => {
-          doc.acknowledgements[findingKey] = { id: findingKey, reason: reason.trim(), updatedAt: now };
-        }),
+      acknowledge: (findingKey, reason) => {
+        const value = reason.trim();
+        if (get().doc?.acknowledgements[findingKey]?.reason === value) return;
+        commit((doc, now) => {
+          doc.acknowledgements[findingKey] = { id: findingKey, reason: value, updatedAt: now };
+        });
+      },
       unacknowledge: (findingKey) => {
         if (!get().doc?.acknowledgements[findingKey]) return;
         commit((doc) => {
@@ -255,9 +279,9 @@ export const useEditorStore = create<EditorState>()(
         }),
 
       undo: () => {
-        const { doc, history } = get();
+        const { doc, history, readOnly } = get();
         const previous = history.past[history.past.length - 1];
-        if (!doc || !previous) return;
+        if (!doc || !previous || readOnly) return;
         set((s) => {
           s.history = castDraft({ past: history.past.slice(0, -1), future: [...history.future, doc] });
           s.doc = castDraft(previous);
@@ -265,9 +289,9 @@ export const useEditorStore = create<EditorState>()(
         });
       },
       redo: () => {
-        const { doc, history } = get();
+        const { doc, history, readOnly } = get();
         const next = history.future[history.future.length - 1];
-        if (!doc || !next) return;
+        if (!doc || !next || readOnly) return;
         set((s) => {
           s.history = castDraft({ past: [...history.past, doc], future: history.future.slice(0, -1) });
           s.doc = castDraft(next);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 interface Props {
   message: string;
@@ -10,10 +10,13 @@ interface Props {
 }
 
 export function Toast({ message, actionLabel, onAction, onClose, timeoutMs = 10000 }: Props) {
+  // The latest onClose, without restarting the timer when the parent re-renders.
+  const close = useRef(onClose);
+  close.current = onClose;
   useEffect(() => {
-    const timer = setTimeout(onClose, timeoutMs);
+    const timer = setTimeout(() => close.current(), timeoutMs);
     return () => clearTimeout(timer);
-  }, [onClose, timeoutMs, message]);
+  }, [timeoutMs, message]);
   return (
     <div className="toast" role="status">
       <span>{message}</span>

@@ -4,7 +4,7 @@ import { startAutosave, RETRY_AFTER_ERROR_MS, type Autosave } from '../../../src
 import { classifyError } from '../../../src/persistence/errors';
 import { useEditorStore } from '../../../src/store/editorStore';
 import { createArena, type Arena } from '../../../src/domain/arena';
-import { iso } from './helpers';
+import { iso, stubLocalStorage, JOURNAL_PREFIX } from './helpers';
 
 const s = () => useEditorStore.getState();
 const named = (name: string) => Object.assign(new Error(name), { name });
@@ -187,6 +187,26 @@ describe('startAutosave', () => {
     s().setGoal('not saved');
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
+  });
+});
+
+describe('a failed write of an arena that is no longer open', () => {
+  it('does not mark the arena open now as not saved, is not retried in the background, and waits in the journal', async () => {
+    vi.useFakeTimers();
+    const storage = stubLocalStorage();
+    const saver = start();
+    write.mockRejectedValue(named('QuotaExceededError'));
+    s().setGoal('Unsaved goal of A');
+    // The user leaves A and opens B before the write has failed.
+    s().hydrate(createArena('B', iso(0), 'arena-2'));
+    await saver.flush();
+    expect(s().save).toEqual({ status: 'saved' });
+    const stored = storage.getItem(JOURNAL_PREFIX + 'arena-1');
+    expect(stored && (JSON.parse(stored) as Arena).goal).toBe('Unsaved goal of A');
+    const calls = write.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(RETRY_AFTER_ERROR_MS * 3);
+    expect(write.mock.calls.length).toBe(calls);
+    vi.unstubAllGlobals();
   });
 });
 

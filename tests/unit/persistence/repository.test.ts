@@ -156,6 +156,17 @@ describe('deleteArena and restoreArena', () => {
     expect(await listArenas()).toHaveLength(2);
   });
 
+  it('drops a parked unsaved version, so a deleted arena does not come back on the next start', async () => {
+    const local = stubLocalStorage();
+    const arena = sampleArena('Doomed', iso(1));
+    await saveArena(arena);
+    park({ ...arena, updatedAt: iso(5), goal: 'parked on close' });
+    await deleteArena(arena.id);
+    expect(local.getItem(JOURNAL_PREFIX + arena.id)).toBeNull();
+    resetRecovery();
+    expect(await loadArena(arena.id)).toBeUndefined();
+  });
+
   it('hands back undefined for a missing id', async () => {
     expect(await deleteArena('missing')).toBeUndefined();
   });

@@ -111,14 +111,25 @@ describe('updatePartner', () => {
     expect(steps()).toBe(2);
   });
 
-  it('ignores an empty name but applies the rest of the patch', () => {
+  it('refuses an empty name with a reason and changes nothing of that patch', () => {
     const id = add('Keep me');
-    s().updatePartner(id, { name: '   ' });
+    expect(s().updatePartner(id, { name: '   ' })).toEqual({ ok: false, error: 'empty' });
     expect(partner(id).name).toBe('Keep me');
     expect(steps()).toBe(1);
-    s().updatePartner(id, { name: '', notes: 'new notes' });
-    expect(partner(id).name).toBe('Keep me');
+    expect(s().updatePartner(id, { name: '', notes: 'new notes' })).toEqual({ ok: false, error: 'empty' });
+    expect(partner(id).notes).toBe('');
+    expect(s().updatePartner(id, { notes: 'new notes' })).toEqual({ ok: true });
     expect(partner(id).notes).toBe('new notes');
+  });
+
+  it('refuses renaming a partner to a name another partner has, ignoring case, accents and spaces', () => {
+    add('Local police');
+    const id = add('Library');
+    expect(s().updatePartner(id, { name: '  LOCAL   pólice ' })).toEqual({ ok: false, error: 'duplicate' });
+    expect(partner(id).name).toBe('Library');
+    // Its own name in another case is fine.
+    expect(s().updatePartner(id, { name: 'library' })).toEqual({ ok: true });
+    expect(partner(id).name).toBe('library');
   });
 
   it('records no step when nothing changes', () => {
@@ -470,5 +481,25 @@ describe('undo and redo', () => {
     s().highlight(ids);
     ids.push('c');
     expect(s().highlighted).toEqual(['a', 'b']);
+  });
+});
+
+describe('actions that change nothing record no undo step', () => {
+  it('toggleTag on an unknown partner, setMainExpertise on the main key, the same acknowledgement twice, a move within rounding', () => {
+    const id = add('Partner');
+    s().toggleTag(id, 'expertise', 'safety');
+    s().toggleTag(id, 'expertise', 'welfare');
+    s().movePartner(id, { x: 1, y: 2 });
+    s().acknowledge('token:x', 'On purpose');
+    const before = steps();
+    s().toggleTag('nobody', 'expertise', 'safety');
+    s().setMainExpertise(id, 'safety');
+    s().setMainExpertise('nobody', 'safety');
+    s().acknowledge('token:x', '  On purpose ');
+    s().movePartner(id, { x: 1.001, y: 2 });
+    expect(steps()).toBe(before);
+    s().setMainExpertise(id, 'welfare');
+    expect(partner(id).expertise).toEqual(['welfare', 'safety']);
+    expect(steps()).toBe(before + 1);
   });
 });
