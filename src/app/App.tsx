@@ -2,6 +2,7 @@ import { HomeScreen } from '../home/HomeScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function App() {
   const route = useRoute();
@@ -10,6 +11,7 @@ export function App() {
       <ImportMessage />
       {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} /> : <HomeScreen />}
       <FileDrop />
+      <UpdatePrompt />
     </>
   );
 }

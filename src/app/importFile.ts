@@ -2,8 +2,6 @@
  * Import: read and validate the file completely, then store it as a new arena (new id, never
  * overwriting), then open it. Nothing is written when any step before the write fails.
  */
-import { readArenaFile } from '../io/open';
-import { importErrorMessage } from '../io/errors';
 import { addArena, allTitles } from '../persistence/repository';
 import { newId } from '../domain/ids';
 import { en } from '../i18n/en';
@@ -13,6 +11,8 @@ import { arenaHref, navigate } from './route';
 export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
 
 export async function importArenaFile(file: File, t: Translate): Promise<ImportOutcome> {
+  // The validators are loaded on first use: they are not needed to open the app.
+  const [{ readArenaFile }, { importErrorMessage }] = await Promise.all([import('../io/open'), import('../io/errors')]);
   const result = await readArenaFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
   if (!result.ok) return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, en) }) };
   try {

@@ -30,6 +30,7 @@ export function GoalMap() {
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
   const selectedId = useEditorStore((s) => s.selectedId);
   const highlightedList = useEditorStore((s) => s.highlighted);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const highlighted = useMemo(() => new Set(highlightedList), [highlightedList]);
   const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selectedId, highlighted));
 
@@ -87,6 +88,7 @@ export function GoalMap() {
         multiSelectionKeyCode={null}
         proOptions={PRO_OPTIONS}
         nodesConnectable={false}
+        nodesDraggable={!readOnly}
       >
         <Background gap={40} size={1} />
         <Controls showInteractive={false} />

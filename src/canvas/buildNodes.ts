@@ -55,16 +55,19 @@ export function syncNodes(
     const selected = partner.id === selectedId;
     const hl = highlighted.has(partner.id);
     const prev = byId.get(partner.id) as PartnerFlowNode | undefined;
-    if (prev && prev.data.partner === partner && !!prev.selected === selected && prev.data.highlighted === hl && !prev.dragging) {
+    if (prev && prev.data.partner === partner && !!prev.selected === selected && prev.data.highlighted === hl) {
       out.push(prev);
       continue;
     }
     out.push({
       id: partner.id,
       type: 'partner',
-      position: partner.position,
+      // A node under the pointer keeps where the drag has taken it (a selection change can arrive
+      // mid-drag); the store hears the new position at drag end.
+      position: prev?.dragging ? prev.position : partner.position,
       data: { partner, highlighted: hl },
       selected,
+      ...(prev?.dragging ? { dragging: true } : {}),
       ...(prev?.measured ? { measured: prev.measured } : {}),
     });
   }

@@ -16,7 +16,7 @@ export function useListDrag() {
   flowRef.current = flow;
 
   return useCallback((event: React.PointerEvent<HTMLElement>, partnerId: string, label: string) => {
-    if (event.button !== 0) return;
+    if (event.button !== 0 || useEditorStore.getState().readOnly) return;
     const handle = event.currentTarget;
     const startX = event.clientX;
     const startY = event.clientY;

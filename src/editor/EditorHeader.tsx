@@ -8,6 +8,7 @@ export function EditorHeader() {
   const t = useT();
   const title = useEditorStore((s) => s.doc?.title ?? '');
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
+  const readOnly = useEditorStore((s) => s.readOnly);
   return (
     <header className="editor-header">
       <a className="back-link" href="#/">
@@ -18,6 +19,7 @@ export function EditorHeader() {
           <InlineText
             value={title}
             label={t('editor.title')}
+            readOnly={readOnly}
             placeholder={t('editor.titlePlaceholder')}
             validate={(v) => (v.trim() ? null : t('error.titleEmpty'))}
             onCommit={(v) => useEditorStore.getState().setTitle(v)}
@@ -28,6 +30,7 @@ export function EditorHeader() {
           <InlineText
             value={goal}
             label={t('editor.goal')}
+            readOnly={readOnly}
             placeholder={t('editor.goalPlaceholder')}
             multiline
             onCommit={(v) => useEditorStore.getState().setGoal(v.trim())}

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { loadArena } from '../persistence/repository';
-import { useEditorStore } from '../store/editorStore';
+import { useArenaSession } from './useArenaSession';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { useT } from '../i18n/useT';
 import { EditorHeader } from './EditorHeader';
 import { GoalMap } from '../canvas/GoalMap';
@@ -9,30 +8,11 @@ import { PartnerList } from '../panels/PartnerList';
 import { Inspector } from '../panels/Inspector';
 import { SidePanels } from './SidePanels';
 
-type LoadState = { status: 'loading' } | { status: 'missing' } | { status: 'error'; reason: string } | { status: 'ready' };
-
 export function EditorScreen({ arenaId }: { arenaId: string }) {
   const t = useT();
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const { state: load, takeOver } = useArenaSession(arenaId);
 
-  useEffect(() => {
-    let live = true;
-    loadArena(arenaId).then(
-      (doc) => {
-        if (!live) return;
-        if (!doc) return setLoad({ status: 'missing' });
-        useEditorStore.getState().hydrate(doc);
-        setLoad({ status: 'ready' });
-      },
-      (error: unknown) => live && setLoad({ status: 'error', reason: error instanceof Error ? error.message : String(error) }),
-    );
-    return () => {
-      live = false;
-      useEditorStore.getState().close();
-    };
-  }, [arenaId]);
-
-  if (load.status !== 'ready') {
+  if (load.status !== 'editing' && load.status !== 'readOnly') {
     return (
       <div className="editor-message">
         <a className="back-link" href="#/">
@@ -49,6 +29,7 @@ export function EditorScreen({ arenaId }: { arenaId: string }) {
     <ReactFlowProvider>
       <div className="editor">
         <EditorHeader />
+        {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         <div className="editor-body">
           <aside className="panel panel-left">
             <PartnerList />

@@ -7,6 +7,7 @@ import { useT } from '../i18n/useT';
 import { ArenaCard } from './ArenaCard';
 import { Toast } from '../ui/Toast';
 import { ImportButton } from './ImportButton';
+import { StorageNote } from './StorageNote';
 
 export function HomeScreen() {
   const t = useT();
@@ -82,6 +83,9 @@ export function HomeScreen() {
           </ul>
         )}
       </main>
+      <footer className="home-footer">
+        <StorageNote refreshKey={list.status === 'ready' ? list.value : null} />
+      </footer>
       {deleted && (
         <Toast
           message={t('home.deleted', { title: deleted.title })}

@@ -182,6 +182,19 @@ export const en = {
   'import.importedSuffix': '{title} (imported)',
   'import.working': 'Importing…',
 
+  'storage.persistent': 'Stored on this device. The browser keeps it safe.',
+  'storage.bestEffort': 'Stored on this device, but the browser may clear it when space runs low. Export the arenas you want to keep (Export in each arena).',
+  'storage.used': '{used} used',
+  'storage.unknown': 'Stored on this device, in this browser.',
+
+  'tabs.readOnlyTitle': 'Open in another tab.',
+  'tabs.readOnlyText': 'This arena is being edited in another tab or window; here you see its changes but cannot edit.',
+  'tabs.takeOver': 'Edit here instead',
+
+  'pwa.newVersion': 'A new version is available.',
+  'pwa.reload': 'Reload',
+  'pwa.later': 'Later',
+
   'time.justNow': 'just now',
   'common.cancel': 'Cancel',
   'common.ok': 'OK',

@@ -10,6 +10,7 @@ const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
 export function Inspector() {
   const t = useT();
   const partner = useEditorStore((s) => (s.selectedId ? s.doc?.partners[s.selectedId] : undefined));
+  const readOnly = useEditorStore((s) => s.readOnly);
   return (
     <section className="inspector" aria-labelledby="inspector-heading">
       <div className="panel-head">
@@ -20,7 +21,13 @@ export function Inspector() {
           </button>
         )}
       </div>
-      {partner ? <PartnerForm key={partner.id} partner={partner} /> : <p className="empty-state small">{t('inspector.none')}</p>}
+      {partner ? (
+        <fieldset className="plain" disabled={readOnly}>
+          <PartnerForm key={partner.id} partner={partner} />
+        </fieldset>
+      ) : (
+        <p className="empty-state small">{t('inspector.none')}</p>
+      )}
     </section>
   );
 }

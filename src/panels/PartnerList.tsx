@@ -11,6 +11,7 @@ export function PartnerList() {
   const t = useT();
   const partners = useEditorStore((s) => s.doc?.partners);
   const [adding, setAdding] = useState(false);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
   const offMap = ordered.filter((p) => !p.position);
   const onMap = ordered.filter((p) => p.position);
@@ -21,7 +22,7 @@ export function PartnerList() {
         <h2 id="partners-heading">{t('partners.title')}</h2>
         <span className="count">{t('partners.count', { onMap: onMap.length, total: ordered.length })}</span>
       </div>
-      {adding ? (
+      {readOnly ? null : adding ? (
         <AddPartnerForm onDone={() => setAdding(false)} />
       ) : (
         <button type="button" className="button primary wide" onClick={() => setAdding(true)}>

@@ -55,6 +55,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
   const [accepting, setAccepting] = useState(false);
+  const readOnly = useEditorStore((s) => s.readOnly);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!partners || !tags) return null;
@@ -103,7 +104,8 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
       {accepted ? (
         <div className="accepted-reason">
           <p>{t('warnings.acceptedReason', { reason })}</p>
-          <button type="button" className="button small ghost" onClick={() => store().unacknowledge(finding.key)}>
+          <button
+            hidden={readOnly} type="button" className="button small ghost" onClick={() => store().unacknowledge(finding.key)}>
             {t('warnings.reopen')}
           </button>
         </div>
@@ -138,7 +140,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
             </button>
           </div>
         </form>
-      ) : (
+      ) : readOnly ? null : (
         <button type="button" className="button small ghost" onClick={() => setAccepting(true)}>
           {t('warnings.acknowledge')}
         </button>

@@ -2,6 +2,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
 import { listArenas, recoverParked, type ArenaSummary } from './repository';
+import { storageInfo, type StorageInfo } from './storage';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
 
@@ -22,4 +23,17 @@ export function useArenaList(): Live<ArenaSummary[]> {
     };
   }, []);
   return state;
+}
+
+/** Whether storage is persistent and how much is used; read again when the arena list changes. */
+export function useStorageInfo(refreshKey: unknown): StorageInfo | null {
+  const [info, setInfo] = useState<StorageInfo | null>(null);
+  useEffect(() => {
+    let live = true;
+    void storageInfo().then((value) => live && setInfo(value));
+    return () => {
+      live = false;
+    };
+  }, [refreshKey]);
+  return info;
 }

@@ -6,13 +6,14 @@ interface Props {
   placeholder: string;
   multiline?: boolean;
   className?: string;
+  readOnly?: boolean;
   /** Called once per finished edit (Enter or leaving the field), never per keystroke. */
   onCommit(value: string): void;
   validate?(value: string): string | null;
 }
 
 /** Text shown as text, edited in place: one undo step per finished edit. */
-export function InlineText({ value, label, placeholder, multiline, className, onCommit, validate }: Props) {
+export function InlineText({ value, label, placeholder, multiline, className, readOnly, onCommit, validate }: Props) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +48,7 @@ export function InlineText({ value, label, placeholder, multiline, className, on
     }
   };
 
+  if (readOnly) return <span className={`inline-text is-static ${className ?? ''} ${value ? '' : 'is-empty'}`}>{value || placeholder}</span>;
   if (!editing) {
     return (
       <button type="button" className={`inline-text ${className ?? ''} ${value ? '' : 'is-empty'}`} aria-label={`${label}: ${value || placeholder}`} onClick={start}>

@@ -4,8 +4,8 @@ export const RINGS_SIZE = 2 * (650 + 210);
 /** Mid radius of each ring in flow units (see src/domain/rings.ts). */
 export const MID = { core: 185, complementary: 365, context: 555, outside: 755 } as const;
 
-export async function newArena(page: Page, title: string, goal: string) {
-  await page.goto('/');
+export async function newArena(page: Page, title: string, goal: string, options: { navigate?: boolean } = {}) {
+  if (options.navigate !== false) await page.goto('/');
   await page.getByRole('button', { name: 'New arena' }).click();
   await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
   await page.getByRole('button', { name: /^Title:/ }).click();
