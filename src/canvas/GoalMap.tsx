@@ -7,6 +7,7 @@ import {
   type NodeChange,
   type OnNodeDrag,
   type OnInit,
+  useReactFlow,
 } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
 import { contentBounds, ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
@@ -15,6 +16,14 @@ import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
 import type { MapNode } from './types';
 import { Legend } from './Legend';
+
+const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
+
+function placedPositions(): Point[] {
+  return Object.values(useEditorStore.getState().doc?.partners ?? {})
+    .map((p) => p.position)
+    .filter((p): p is Point => p !== null);
+}
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const EXTENT = RING_OUTER.context + OUTSIDE_BAND + 200;
@@ -28,40 +37,71 @@ export function GoalMap() {
   const t = useT();
   const partners = useEditorStore((s) => s.doc?.partners);
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
-  const selectedId = useEditorStore((s) => s.selectedId);
+  const selectionList = useEditorStore((s) => s.selection);
+  const selection = useMemo(() => new Set(selectionList), [selectionList]);
   const highlightedList = useEditorStore((s) => s.highlighted);
   const readOnly = useEditorStore((s) => s.readOnly);
+  const presenting = useEditorStore((s) => s.presenting);
+  const presentStep = useEditorStore((s) => s.presentStep);
+  const theme = useEditorStore((s) => s.theme);
+  const ariaLabels = useMemo(
+    () => ({
+      'node.a11yDescription.default': t('map.aria.node'),
+      'node.a11yDescription.keyboardDisabled': t('map.aria.nodeKeyboard'),
+      'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
+        t('map.aria.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+      'controls.ariaLabel': t('map.aria.controls'),
+      'controls.zoomIn.ariaLabel': t('map.aria.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('map.aria.zoomOut'),
+      'controls.fitView.ariaLabel': t('map.aria.fitView'),
+      'controls.interactive.ariaLabel': t('map.aria.interactive'),
+    }),
+    [t],
+  );
   const highlighted = useMemo(() => new Set(highlightedList), [highlightedList]);
-  const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selectedId, highlighted));
+  const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selection, highlighted));
 
   useEffect(() => {
-    setNodes((prev) => syncNodes(prev, partners, goal, selectedId, highlighted));
-  }, [partners, goal, selectedId, highlighted]);
+    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted));
+  }, [partners, goal, selection, highlighted]);
+
+  // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
+  const shown = useMemo(() => {
+    if (!presenting || presentStep === 0) return nodes;
+    return nodes.filter((n) => n.type !== 'partner' || RING_INDEX[ringOf(n.data.partner.position ?? { x: 0, y: 0 })] <= presentStep);
+  }, [nodes, presenting, presentStep]);
+
+  const flow = useReactFlow<MapNode>();
+  // The map area changes size when presentation mode starts or ends: fit the content again.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => void flow.fitBounds(contentBounds(placedPositions()), { padding: 0.04 }));
+    return () => cancelAnimationFrame(id);
+  }, [presenting, flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const store = useEditorStore.getState();
+    // A finished move (the end of a drag, or an arrow-key press on a focused node) reaches the store
+    // as one undo step for all nodes it moved.
+    const moves: { id: string; position: Point }[] = [];
     for (const change of changes) {
       if (change.type === 'select' && change.selected) store.select(change.id);
+      if (change.type === 'position' && change.position && change.dragging === false) moves.push({ id: change.id, position: change.position });
     }
     setNodes((prev) => applyNodeChanges(changes, prev));
+    if (moves.length && !store.readOnly) store.movePartners(moves);
   }, []);
 
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((_, node) => {
     useEditorStore.getState().setDropRing(ringOf(node.position));
   }, []);
 
-  const onNodeDragStop: OnNodeDrag<MapNode> = useCallback((_, _node, dragged) => {
-    const store = useEditorStore.getState();
-    store.setDropRing(null);
-    for (const node of dragged) if (node.type === 'partner') store.movePartner(node.id, node.position);
+  const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(() => {
+    useEditorStore.getState().setDropRing(null);
   }, []);
 
   // Open on what matters: the goal, the core and every placed partner, as large as the screen allows.
   const onInit: OnInit<MapNode> = useCallback((instance) => {
-    const placed = Object.values(useEditorStore.getState().doc?.partners ?? {})
-      .map((p) => p.position)
-      .filter((p): p is Point => p !== null);
-    void instance.fitBounds(contentBounds(placed), { padding: 0.04 });
+    void instance.fitBounds(contentBounds(placedPositions()), { padding: 0.04 });
   }, []);
 
   const onPaneClick = useCallback(() => useEditorStore.getState().select(null), []);
@@ -69,7 +109,7 @@ export function GoalMap() {
   return (
     <div className="goal-map" aria-label={t('map.title')} role="region">
       <ReactFlow<MapNode>
-        nodes={nodes}
+        nodes={shown}
         onNodesChange={onNodesChange}
         onNodeDrag={onNodeDrag}
         onNodeDragStop={onNodeDragStop}
@@ -89,6 +129,8 @@ export function GoalMap() {
         proOptions={PRO_OPTIONS}
         nodesConnectable={false}
         nodesDraggable={!readOnly}
+        colorMode={theme}
+        ariaLabelConfig={ariaLabels}
       >
         <Background gap={40} size={1} />
         <Controls showInteractive={false} />

@@ -29,7 +29,7 @@ export function syncNodes(
   previous: readonly MapNode[],
   partners: Record<string, Partner> | undefined,
   goal: string,
-  selectedId: string | null,
+  selected: ReadonlySet<string>,
   highlighted: ReadonlySet<string>,
 ): MapNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
@@ -52,10 +52,10 @@ export function syncNodes(
   if (!partners) return out;
   for (const partner of Object.values(partners)) {
     if (!partner.position) continue;
-    const selected = partner.id === selectedId;
+    const isSelected = selected.has(partner.id);
     const hl = highlighted.has(partner.id);
     const prev = byId.get(partner.id) as PartnerFlowNode | undefined;
-    if (prev && prev.data.partner === partner && !!prev.selected === selected && prev.data.highlighted === hl) {
+    if (prev && prev.data.partner === partner && !!prev.selected === isSelected && prev.data.highlighted === hl) {
       out.push(prev);
       continue;
     }
@@ -66,7 +66,7 @@ export function syncNodes(
       // mid-drag); the store hears the new position at drag end.
       position: prev?.dragging ? prev.position : partner.position,
       data: { partner, highlighted: hl },
-      selected,
+      selected: isSelected,
       ...(prev?.dragging ? { dragging: true } : {}),
       ...(prev?.measured ? { measured: prev.measured } : {}),
     });

@@ -3,6 +3,8 @@ import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
 import { ExportButton } from './ExportDialog';
+import { HistoryButtons } from './HistoryButtons';
+import { Settings } from '../app/Settings';
 
 export function EditorHeader() {
   const t = useT();
@@ -38,8 +40,16 @@ export function EditorHeader() {
         </div>
       </div>
       <div className="editor-actions">
+        <HistoryButtons />
         <SaveStatus />
+        <button type="button" className="button" onClick={() => useEditorStore.getState().setPresenting(true)}>
+          ▶ {t('editor.present')}
+        </button>
         <ExportButton />
+        <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useEditorStore.getState().setHelpOpen(true)}>
+          ?
+        </button>
+        <Settings />
       </div>
     </header>
   );

@@ -7,10 +7,15 @@ import { GoalMap } from '../canvas/GoalMap';
 import { PartnerList } from '../panels/PartnerList';
 import { Inspector } from '../panels/Inspector';
 import { SidePanels } from './SidePanels';
+import { HelpDialog } from '../actions/HelpDialog';
+import { Shortcuts } from '../actions/Shortcuts';
+import { PresentationOverlay } from './PresentationOverlay';
+import { useEditorStore } from '../store/editorStore';
 
 export function EditorScreen({ arenaId }: { arenaId: string }) {
   const t = useT();
   const { state: load, takeOver } = useArenaSession(arenaId);
+  const presenting = useEditorStore((s) => s.presenting);
 
   if (load.status !== 'editing' && load.status !== 'readOnly') {
     return (
@@ -27,14 +32,16 @@ export function EditorScreen({ arenaId }: { arenaId: string }) {
 
   return (
     <ReactFlowProvider>
-      <div className="editor">
-        <EditorHeader />
+      <Shortcuts />
+      <HelpDialog />
+      <div className={`editor${presenting ? ' is-presenting' : ''}`}>
+        {presenting ? <PresentationOverlay /> : <EditorHeader />}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         <div className="editor-body">
           <aside className="panel panel-left">
             <PartnerList />
           </aside>
-          <main className="map-area">
+          <main className="map-area" aria-label={t('map.title')}>
             <GoalMap />
           </main>
           <aside className="panel panel-right">

@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import type { ArenaSummary } from '../persistence/repository';
 import { arenaHref } from '../app/route';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { relativeTime } from '../ui/relativeTime';
 
 interface Props {
@@ -13,6 +13,7 @@ interface Props {
 
 export const ArenaCard = memo(function ArenaCard({ summary, onRename, onDuplicate, onDelete }: Props) {
   const t = useT();
+  const language = useLanguage();
   const [renaming, setRenaming] = useState(false);
   const [draft, setDraft] = useState(summary.title);
   const [error, setError] = useState<string | null>(null);
@@ -72,7 +73,7 @@ export const ArenaCard = memo(function ArenaCard({ summary, onRename, onDuplicat
           <p className="arena-card-meta">
             <span>{summary.partnerCount === 1 ? t('home.partners.one') : t('home.partners', { count: summary.partnerCount })}</span>
             <span aria-hidden="true"> · </span>
-            <span>{t('home.changed', { when: relativeTime(summary.updatedAt, 'en') })}</span>
+            <span>{t('home.changed', { when: relativeTime(summary.updatedAt, language) })}</span>
           </p>
         </a>
       )}

@@ -8,6 +8,7 @@ import { ArenaCard } from './ArenaCard';
 import { Toast } from '../ui/Toast';
 import { ImportButton } from './ImportButton';
 import { StorageNote } from './StorageNote';
+import { Settings } from '../app/Settings';
 
 export function HomeScreen() {
   const t = useT();
@@ -41,6 +42,7 @@ export function HomeScreen() {
           </div>
         </div>
         <div className="home-actions">
+          <Settings />
           <ImportButton />
           <button type="button" className="button primary" onClick={() => void create()}>
             {t('home.new')}

@@ -1,6 +1,21 @@
-import { t, type Translate } from './index';
+import { useEditorStore } from '../store/editorStore';
+import type { Language } from '../store/preferences';
+import { translator, type Translate } from './index';
+import { en } from './en';
 
-/** The translate function for components. One language for now; the switch hooks in here. */
+const tables: Record<Language, Translate> = { en: translator(en), nl: translator(en) };
+
+/** Registers a language's messages (kept separate so a test or a lazy load can supply them). */
+export function registerLanguage(language: Language, translate: Translate): void {
+  tables[language] = translate;
+}
+
+/** The translate function for the chosen language; components re-render when it changes. */
 export function useT(): Translate {
-  return t;
+  const language = useEditorStore((s) => s.language);
+  return tables[language];
+}
+
+export function useLanguage(): Language {
+  return useEditorStore((s) => s.language);
 }

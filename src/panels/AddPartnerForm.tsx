@@ -1,37 +1,55 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { MAX_NAME_LENGTH } from '../domain/arena';
+import { partnerDirectory, suggest, type KnownPartner } from '../domain/partnerDirectory';
+import { useAllArenas } from '../persistence/hooks';
+import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
+import { QuickAdd } from './QuickAdd';
 
 export function AddPartnerForm({ onDone }: { onDone(): void }) {
   const t = useT();
   const addPartner = useEditorStore((s) => s.addPartner);
+  const arenaId = useEditorStore((s) => s.doc?.id);
   const [name, setName] = useState('');
   const [type, setType] = useState('');
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [pasted, setPasted] = useState<string | null>(null);
+  const arenas = useAllArenas(true);
+  const directory = useMemo(() => partnerDirectory(arenas ?? [], arenaId), [arenas, arenaId]);
+  const suggestions = useMemo(() => suggest(directory, name), [directory, name]);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    const result = addPartner({ name, type, notes });
+  const report = (result: { ok: true; id: string } | { ok: false; error: 'empty' | 'tooLong' | 'duplicate' }, shownName: string) => {
     if (!result.ok) {
       setError(
         result.error === 'empty'
           ? t('error.nameEmpty')
           : result.error === 'tooLong'
             ? t('error.nameTooLong', { max: MAX_NAME_LENGTH })
-            : t('partners.duplicateName', { name: name.trim() }),
+            : t('partners.duplicateName', { name: shownName.trim() }),
       );
-      return;
+      return false;
     }
     useEditorStore.getState().select(result.id);
     setName('');
     setType('');
     setNotes('');
     setError(null);
-    // Stay open: in a workshop people call out partners one after another.
-    (e.currentTarget as HTMLFormElement).querySelector('input')?.focus();
+    return true;
   };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (report(addPartner({ name, type, notes }), name)) {
+      // Stay open: in a workshop people call out partners one after another.
+      (e.currentTarget as HTMLFormElement).querySelector('input')?.focus();
+    }
+  };
+
+  const addKnown = (known: KnownPartner) => report(useEditorStore.getState().addKnownPartner(known), known.name);
+
+  if (pasted !== null) return <QuickAdd initial={pasted} onDone={() => setPasted(null)} />;
 
   return (
     <form className="add-partner" onSubmit={submit} aria-label={t('partners.add')} noValidate>
@@ -47,12 +65,42 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
             setName(e.target.value);
             if (error) setError(null);
           }}
+          onPaste={(e) => {
+            // A pasted column of names (from an email or a spreadsheet) becomes a quick-add list.
+            const text = e.clipboardData.getData('text');
+            if (/\r?\n./.test(text.trim())) {
+              e.preventDefault();
+              setPasted(text);
+            }
+          }}
         />
       </label>
       {error && (
         <p id="add-partner-error" role="alert" className="field-error">
           {error}
         </p>
+      )}
+      {suggestions.length > 0 && (
+        <div className="suggestions" role="group" aria-label={t('reuse.title')}>
+          <p className="label">{t('reuse.title')}</p>
+          <ul>
+            {suggestions.map((known) => (
+              <li key={known.name}>
+                <button type="button" className="suggestion" onClick={() => addKnown(known)}>
+                  <span className="suggestion-name">{known.name}</span>
+                  <span className="suggestion-tags">
+                    {[
+                      ...known.expertise.map((k) => known.customLabels[k]?.label ?? tagLabel(t, 'expertise', k, {})),
+                      ...(known.style ? [known.customLabels[known.style]?.label ?? tagLabel(t, 'style', known.style, {})] : []),
+                      ...known.perspective.map((k) => known.customLabels[k]?.label ?? tagLabel(t, 'perspective', k, {})),
+                    ].join(' · ') || t('reuse.noTags')}
+                  </span>
+                  <span className="suggestion-from">{t('reuse.from', { arenas: known.arenas.slice(0, 3).join(', ') })}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       <label className="field">
         <span className="label">{t('partners.type')}</span>
@@ -65,6 +113,9 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
       <div className="row">
         <button type="submit" className="button primary">
           {t('partners.add')}
+        </button>
+        <button type="button" className="button ghost" onClick={() => setPasted('')}>
+          {t('quickAdd.open')}
         </button>
         <button type="button" className="button ghost" onClick={onDone}>
           {t('partners.cancel')}

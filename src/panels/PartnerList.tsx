@@ -6,21 +6,30 @@ import { expertiseColour } from '../domain/vocabularies';
 import { useT } from '../i18n/useT';
 import { useListDrag } from '../canvas/useListDrag';
 import { AddPartnerForm } from './AddPartnerForm';
+import { PartnerSearch, useShowPartner } from './PartnerSearch';
+import { normaliseName } from '../domain/arena';
 
 export function PartnerList() {
   const t = useT();
   const partners = useEditorStore((s) => s.doc?.partners);
-  const [adding, setAdding] = useState(false);
+  const adding = useEditorStore((s) => s.addOpen);
+  const setAdding = useEditorStore((s) => s.setAddOpen);
   const readOnly = useEditorStore((s) => s.readOnly);
+  const [query, setQuery] = useState('');
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
-  const offMap = ordered.filter((p) => !p.position);
-  const onMap = ordered.filter((p) => p.position);
+  const matching = useMemo(() => {
+    const q = normaliseName(query);
+    return q ? ordered.filter((p) => normaliseName(p.name).includes(q)) : ordered;
+  }, [ordered, query]);
+  const offMap = matching.filter((p) => !p.position);
+  const onMap = matching.filter((p) => p.position);
+  const placedCount = ordered.filter((p) => p.position).length;
 
   return (
     <section className="partner-list" aria-labelledby="partners-heading">
       <div className="panel-head">
         <h2 id="partners-heading">{t('partners.title')}</h2>
-        <span className="count">{t('partners.count', { onMap: onMap.length, total: ordered.length })}</span>
+        <span className="count">{t('partners.count', { onMap: placedCount, total: ordered.length })}</span>
       </div>
       {readOnly ? null : adding ? (
         <AddPartnerForm onDone={() => setAdding(false)} />
@@ -33,6 +42,8 @@ export function PartnerList() {
         <p className="empty-state small">{t('partners.empty')}</p>
       ) : (
         <>
+          <PartnerSearch query={query} onQuery={setQuery} first={matching[0]} />
+          {matching.length === 0 && <p className="muted small">{t('search.none')}</p>}
           <p className="hint">{t('partners.dragHint')}</p>
           <PartnerGroup title={t('partners.notOnMap')} partners={offMap} />
           <PartnerGroup title={t('partners.onMap')} partners={onMap} />
@@ -62,6 +73,7 @@ const PartnerItem = memo(function PartnerItem({ partner }: { partner: Partner })
   const t = useT();
   const selected = useEditorStore((s) => s.selectedId === partner.id);
   const startDrag = useListDrag();
+  const show = useShowPartner();
   const placement = placementOf(partner.position);
   return (
     <li className={`partner-item${selected ? ' is-selected' : ''}`} data-partner-id={partner.id}>
@@ -78,7 +90,7 @@ const PartnerItem = memo(function PartnerItem({ partner }: { partner: Partner })
         type="button"
         className="partner-item-name"
         aria-pressed={selected}
-        onClick={() => useEditorStore.getState().select(partner.id)}
+        onClick={() => show(partner)}
         onPointerDown={(e) => startDrag(e, partner.id, partner.name)}
       >
         <span className="swatch" style={{ background: expertiseColour(partner.expertise[0]) }} aria-hidden="true" />

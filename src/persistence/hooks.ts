@@ -1,7 +1,8 @@
 /** Live lists for components: they subscribe here and never touch Dexie themselves. */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { listArenas, recoverParked, type ArenaSummary } from './repository';
+import { allArenas, listArenas, recoverParked, type ArenaSummary } from './repository';
+import type { Arena } from '../domain/arena';
 import { storageInfo, type StorageInfo } from './storage';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: string };
@@ -36,4 +37,15 @@ export function useStorageInfo(refreshKey: unknown): StorageInfo | null {
     };
   }, [refreshKey]);
   return info;
+}
+
+/** Every stored arena, live (for the partner directory across arenas). Loaded only where it is used. */
+export function useAllArenas(enabled: boolean): Arena[] | null {
+  const [arenas, setArenas] = useState<Arena[] | null>(null);
+  useEffect(() => {
+    if (!enabled) return;
+    const sub = liveQuery(() => allArenas()).subscribe({ next: setArenas, error: () => setArenas([]) });
+    return () => sub.unsubscribe();
+  }, [enabled]);
+  return arenas;
 }

@@ -173,6 +173,18 @@ export async function restoreArena(arena: Arena): Promise<void> {
   await withRetry(() => getDb().arenas.put(arena));
 }
 
+/** Every stored arena that opens in this version (damaged or newer rows are left out). */
+export async function allArenas(): Promise<Arena[]> {
+  const rows = await getDb().arenas.toArray();
+  return rows.flatMap((row) => {
+    try {
+      return [upgrade(row)];
+    } catch {
+      return [];
+    }
+  });
+}
+
 export async function allTitles(): Promise<string[]> {
   const rows = await getDb().arenas.toArray();
   return rows.map((r) => r.title);

@@ -12,7 +12,9 @@ import type { Attribute } from '../domain/vocabularies';
 import { CUSTOM_PREFIX } from '../domain/vocabularies';
 import { freeAngle, placementOf, pointInRing, ringOf, type Point, type Ring } from '../domain/rings';
 import { newId } from '../domain/ids';
+import type { KnownPartner } from '../domain/partnerDirectory';
 import { emptyHistory, record, type History } from './history';
+import { initialLanguage, initialTheme, rememberLanguage, rememberTheme, type Language, type Theme } from './preferences';
 
 export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: 'quota' | 'closed' | 'unknown' };
 
@@ -21,12 +23,26 @@ export interface EditorState {
   /** True while another tab edits this arena: the map follows the database and cannot be changed here. */
   readOnly: boolean;
   history: History;
+  /** The partner the inspector shows. */
   selectedId: string | null;
+  /** Every selected partner (select all, shift-click); includes selectedId when set. */
+  selection: string[];
   /** Partners a warning points at (hover or click in the warnings panel). */
   highlighted: string[];
   save: SaveStatus;
   /** The ring under a partner being dragged, so the map can light it up (UI only, not a step). */
   dropRing: Ring | null;
+  /** This browser's settings (remembered outside the arena). */
+  language: Language;
+  theme: Theme;
+  /** Presentation mode: panels hidden, large labels; `presentStep` reveals the rings one by one (0 = all). */
+  presenting: boolean;
+  presentStep: number;
+  /** Open UI surfaces that shortcuts can open too. */
+  addOpen: boolean;
+  helpOpen: boolean;
+  /** Bumped to move the focus to the partner search. */
+  searchRequest: number;
   /** A message for the whole app, such as why an import failed. */
   notice: string | null;
   /** A clock that tests can replace. */
@@ -42,6 +58,8 @@ export interface EditorState {
   /** Refuses a name another partner of the arena already has (as addPartner does). */
   updatePartner(id: string, patch: Partial<Pick<Partner, 'name' | 'type' | 'notes'>>): { ok: true } | { ok: false; error: NameError | 'duplicate' };
   movePartner(id: string, position: Point): void;
+  /** Several partners moved in one gesture: one undo step. */
+  movePartners(moves: readonly { id: string; position: Point }[]): void;
   setRing(id: string, ring: Ring | 'unplaced'): void;
   deletePartner(id: string): void;
   toggleTag(id: string, attribute: 'expertise' | 'perspective', key: string): void;
@@ -51,15 +69,38 @@ export interface EditorState {
   acknowledge(findingKey: string, reason: string): void;
   unacknowledge(findingKey: string): void;
   select(id: string | null): void;
+  selectAll(): void;
+  /** Adds several names at once (a pasted list) as one undo step; names already in the arena are skipped. */
+  addPartners(names: readonly string[]): { added: string[]; duplicates: string[]; invalid: number };
+  /** Adds a partner known from another arena, with its tags. */
+  addKnownPartner(known: KnownPartner): { ok: true; id: string } | { ok: false; error: NameError | 'duplicate' };
+  deletePartners(ids: readonly string[]): void;
+  duplicatePartner(id: string, copyName: (name: string) => string): string | null;
   highlight(ids: readonly string[]): void;
   undo(): void;
   redo(): void;
   setSaveStatus(status: SaveStatus): void;
   setDropRing(ring: Ring | null): void;
   setNotice(notice: string | null): void;
+  setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
+  setPresenting(presenting: boolean): void;
+  setPresentStep(step: number): void;
+  setAddOpen(open: boolean): void;
+  setHelpOpen(open: boolean): void;
+  requestSearch(): void;
 }
 
 const EMPTY: string[] = [];
+
+/** A valid name that no other partner of the arena has (case, accents and spacing ignored). */
+function newName(doc: Arena, raw: string, exceptId?: string): { ok: true; value: string } | { ok: false; error: NameError | 'duplicate' } {
+  const check = checkName(raw);
+  if (!check.ok) return check;
+  const wanted = normaliseName(check.value);
+  if (Object.values(doc.partners).some((p) => p.id !== exceptId && normaliseName(p.name) === wanted)) return { ok: false, error: 'duplicate' };
+  return check;
+}
 
 export const useEditorStore = create<EditorState>()(
   immer((set, get) => {
@@ -88,10 +129,18 @@ export const useEditorStore = create<EditorState>()(
       readOnly: false,
       history: emptyHistory(),
       selectedId: null,
+      selection: EMPTY,
       highlighted: EMPTY,
       save: { status: 'saved' },
       dropRing: null,
       notice: null,
+      language: initialLanguage(),
+      theme: initialTheme(),
+      presenting: false,
+      presentStep: 0,
+      addOpen: false,
+      helpOpen: false,
+      searchRequest: 0,
       now: () => new Date().toISOString(),
 
       hydrate: (doc, options) =>
@@ -100,6 +149,7 @@ export const useEditorStore = create<EditorState>()(
           s.readOnly = options?.readOnly ?? false;
           s.history = emptyHistory();
           s.selectedId = null;
+          s.selection = EMPTY;
           s.highlighted = EMPTY;
           s.save = { status: 'saved' };
         }),
@@ -107,6 +157,7 @@ export const useEditorStore = create<EditorState>()(
         set((s) => {
           s.doc = castDraft(doc);
           if (s.selectedId && !doc.partners[s.selectedId]) s.selectedId = null;
+          s.selection = s.selection.filter((id) => doc.partners[id]);
         }),
       close: () =>
         set((s) => {
@@ -114,6 +165,7 @@ export const useEditorStore = create<EditorState>()(
           s.readOnly = false;
           s.history = emptyHistory();
           s.selectedId = null;
+          s.selection = EMPTY;
           s.highlighted = EMPTY;
         }),
 
@@ -132,12 +184,10 @@ export const useEditorStore = create<EditorState>()(
       },
 
       addPartner: (input) => {
-        const check = checkName(input.name);
-        if (!check.ok) return check;
         const doc = get().doc;
         if (!doc || get().readOnly) return { ok: false, error: 'empty' };
-        const wanted = normaliseName(check.value);
-        if (Object.values(doc.partners).some((p) => normaliseName(p.name) === wanted)) return { ok: false, error: 'duplicate' };
+        const check = newName(doc, input.name);
+        if (!check.ok) return check;
         const partner = createPartner({ ...input, name: check.value }, get().now());
         commit((d) => {
           d.partners[partner.id] = castDraft(partner);
@@ -151,10 +201,8 @@ export const useEditorStore = create<EditorState>()(
         if (!doc || !current) return { ok: true };
         const next = { ...patch };
         if (next.name !== undefined) {
-          const check = checkName(next.name);
+          const check = newName(doc, next.name, id);
           if (!check.ok) return check;
-          const wanted = normaliseName(check.value);
-          if (Object.values(doc.partners).some((p) => p.id !== id && normaliseName(p.name) === wanted)) return { ok: false, error: 'duplicate' };
           next.name = check.value;
         }
         if (next.type !== undefined) next.type = next.type.trim();
@@ -163,17 +211,26 @@ export const useEditorStore = create<EditorState>()(
         return { ok: true };
       },
 
-      movePartner: (id, position) => {
-        const current = get().doc?.partners[id];
-        if (!current) return;
-        const rounded = { x: Math.round(position.x * 100) / 100, y: Math.round(position.y * 100) / 100 };
-        if (current.position && current.position.x === rounded.x && current.position.y === rounded.y) return;
-        commit((doc, now) =>
-          touchPartner(doc, id, now, (p) => {
-            p.position = rounded;
-          }),
-        );
+      movePartners: (moves) => {
+        const doc = get().doc;
+        if (!doc) return;
+        const round = (n: number) => Math.round(n * 100) / 100;
+        const changed = moves
+          .map((m) => ({ id: m.id, position: { x: round(m.position.x), y: round(m.position.y) } }))
+          .filter((m) => {
+            const p = doc.partners[m.id];
+            return p && (!p.position || p.position.x !== m.position.x || p.position.y !== m.position.y);
+          });
+        if (!changed.length) return;
+        commit((d, now) => {
+          for (const m of changed)
+            touchPartner(d, m.id, now, (p) => {
+              p.position = m.position;
+            });
+        });
       },
+
+      movePartner: (id, position) => get().movePartners([{ id, position }]),
 
       setRing: (id, ring) => {
         const doc = get().doc;
@@ -272,7 +329,115 @@ export const useEditorStore = create<EditorState>()(
       select: (id) =>
         set((s) => {
           s.selectedId = id;
+          s.selection = id ? [id] : EMPTY;
         }),
+      selectAll: () =>
+        set((s) => {
+          const ids = Object.values(s.doc?.partners ?? {})
+            .filter((p) => p.position)
+            .map((p) => p.id);
+          s.selection = ids;
+          if (s.selectedId && !ids.includes(s.selectedId)) s.selectedId = null;
+        }),
+
+      addPartners: (names) => {
+        const doc = get().doc;
+        const result = { added: [] as string[], duplicates: [] as string[], invalid: 0 };
+        if (!doc || get().readOnly) return result;
+        const taken = new Set(Object.values(doc.partners).map((p) => normaliseName(p.name)));
+        const partners: Partner[] = [];
+        const now = get().now();
+        for (const raw of names) {
+          const check = checkName(raw);
+          if (!check.ok) {
+            if (raw.trim()) result.invalid++;
+            continue;
+          }
+          const key = normaliseName(check.value);
+          if (taken.has(key)) {
+            result.duplicates.push(check.value);
+            continue;
+          }
+          taken.add(key);
+          // Spread the creation time by a millisecond each, so the list keeps the pasted order.
+          const stamp = new Date(Date.parse(now) + partners.length).toISOString();
+          partners.push(createPartner({ name: check.value }, stamp));
+        }
+        if (partners.length) {
+          commit((d) => {
+            for (const p of partners) d.partners[p.id] = castDraft(p);
+          });
+        }
+        result.added = partners.map((p) => p.id);
+        return result;
+      },
+
+      addKnownPartner: (known) => {
+        const doc = get().doc;
+        if (!doc || get().readOnly) return { ok: false, error: 'empty' };
+        const check = newName(doc, known.name);
+        if (!check.ok) return check;
+        const partner = createPartner({ name: check.value, type: known.type }, get().now());
+        // One gesture, one undo step: the partner, its tags, and any own tag it needs in this arena.
+        commit((d, now) => {
+          const mapKey = (key: string): string => {
+            const custom = known.customLabels[key];
+            if (!custom) return key;
+            const wanted = normaliseName(custom.label);
+            const existing = Object.values(d.tags).find((tag) => tag.attribute === custom.attribute && normaliseName(tag.label) === wanted);
+            if (existing) return existing.id;
+            const id = `${CUSTOM_PREFIX}${newId()}`;
+            d.tags[id] = { id, attribute: custom.attribute, label: custom.label, updatedAt: now };
+            return id;
+          };
+          d.partners[partner.id] = castDraft({
+            ...partner,
+            expertise: known.expertise.map(mapKey),
+            style: known.style ? mapKey(known.style) : null,
+            perspective: known.perspective.map(mapKey),
+          });
+        });
+        return { ok: true, id: partner.id };
+      },
+
+      deletePartners: (ids) => {
+        const doc = get().doc;
+        const present = ids.filter((id) => doc?.partners[id]);
+        if (!present.length) return;
+        commit((d) => {
+          for (const id of present) delete d.partners[id];
+        });
+        set((s) => {
+          if (s.selectedId && present.includes(s.selectedId)) s.selectedId = null;
+          s.selection = s.selection.filter((id) => !present.includes(id));
+        });
+      },
+
+      duplicatePartner: (id, copyName) => {
+        const doc = get().doc;
+        const source = doc?.partners[id];
+        if (!doc || !source || get().readOnly) return null;
+        const taken = new Set(Object.values(doc.partners).map((p) => normaliseName(p.name)));
+        let name = copyName(source.name);
+        for (let n = 2; taken.has(normaliseName(name)); n++) name = `${copyName(source.name)} ${n}`;
+        const now = get().now();
+        const copy: Partner = {
+          ...structuredClone(source),
+          id: newId(),
+          name,
+          position: source.position ? { x: source.position.x + 30, y: source.position.y + 30 } : null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        commit((d) => {
+          d.partners[copy.id] = castDraft(copy);
+        });
+        set((s) => {
+          s.selectedId = copy.id;
+          s.selection = [copy.id];
+        });
+        return copy.id;
+      },
       highlight: (ids) =>
         set((s) => {
           s.highlighted = ids.length ? ids.slice() : EMPTY;
@@ -305,6 +470,39 @@ export const useEditorStore = create<EditorState>()(
             s.dropRing = ring;
           });
       },
+      setLanguage: (language) => {
+        rememberLanguage(language);
+        set((s) => {
+          s.language = language;
+        });
+      },
+      setTheme: (theme) => {
+        rememberTheme(theme);
+        set((s) => {
+          s.theme = theme;
+        });
+      },
+      setPresenting: (presenting) =>
+        set((s) => {
+          s.presenting = presenting;
+          s.presentStep = 0;
+        }),
+      setPresentStep: (step) =>
+        set((s) => {
+          s.presentStep = step;
+        }),
+      setAddOpen: (open) =>
+        set((s) => {
+          s.addOpen = open;
+        }),
+      setHelpOpen: (open) =>
+        set((s) => {
+          s.helpOpen = open;
+        }),
+      requestSearch: () =>
+        set((s) => {
+          s.searchRequest++;
+        }),
       setNotice: (notice) =>
         set((s) => {
           s.notice = notice;

@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { useT } from '../i18n/useT';
+
+/** Language and theme switches; the choice is remembered in this browser. */
+export function Settings() {
+  const t = useT();
+  const language = useEditorStore((s) => s.language);
+  const theme = useEditorStore((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return (
+    <div className="settings">
+      <label className="compact-select">
+        <span className="visually-hidden">{t('settings.language')}</span>
+        <select value={language} onChange={(e) => useEditorStore.getState().setLanguage(e.target.value as 'en' | 'nl')} aria-label={t('settings.language')}>
+          <option value="nl">Nederlands</option>
+          <option value="en">English</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button small ghost"
+        aria-pressed={theme === 'dark'}
+        onClick={() => useEditorStore.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
+      >
+        {theme === 'dark' ? '☀ ' + t('settings.light') : '☾ ' + t('settings.dark')}
+      </button>
+    </div>
+  );
+}

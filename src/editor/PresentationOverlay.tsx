@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { useT } from '../i18n/useT';
+import { useFindings } from '../panels/useFindings';
+import { findingText } from '../panels/findingText';
+
+const STEPS = [
+  { step: 1, label: 'present.step.core' },
+  { step: 2, label: 'present.step.complementary' },
+  { step: 3, label: 'present.step.context' },
+  { step: 0, label: 'present.step.all' },
+] as const;
+
+/** Presentation mode's own bar: title and goal in large type, the ring steps, and the warnings compactly. */
+export function PresentationOverlay() {
+  const t = useT();
+  const title = useEditorStore((s) => s.doc?.title ?? '');
+  const goal = useEditorStore((s) => s.doc?.goal ?? '');
+  const step = useEditorStore((s) => s.presentStep);
+  const partners = useEditorStore((s) => s.doc?.partners);
+  const tags = useEditorStore((s) => s.doc?.tags);
+  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
+  const findings = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]);
+
+  useEffect(() => {
+    document.documentElement.requestFullscreen?.().catch(() => {
+      // Full screen can be refused (no user gesture, an iframe): the mode still works in the window.
+    });
+    const onFullscreen = () => {
+      if (!document.fullscreenElement) useEditorStore.getState().setPresenting(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') useEditorStore.getState().setPresenting(false);
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      window.removeEventListener('keydown', onKey);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, []);
+
+  return (
+    <>
+      <header className="present-bar">
+        <div className="present-titles">
+          <h1>{title}</h1>
+          <p>{goal}</p>
+        </div>
+        <div className="present-steps" role="group" aria-label={t('present.steps')}>
+          {STEPS.map((s) => (
+            <button key={s.step} type="button" className={`button small${step === s.step ? ' primary' : ''}`} aria-pressed={step === s.step} onClick={() => useEditorStore.getState().setPresentStep(s.step)}>
+              {t(s.label)}
+            </button>
+          ))}
+          <button type="button" className="button small" onClick={() => useEditorStore.getState().setPresenting(false)}>
+            {t('present.exit')}
+          </button>
+        </div>
+      </header>
+      {findings.length > 0 && partners && tags && (
+        <aside className="present-warnings" aria-label={t('warnings.title')}>
+          <ul>
+            {findings.map((f) => (
+              <li key={f.key} className={`severity-${f.severity}`}>
+                <span className="severity-badge">{t(`severity.${f.severity}`)}</span> {findingText(f, t, { partners, tags }).title}
+              </li>
+            ))}
+          </ul>
+        </aside>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/** The user's own settings for this browser (not part of any arena): language and theme. */
+export type Language = 'en' | 'nl';
+export type Theme = 'light' | 'dark';
+
+const LANGUAGE_KEY = 'arena.language';
+const THEME_KEY = 'arena.theme';
+
+function read(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function write(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // A browser without storage still works; the choice just is not remembered.
+  }
+}
+
+/** The remembered choice, else the browser's language: nl* → Dutch, anything else → English. */
+export function initialLanguage(): Language {
+  const saved = read(LANGUAGE_KEY);
+  if (saved === 'en' || saved === 'nl') return saved;
+  const langs = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return langs[0]?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function initialTheme(): Theme {
+  const saved = read(THEME_KEY);
+  if (saved === 'light' || saved === 'dark') return saved;
+  return typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+export function rememberLanguage(language: Language): void {
+  write(LANGUAGE_KEY, language);
+}
+export function rememberTheme(theme: Theme): void {
+  write(THEME_KEY, theme);
+}
