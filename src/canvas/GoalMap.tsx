@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ReactFlow,
   Background,
@@ -72,11 +72,27 @@ export function GoalMap() {
   }, [nodes, presenting, presentStep]);
 
   const flow = useReactFlow<MapNode>();
-  // The map area changes size when presentation mode starts or ends: fit the content again.
+  const container = useRef<HTMLDivElement>(null);
+  // When the map area changes size (presentation mode, full screen, a resized window) the map is
+  // fitted again, so the picture stays whole and centred.
   useEffect(() => {
-    const id = requestAnimationFrame(() => void flow.fitBounds(contentBounds(placedPositions()), { padding: 0.04 }));
-    return () => cancelAnimationFrame(id);
-  }, [presenting, flow]);
+    const el = container.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    let last = { w: el.clientWidth, h: el.clientHeight };
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      const now = { w: el.clientWidth, h: el.clientHeight };
+      if (Math.abs(now.w - last.w) < 40 && Math.abs(now.h - last.h) < 40) return;
+      last = now;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => void flow.fitBounds(contentBounds(placedPositions()), { padding: 0.04 }));
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
+  }, [flow]);
 
   const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
     const store = useEditorStore.getState();
@@ -107,7 +123,7 @@ export function GoalMap() {
   const onPaneClick = useCallback(() => useEditorStore.getState().select(null), []);
 
   return (
-    <div className="goal-map" aria-label={t('map.title')} role="region">
+    <div className="goal-map" aria-label={t('map.title')} role="region" ref={container}>
       <ReactFlow<MapNode>
         nodes={shown}
         onNodesChange={onNodesChange}

@@ -96,7 +96,7 @@ const PartnerItem = memo(function PartnerItem({ partner }: { partner: Partner })
         <span className="swatch" style={{ background: expertiseColour(partner.expertise[0]) }} aria-hidden="true" />
         <span className="name-text">{partner.name}</span>
       </button>
-      <span className={`ring-chip ring-chip-${placement}`}>{t(`ring.${placement}`)}</span>
+      {placement !== 'unplaced' && <span className={`ring-chip ring-chip-${placement}`}>{t(`ring.${placement}`)}</span>}
     </li>
   );
 });

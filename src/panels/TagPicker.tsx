@@ -48,7 +48,7 @@ export function TagPicker({ attribute, selected, single, customTags, onToggle, m
                 aria-pressed={single ? undefined : on}
                 onClick={() => onToggle(key)}
               >
-                {on ? '✓ ' : ''}
+                {on && <span aria-hidden="true">✓ </span>}
                 {label}
                 {mainKey === key && selected.length > 1 && <span className="chip-main"> ({t('inspector.mainExpertise')})</span>}
               </button>

@@ -151,6 +151,8 @@ export const useEditorStore = create<EditorState>()(
           s.selectedId = null;
           s.selection = EMPTY;
           s.highlighted = EMPTY;
+          s.addOpen = false;
+          s.presenting = false;
           s.save = { status: 'saved' };
         }),
       refresh: (doc) =>
@@ -167,6 +169,8 @@ export const useEditorStore = create<EditorState>()(
           s.selectedId = null;
           s.selection = EMPTY;
           s.highlighted = EMPTY;
+          s.addOpen = false;
+          s.presenting = false;
         }),
 
       setTitle: (title) => {

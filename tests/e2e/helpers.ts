@@ -68,3 +68,8 @@ export async function dragFromList(page: Page, name: string, to: { x: number; y:
 export async function waitSaved(page: Page) {
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
 }
+
+/** A partner listed under "Not on the map yet". */
+export function notOnMap(page: Page, name: string) {
+  return page.locator('.partner-group').filter({ hasText: 'Not on the map yet' }).getByRole('button', { name, exact: true });
+}
