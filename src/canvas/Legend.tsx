@@ -31,7 +31,8 @@ export const Legend = memo(function Legend() {
   const custom = tags ?? {};
   if (!used.expertise.length && !used.styles.length && !used.perspectives.length && !used.untagged) return null;
   return (
-    <Panel position="bottom-right" className="legend" aria-label={t('map.legend')}>
+    // Focusable: with many tags the legend scrolls, and keyboard users must be able to scroll it.
+    <Panel position="bottom-right" className="legend" aria-label={t('map.legend')} role="region" tabIndex={0}>
       <h2 className="legend-title">{t('map.legend')}</h2>
       {(used.expertise.length > 0 || used.untagged) && (
         <section>

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 
 type Busy = null | 'png' | 'json' | 'csv';
@@ -8,6 +8,7 @@ type Busy = null | 'png' | 'json' | 'csv';
 /** Export as image (with the arena inside), arena file or partner list. The export code loads on first use. */
 export function ExportButton() {
   const t = useT();
+  const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
@@ -21,7 +22,7 @@ export function ExportButton() {
     setError(null);
     try {
       const exporter = await import('../export/exportArena');
-      if (kind === 'png') await exporter.exportPng(arena, findings, t, scale);
+      if (kind === 'png') await exporter.exportPng(arena, findings, t, scale, language);
       else if (kind === 'json') exporter.exportJson(arena);
       else exporter.exportCsv(arena, t);
     } catch (e) {

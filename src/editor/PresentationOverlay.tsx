@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useEditorStore } from '../store/editorStore';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 import { findingText } from '../panels/findingText';
 
@@ -14,6 +14,7 @@ const STEPS = [
 /** Presentation mode's own bar: title and goal in large type, the ring steps, and the warnings compactly. */
 export function PresentationOverlay() {
   const t = useT();
+  const language = useLanguage();
   const title = useEditorStore((s) => s.doc?.title ?? '');
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
   const step = useEditorStore((s) => s.presentStep);
@@ -64,7 +65,7 @@ export function PresentationOverlay() {
           <ul>
             {findings.map((f) => (
               <li key={f.key} className={`severity-${f.severity}`}>
-                <span className="severity-badge">{t(`severity.${f.severity}`)}</span> {findingText(f, t, { partners, tags }).title}
+                <span className="severity-badge">{t(`severity.${f.severity}`)}</span> {findingText(f, t, { partners, tags }, language).title}
               </li>
             ))}
           </ul>

@@ -32,14 +32,14 @@ export function exportCsv(arena: Arena, t: Translate): void {
   download(new Blob([arenaCsv(arena, t)], { type: 'text/csv;charset=utf-8' }), safeFileName(arena.title, '.csv'));
 }
 
-export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2): Promise<Uint8Array> {
-  const date = new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date());
-  const blob = await renderArenaPng({ arena, findings, t, scale, date });
+export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2, locale = 'en'): Promise<Uint8Array> {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  const blob = await renderArenaPng({ arena, findings, t, scale, date, locale });
   const png = new Uint8Array(await blob.arrayBuffer());
   return embedArenaInPng(png, arenaJson(arena));
 }
 
-export async function exportPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2): Promise<void> {
-  const bytes = await arenaPng(arena, findings, t, scale);
+export async function exportPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2, locale = 'en'): Promise<void> {
+  const bytes = await arenaPng(arena, findings, t, scale, locale);
   download(new Blob([bytes as BlobPart], { type: 'image/png' }), safeFileName(arena.title, '.arena.png'));
 }

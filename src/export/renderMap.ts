@@ -29,6 +29,7 @@ export interface RenderInput {
   t: Translate;
   scale: 1 | 2;
   date: string;
+  locale?: string;
 }
 
 type Ctx = CanvasRenderingContext2D;
@@ -202,7 +203,7 @@ function drawSide(ctx: Ctx, input: RenderInput, left: number, top: number) {
   if (findings.length === 0) line(t('warnings.allClear'), 16, 400, '#1f7a3a');
   const colours = { severe: '#b42318', warning: '#9a5b00', info: '#1d5fa8' } as const;
   for (const f of findings) {
-    const text = findingText(f, t, arena);
+    const text = findingText(f, t, arena, input.locale);
     const ack = arena.acknowledgements[f.key];
     line(`${t(`severity.${f.severity}`).toLocaleUpperCase()} · ${text.title}`, 16, 700, ack ? '#545d69' : colours[f.severity], 0, 2);
     line(text.suggestion, 14, 400, '#1b1f24', 0, 2);

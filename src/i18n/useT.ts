@@ -2,8 +2,9 @@ import { useEditorStore } from '../store/editorStore';
 import type { Language } from '../store/preferences';
 import { translator, type Translate } from './index';
 import { en } from './en';
+import { nl } from './nl';
 
-const tables: Record<Language, Translate> = { en: translator(en), nl: translator(en) };
+const tables: Record<Language, Translate> = { en: translator(en), nl: translator(nl) };
 
 /** Registers a language's messages (kept separate so a test or a lazy load can supply them). */
 export function registerLanguage(language: Language, translate: Translate): void {

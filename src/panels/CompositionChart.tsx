@@ -3,7 +3,7 @@ import { ATTRIBUTES, expertiseColour, type Attribute } from '../domain/vocabular
 import type { AttributeComposition } from '../domain/analysis';
 import { useEditorStore } from '../store/editorStore';
 import { tagLabel } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { useComposition } from './useFindings';
 
 /** Shares per attribute at the table, as labelled bars with numbers, and the variety score. */
@@ -27,15 +27,16 @@ export const CompositionChart = memo(function CompositionChart() {
 
 function AttributeBars({ attribute, data, tags }: { attribute: Attribute; data: AttributeComposition; tags: Parameters<typeof tagLabel>[3] }) {
   const t = useT();
+  const language = useLanguage();
   const rows = [...data.categories].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const pct = (n: number) => new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 }).format(n);
+  const pct = (n: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(n);
   return (
     <div className="attr-bars">
       <h3>
         {t(`attr.${attribute}`)}
         {attribute === 'expertise' && data.tagged > 0 && (
           <span className="diversity" title={t('analysis.diversity.how', { vocabularySize: data.vocabularySize })}>
-            {t('composition.diversity', { score: data.diversity.toFixed(2) })}
+            {t('composition.diversity', { score: new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(data.diversity) })}
           </span>
         )}
       </h3>

@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import type { Finding } from '../domain/analysis';
 import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE } from '../domain/analysis';
 import { useEditorStore } from '../store/editorStore';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { useFindings, useComposition } from './useFindings';
 import { findingText } from './findingText';
 
@@ -52,6 +52,7 @@ export const Warnings = memo(function Warnings() {
 
 const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Finding; reason?: string }) {
   const t = useT();
+  const language = useLanguage();
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
   const [accepting, setAccepting] = useState(false);
@@ -59,7 +60,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!partners || !tags) return null;
-  const text = findingText(finding, t, { partners, tags });
+  const text = findingText(finding, t, { partners, tags }, language);
   const accepted = reason !== undefined;
   const store = useEditorStore.getState;
   const shown = finding.partners.slice(0, MAX_NAMES);

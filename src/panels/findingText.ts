@@ -40,7 +40,12 @@ export function findingText(finding: Finding, t: Translate, arena: Pick<Arena, '
     partners: names.join(', '),
   };
   for (const [key, value] of Object.entries(finding.numbers)) {
-    params[key] = PERCENT_KEYS.has(key) || (key === 'threshold' && finding.rule !== 'lowVariety') ? percent(value, locale) : Number.isInteger(value) ? value : value.toFixed(2);
+    params[key] =
+      PERCENT_KEYS.has(key) || (key === 'threshold' && finding.rule !== 'lowVariety')
+        ? percent(value, locale)
+        : Number.isInteger(value)
+          ? value
+          : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   }
   const text = (part: 'title' | 'why' | 'suggestion' | 'source') => t(messageKey(finding.rule, part) as MessageKey, params);
   return {

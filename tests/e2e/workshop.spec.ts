@@ -172,3 +172,25 @@ test('partner reuse and search: a partner tagged in one arena is offered with it
   };
   await expect.poll(offCentre).toBeLessThan(30);
 });
+
+test('language: Dutch for an nl browser, a switch that is remembered, and tags shown in the reader’s language', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-BE' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: "Arena's", level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'Nieuwe arena' }).click();
+  await page.getByRole('button', { name: 'Partner toevoegen' }).first().click();
+  const form = page.getByRole('form', { name: 'Partner toevoegen' });
+  await form.getByLabel('Naam').fill('Politiezone');
+  await form.getByRole('button', { name: 'Partner toevoegen' }).click();
+  const inspector = page.locator('.inspector');
+  await inspector.getByRole('button', { name: 'Veiligheid', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Veiligheid', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('status').filter({ hasText: 'Bewaard' })).toBeVisible();
+
+  await page.getByRole('combobox', { name: 'Taal' }).selectOption('en');
+  await expect(inspector.getByRole('button', { name: 'Safety', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.getByRole('link', { name: /Arenas/ })).toBeVisible();
+  await context.close();
+});
