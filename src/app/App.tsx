@@ -1,5 +1,6 @@
 import { HomeScreen } from '../home/HomeScreen';
 import { EditorScreen } from '../editor/EditorScreen';
+import { OverviewScreen } from '../home/OverviewScreen';
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -9,7 +10,7 @@ export function App() {
   return (
     <>
       <ImportMessage />
-      {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} /> : <HomeScreen />}
+      {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} isNew={route.isNew} /> : route.name === 'overview' ? <OverviewScreen /> : <HomeScreen />}
       <FileDrop />
       <UpdatePrompt />
     </>

@@ -1,16 +1,17 @@
 /** Hash routes: `#/` is the arena list, `#/arena/<id>` the editor. Hash routing needs no server rewrite. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'arena'; id: string };
+export type Route = { name: 'home' } | { name: 'overview' } | { name: 'arena'; id: string; isNew: boolean };
 
 export function parseRoute(hash: string): Route {
-  const match = /^#\/arena\/([^/?#]+)/.exec(hash);
-  if (match?.[1]) return { name: 'arena', id: decodeURIComponent(match[1]) };
+  const match = /^#\/arena\/([^/?#]+)(\/new)?/.exec(hash);
+  if (match?.[1]) return { name: 'arena', id: decodeURIComponent(match[1]), isNew: !!match[2] };
+  if (hash.startsWith('#/overview')) return { name: 'overview' };
   return { name: 'home' };
 }
 
-export function arenaHref(id: string): string {
-  return `#/arena/${encodeURIComponent(id)}`;
+export function arenaHref(id: string, isNew = false): string {
+  return `#/arena/${encodeURIComponent(id)}${isNew ? '/new' : ''}`;
 }
 
 export function navigate(href: string): void {

@@ -3,6 +3,7 @@ import {
   ReactFlow,
   Background,
   Controls,
+  Panel,
   applyNodeChanges,
   type NodeChange,
   type OnNodeDrag,
@@ -66,10 +67,15 @@ export function GoalMap() {
   }, [partners, goal, selection, highlighted]);
 
   // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
+  // Filtered to one action, the map shows only the partners involved in it.
+  const actionFilter = useEditorStore((s) => (s.actionFilter ? s.doc?.actions[s.actionFilter] : undefined));
   const shown = useMemo(() => {
-    if (!presenting || presentStep === 0) return nodes;
-    return nodes.filter((n) => n.type !== 'partner' || RING_INDEX[ringOf(n.data.partner.position ?? { x: 0, y: 0 })] <= presentStep);
-  }, [nodes, presenting, presentStep]);
+    let out = nodes;
+    if (actionFilter) out = out.filter((n) => n.type !== 'partner' || n.id in actionFilter.involvement);
+    if (presenting && presentStep > 0)
+      out = out.filter((n) => n.type !== 'partner' || RING_INDEX[ringOf(n.data.partner.position ?? { x: 0, y: 0 })] <= presentStep);
+    return out;
+  }, [nodes, presenting, presentStep, actionFilter]);
 
   const flow = useReactFlow<MapNode>();
   const container = useRef<HTMLDivElement>(null);
@@ -151,6 +157,14 @@ export function GoalMap() {
         <Background gap={40} size={1} />
         <Controls showInteractive={false} />
         <Legend />
+        {actionFilter && (
+          <Panel position="top-center" className="map-filter" role="status">
+            <span>{t('actions.filtered', { title: actionFilter.title })}</span>
+            <button type="button" className="button small" onClick={() => useEditorStore.getState().setActionFilter(null)}>
+              {t('actions.showAll')}
+            </button>
+          </Panel>
+        )}
       </ReactFlow>
     </div>
   );

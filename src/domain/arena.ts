@@ -8,8 +8,8 @@ import type { Attribute } from './vocabularies';
 import type { Point } from './rings';
 import { newId } from './ids';
 
-/** Version of the stored document format. Bump it with a numbered migration in persistence/migrations. */
-export const SCHEMA_VERSION = 1;
+/** Version of the stored document format. Bump it with a numbered migration in domain/migrations. */
+export const SCHEMA_VERSION = 2;
 
 export const MAX_NAME_LENGTH = 2000;
 export const MAX_TEXT_LENGTH = 20000;
@@ -27,6 +27,78 @@ export interface Partner {
   /** One main style key, or null when not tagged yet. */
   style: string | null;
   perspective: string[];
+  /** What the network depends on this partner for (v2). */
+  resources: Record<string, Resource>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The kinds of resources the arena-analysis worksheet asks about. */
+export const RESOURCE_KINDS = ['money', 'knowledge', 'access', 'mandate', 'premises', 'staff'] as const;
+export type ResourceKind = (typeof RESOURCE_KINDS)[number];
+/** 1 (low) to 4 (high). */
+export type Score = 1 | 2 | 3 | 4;
+
+/** A resource a partner brings: how important it is, and how easily another organisation could supply it. */
+export interface Resource {
+  id: string;
+  kind: ResourceKind;
+  importance: Score;
+  replaceability: Score;
+  note: string;
+  updatedAt: string;
+}
+
+/** Participation ladder: how a partner is involved in one action. */
+export const INVOLVEMENTS = ['decide', 'produce', 'consult', 'inform'] as const;
+export type Involvement = (typeof INVOLVEMENTS)[number];
+
+/** A concrete action (sub-goal) of the network, with the partners involved in it. */
+export interface ArenaAction {
+  id: string;
+  title: string;
+  description: string;
+  /** Partner id → involvement; a partner not listed is not involved. */
+  involvement: Record<string, Involvement>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The strategic question that comes first: do we need a network at all? And what shows the goal is reached? */
+export interface Strategic {
+  alone: 'yes' | 'partly' | 'no' | null;
+  aloneWhy: string;
+  complexity: string;
+  /** What result will show the goal is reached. */
+  result: string;
+  /** By when (free text: "June 2027", "end of the legislature"). */
+  deadline: string;
+  updatedAt: string;
+}
+
+export const GOVERNANCE_FORMS = ['shared', 'lead', 'nao'] as const;
+export type GovernanceForm = (typeof GOVERNANCE_FORMS)[number];
+export const TRUST_LEVELS = ['high', 'moderate', 'low'] as const;
+export const CONSENSUS_LEVELS = ['high', 'moderatelyHigh', 'moderatelyLow', 'low'] as const;
+export const COMPETENCY_LEVELS = ['low', 'moderate', 'high'] as const;
+
+/** The network's governance form and the group's estimates that the advisor compares it with (Provan & Kenis 2008). */
+export interface Governance {
+  form: GovernanceForm | null;
+  trust: (typeof TRUST_LEVELS)[number] | null;
+  consensus: (typeof CONSENSUS_LEVELS)[number] | null;
+  competencies: (typeof COMPETENCY_LEVELS)[number] | null;
+  /** Imposed by a (Flemish) decree rather than set up locally. */
+  mandated: boolean;
+  mandateNote: string;
+  updatedAt: string;
+}
+
+/** One colleague's answers to the network-management roles self-check: statement id → agreement 1–5. */
+export interface TeamMember {
+  id: string;
+  name: string;
+  answers: Record<string, number>;
   createdAt: string;
   updatedAt: string;
 }
@@ -57,6 +129,18 @@ export interface Arena {
   partners: Record<string, Partner>;
   tags: Record<string, CustomTag>;
   acknowledgements: Record<string, Acknowledgement>;
+  strategic: Strategic;
+  governance: Governance;
+  actions: Record<string, ArenaAction>;
+  team: Record<string, TeamMember>;
+}
+
+export function emptyStrategic(now: string): Strategic {
+  return { alone: null, aloneWhy: '', complexity: '', result: '', deadline: '', updatedAt: now };
+}
+
+export function emptyGovernance(now: string): Governance {
+  return { form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '', updatedAt: now };
 }
 
 export function createArena(title: string, now: string, id: string = newId()): Arena {
@@ -70,6 +154,10 @@ export function createArena(title: string, now: string, id: string = newId()): A
     partners: {},
     tags: {},
     acknowledgements: {},
+    strategic: emptyStrategic(now),
+    governance: emptyGovernance(now),
+    actions: {},
+    team: {},
   };
 }
 
@@ -89,6 +177,7 @@ export function createPartner(input: PartnerInput, now: string, id: string = new
     expertise: [],
     style: null,
     perspective: [],
+    resources: {},
     createdAt: now,
     updatedAt: now,
   };

@@ -1,3 +1,5 @@
+import { useEffect, useRef } from 'react';
+import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession } from './useArenaSession';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
@@ -12,10 +14,17 @@ import { Shortcuts } from '../actions/Shortcuts';
 import { PresentationOverlay } from './PresentationOverlay';
 import { useEditorStore } from '../store/editorStore';
 
-export function EditorScreen({ arenaId }: { arenaId: string }) {
+export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const t = useT();
   const { state: load, takeOver } = useArenaSession(arenaId);
   const presenting = useEditorStore((s) => s.presenting);
+  // A new arena starts with the strategic question (is a network needed?); an existing one with its
+  // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
+  const startNew = useRef(isNew);
+  useEffect(() => {
+    useEditorStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
+    if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
+  }, [arenaId]);
 
   if (load.status !== 'editing' && load.status !== 'readOnly') {
     return (

@@ -28,7 +28,7 @@ export function HomeScreen() {
   const create = () =>
     guard(async () => {
       const arena = await createNewArena(t('home.newTitle'));
-      navigate(arenaHref(arena.id));
+      navigate(arenaHref(arena.id, true));
     });
 
   return (
@@ -43,6 +43,9 @@ export function HomeScreen() {
         </div>
         <div className="home-actions">
           <Settings />
+          <a className="button ghost" href="#/overview">
+            {t('overview.link')}
+          </a>
           <ImportButton />
           <button type="button" className="button primary" onClick={() => void create()}>
             {t('home.new')}

@@ -66,7 +66,7 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'rule.goalTooBroad.suggestion':
     'Maak de doelstelling concreet (wat verandert er, voor wie, tegen wanneer), of splits ze op in acties met elk hun eigen partners.',
   'rule.goalTooBroad.how':
-    'Een controle op de kaart alleen: ze slaat aan als minstens {minPartners} partners aan tafel zitten, die samen minstens {minDomains} expertisecategorieën dekken, en de doelstelling leeg is of geen concreet resultaat noemt, dat wil zeggen: ze bevat geen getal (geen aantal, percentage, jaartal of datum) en is korter dan {minWords} woorden.',
+    'Ze slaat aan als minstens {minPartners} partners aan tafel zitten, die samen minstens {minDomains} expertisecategorieën dekken, en de doelstelling leeg is of geen concreet resultaat noemt, dat wil zeggen: ze bevat geen getal (geen aantal, percentage, jaartal of datum), is korter dan {minWords} woorden, en bij de strategische vraag staan niet zowel een resultaat als een termijn ingevuld.',
   'rule.goalTooBroad.source':
     'VVSG (Lokaal 04/2020): doelstellingen zijn vaak te breed, met veel partners rond de tafel die niet tot actie komen. De getallen zijn een ontwerpkeuze van Arena.',
 
@@ -76,4 +76,184 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'rule.untagged.suggestion':
     'Geef ze een label, of aanvaard deze opmerking als hun {attribute} hier niet uitmaakt.',
   'rule.untagged.source': 'Arena: partners zonder label worden gemeld in plaats van stilzwijgend weggelaten.',
+
+  'analysis.inAction': 'In de actie “{action}”',
+
+  'rule.strategicQuestion.title': 'Is er een netwerk nodig?',
+  'rule.strategicQuestion.why':
+    'De strategische vraag staat nog open: kun je dit alleen oplossen? Een netwerk levert pas na meer dan twee jaar ‘winst’ op, en drie op de vier netwerken mislukken.',
+  'rule.strategicQuestion.suggestion':
+    'Beantwoord ze eerst: kan het bestuur, of één partner, dit alleen oplossen? Schrijf dan op wat alleen een netwerk kan.',
+  'rule.strategicQuestion.source':
+    'VVSG (Lokaal 04/2020): weinig lokale besturen stellen de strategische vraag of een netwerk het zinvolste antwoord is; een netwerk levert pas na meer dan twee jaar winst op en drie op de vier mislukken.',
+  'rule.strategicQuestion.alone.title': 'Je kunt dit alleen oplossen',
+  'rule.strategicQuestion.alone.why':
+    'Je antwoordde dat je dit alleen kunt oplossen. Als je iets alleen kunt oplossen, doe het dan alleen: samenwerken is moeilijk, een netwerk levert pas na meer dan twee jaar winst op, en drie op de vier netwerken mislukken.',
+  'rule.strategicQuestion.alone.suggestion':
+    'Overweeg om het zonder netwerk aan te pakken, of schrijf op wat de partners toevoegen dat je zelf niet kunt.',
+  'rule.strategicQuestion.alone.source':
+    'VVSG (Lokaal 04/2020): “als je iets alleen kunt oplossen, doe het dan alleen”; een netwerk levert pas na meer dan twee jaar winst op en drie op de vier mislukken.',
+
+  'rule.noAction.title': 'Aan tafel, maar in geen enkele actie',
+  'rule.noAction.why':
+    '{idle} van de {atTable} partners aan tafel doen mee aan geen van de {actions} acties. Partners die hun rol niet zien, zitten aan tafel zonder in beweging te komen.',
+  'rule.noAction.suggestion':
+    'Geef ze een rol in een actie, of vraag je af of ze aan tafel moeten zitten: de ring van de contextactoren kan volstaan.',
+  'rule.noAction.source':
+    'VVSG (Lokaal 04/2020): brede doelstellingen brengen veel partners rond de tafel zonder ze tot actie aan te zetten; met een goede doelstelling zien partners welke rol ze spelen. Een waarschuwing vanaf de helft van de tafel, anders een opmerking: ontwerpkeuze van Arena.',
+
+  'rule.actionWithoutDoers.title': 'Niemand draagt “{action}”',
+  'rule.actionWithoutDoers.why':
+    'Geen enkele partner beslist of werkt mee aan deze actie; partners denken hoogstens mee of worden op de hoogte gehouden. Een actie die niemand draagt, gebeurt niet.',
+  'rule.actionWithoutDoers.suggestion': 'Duid minstens één partner aan die meebeslist of het werk mee doet.',
+  'rule.actionWithoutDoers.source':
+    'Participatieladder: meebeslissen, meewerken, meedenken, meeweten. VVSG (Lokaal 04/2020): partners moeten in beweging komen.',
+
+  'rule.dependencyOutsideCore.title': 'Moeilijk te vervangen, maar buiten de kern: {partner}',
+  'rule.dependencyOutsideCore.why':
+    '{partner} brengt iets belangrijks in dat bijna geen andere organisatie kan leveren. Het netwerk is ervan afhankelijk, maar de partner staat buiten de kern.',
+  'rule.dependencyOutsideCore.suggestion': 'Zet {partner} in de kern, of bekijk de scores van de middelen nog eens.',
+  'rule.dependencyOutsideCore.source':
+    'Werkblad arena-analyse (Arteveldehogeschool): belangrijk (3–4) en moeilijk te vervangen (1–2) betekent een grote afhankelijkheid, een kernactor.',
+
+  'rule.coreWithoutDependency.title': 'In de kern zonder afhankelijkheid: {partner}',
+  'rule.coreWithoutDependency.why':
+    '{partner} staat in de kern, maar wat de partner inbrengt is niet belangrijk voor de doelstelling en anderen kunnen het ook leveren. Het werkblad plaatst zo’n partner bij de contextactoren.',
+  'rule.coreWithoutDependency.suggestion':
+    'Overweeg de ring van de contextactoren voor {partner}, of aanvaard deze opmerking als de partner om een andere reden in de kern hoort.',
+  'rule.coreWithoutDependency.source':
+    'Werkblad arena-analyse (Arteveldehogeschool): niet belangrijk (1–2) en makkelijk te vervangen (3–4) betekent geen afhankelijkheid, een contextactor of niet relevant.',
+
+  'rule.governanceMismatch.title': 'Het netwerktype past misschien niet',
+  'rule.governanceMismatch.why':
+    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kunt beoordelen, {recommended} bij {bestScore}. De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
+  'rule.governanceMismatch.suggestion':
+    'Overweeg {recommended}, of aanvaard dit als je bewust voor {chosen} kiest. Elke vorm maakt een afweging: efficiëntie tegenover inclusiviteit, interne tegenover externe legitimiteit, flexibiliteit tegenover stabiliteit.',
+  'rule.governanceMismatch.source':
+    'Provan & Kenis (2008), “Modes of network governance”. De grenzen voor het aantal deelnemers (weinig tot 8, gemiddeld 9–15, veel vanaf 16) en het minimum van twee inschattingen zijn een ontwerpkeuze van Arena.',
+
+  'rule.overlappingArena.title': 'Overlapt met “{other}”',
+  'rule.overlappingArena.why':
+    '{shared} partners aan deze tafel zitten ook aan de tafel van “{other}” (gelijkenis {jaccard}), in verwante domeinen. Twee netwerken met dezelfde partners en bijna dezelfde doelstelling kosten iedereen dubbel zoveel vergaderingen.',
+  'rule.overlappingArena.suggestion':
+    'Leg de doelstellingen van beide netwerken naast elkaar: voeg ze samen, verdeel het werk duidelijk, of laat het ene het andere voeden.',
+  'rule.overlappingArena.source':
+    'VVSG (Lokaal 04/2020): netwerken met min of meer dezelfde doelstellingen en dezelfde partners aan tafel. Minstens de helft van de partners gemeenschappelijk (Jaccard ≥ 0,5), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
+  'rule.overlappingArena.mandated.title': 'Overlapt met “{other}” (gemandateerd netwerk)',
+  'rule.overlappingArena.mandated.why':
+    '{shared} partners aan deze tafel zitten ook aan de tafel van “{other}” (gelijkenis {jaccard}), in verwante domeinen. Een van beide is een gemandateerd netwerk, opgelegd door een Vlaams decreet; zulke netwerken doorkruisen soms lokale netwerken en doen de samenwerking dan eerder achteruit- dan vooruitgaan.',
+  'rule.overlappingArena.mandated.suggestion':
+    'Bekijk of het ene netwerk de opdracht van het andere kan opnemen, zodat dezelfde partners niet twee keer samenkomen voor bijna hetzelfde doel.',
+  'rule.overlappingArena.mandated.source':
+    'VVSG (Lokaal 04/2020): Vlaams gemandateerde netwerken doorkruisen soms bestaande lokale netwerken, vaak met dezelfde partners aan tafel. Minstens de helft van de partners gemeenschappelijk (Jaccard ≥ 0,5), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
+
+  'governance.title': 'Netwerktype',
+  'governance.form.shared': 'Gedeeld bestuur (door de deelnemers zelf)',
+  'governance.form.lead': 'Leidersorganisatie',
+  'governance.form.nao': 'Netwerkadministratieve organisatie (NAO)',
+  'governance.criterion.trust': 'Vertrouwen',
+  'governance.criterion.participants': 'Aantal deelnemers',
+  'governance.criterion.consensus': 'Doelconsensus',
+  'governance.criterion.competencies': 'Nood aan competenties op netwerkniveau',
+  'governance.trust.high': 'Hoog',
+  'governance.trust.moderate': 'Gemiddeld',
+  'governance.trust.low': 'Laag',
+  'governance.consensus.high': 'Hoog',
+  'governance.consensus.moderatelyHigh': 'Eerder hoog',
+  'governance.consensus.moderatelyLow': 'Eerder laag',
+  'governance.consensus.low': 'Laag',
+  'governance.competencies.low': 'Laag',
+  'governance.competencies.moderate': 'Gemiddeld',
+  'governance.competencies.high': 'Hoog',
+  'governance.participants.few': 'Weinig (tot {max})',
+  'governance.participants.moderate': 'Gemiddeld ({min}–{max})',
+  'governance.participants.many': 'Veel ({min} of meer)',
+  'governance.participants.count': '{count} partners aan tafel',
+  'governance.table.shared.trust': 'Hoge dichtheid',
+  'governance.table.shared.participants': 'Weinig (tot ongeveer 6–8)',
+  'governance.table.shared.consensus': 'Hoog',
+  'governance.table.shared.competencies': 'Laag',
+  'governance.table.lead.trust': 'Lage dichtheid, sterk gecentraliseerd',
+  'governance.table.lead.participants': 'Gemiddeld',
+  'governance.table.lead.consensus': 'Eerder laag',
+  'governance.table.lead.competencies': 'Gemiddeld',
+  'governance.table.nao.trust': 'Gemiddelde dichtheid, de leden houden toezicht op de NAO',
+  'governance.table.nao.participants': 'Gemiddeld tot veel',
+  'governance.table.nao.consensus': 'Eerder hoog',
+  'governance.table.nao.competencies': 'Hoog',
+  'governance.bands':
+    'Deelnemers zijn de partners aan tafel. Weinig: tot {few}; gemiddeld: {moderateMin}–{moderateMax}; veel: {manyMin} of meer. Provan & Kenis leggen de grens voor gedeeld bestuur rond 6 à 8 en geven geen getal voor “veel”; deze grenzen zijn een ontwerpkeuze van Arena.',
+  'governance.consensusLow': 'Een lage doelconsensus past bij geen van de drie vormen.',
+  'governance.advice.best': 'Past het best: {form}, {score} van de {known} criteria.',
+  'governance.advice.tie': 'Gelijkspel: {forms} passen elk bij {score} van de {known} criteria.',
+  'governance.advice.noFit': 'Geen van de vormen past bij wat je inschatte.',
+  'governance.advice.unknown':
+    'Schat het vertrouwen, de doelconsensus en de nood aan competenties op netwerkniveau in om de vormen te vergelijken.',
+  'governance.fit.yes': 'De gekozen vorm past minstens even goed als elke andere.',
+  'governance.fit.no': 'De gekozen vorm past bij minder criteria dan {recommended}.',
+  'governance.matches': '{score} van de {known}',
+  'governance.source':
+    'Provan, K. G. & Kenis, P. (2008), “Modes of network governance: structure, management, and effectiveness”, Journal of Public Administration Research and Theory 18(2): 229–252.',
+  'governance.tensions': 'Spanningen om af te wegen',
+  'governance.tension.efficiencyInclusiveness.title': 'Efficiëntie tegenover inclusiviteit',
+  'governance.tension.efficiencyInclusiveness.why':
+    'Alles samen beslissen betrekt elke partner maar gaat traag; sturen via één organisatie gaat sneller maar laat partners buiten spel.',
+  'governance.tension.internalExternalLegitimacy.title': 'Interne tegenover externe legitimiteit',
+  'governance.tension.internalExternalLegitimacy.why':
+    'Een netwerk moet geloofwaardig zijn voor zijn eigen leden én voor de buitenwereld (bestuur, financiers, bewoners); een vorm die het ene dient, kan het andere verzwakken.',
+  'governance.tension.flexibilityStability.title': 'Flexibiliteit tegenover stabiliteit',
+  'governance.tension.flexibilityStability.why':
+    'Een lichte, gedeelde structuur past zich snel aan maar valt makkelijk uit elkaar; een leidersorganisatie of een NAO is stabieler maar stuurt trager bij.',
+
+  'roles.title': 'Rollen in netwerkmanagement',
+  'roles.intro':
+    'Niemand is goed in alle rollen van netwerkmanagement. Elke collega geeft aan in welke uitspraken hij of zij zich herkent; het teamoverzicht toont welke rollen niemand opneemt.',
+  'roles.name.operator': 'Netwerkoperator',
+  'roles.name.promoter': 'Netwerkpromotor',
+  'roles.name.visionKeeper': 'Visiebewaker',
+  'roles.name.creativeThinker': 'Creatieve denker',
+  'roles.name.champion': 'Netwerkkampioen',
+  'roles.description.operator': 'Houdt het netwerk draaiende: agenda, verslag, interne communicatie.',
+  'roles.description.promoter': 'Het gezicht van het netwerk, met het morele gezag om ervoor te spreken.',
+  'roles.description.visionKeeper': 'Bewaakt de ambitie en houdt risico’s binnen en buiten het netwerk in het oog.',
+  'roles.description.creativeThinker': 'Brengt ideeën, werkvormen en instrumenten aan.',
+  'roles.description.champion': 'De netwerker met het adresboek, die mensen samenbrengt.',
+  'roles.statement.operator.1': 'Ik zorg dat vergaderingen een duidelijke agenda hebben en dat het verslag nadien rondgaat.',
+  'roles.statement.operator.2': 'Ik hou de partners tussen de vergaderingen op de hoogte.',
+  'roles.statement.operator.3': 'Ik volg afspraken op tot ze uitgevoerd zijn.',
+  'roles.statement.promoter.1': 'Ik vertegenwoordig het netwerk graag naar buiten, bijvoorbeeld bij het college of in de pers.',
+  'roles.statement.promoter.2': 'Als ik voor het netwerk opkom, luisteren mensen.',
+  'roles.statement.promoter.3': 'Ik kan partners en beleidsmakers overtuigen dat dit netwerk ertoe doet.',
+  'roles.statement.visionKeeper.1': 'Ik breng het gesprek telkens terug naar wat het netwerk wil bereiken.',
+  'roles.statement.visionKeeper.2': 'Ik merk snel wanneer het netwerk van zijn ambitie afdrijft.',
+  'roles.statement.visionKeeper.3': 'Ik hou de risico’s in het oog, binnen het netwerk en errond, zoals nieuw beleid of wegvallende middelen.',
+  'roles.statement.creativeThinker.1': 'Als het netwerk vastloopt, kom ik vaak met een nieuw idee.',
+  'roles.statement.creativeThinker.2': 'Ik ken werkvormen en instrumenten die een groep in beweging krijgen.',
+  'roles.statement.creativeThinker.3': 'Ik probeer graag eens een andere aanpak dan de gewone.',
+  'roles.statement.champion.1': 'Ik ken in de meeste partnerorganisaties de juiste persoon.',
+  'roles.statement.champion.2': 'Ik breng makkelijk mensen samen die elkaar nog niet kennen.',
+  'roles.statement.champion.3': 'Ik investeer in contacten, ook als er geen directe aanleiding is.',
+  'roles.scale.1': 'Helemaal niet akkoord',
+  'roles.scale.2': 'Niet akkoord',
+  'roles.scale.3': 'Neutraal',
+  'roles.scale.4': 'Akkoord',
+  'roles.scale.5': 'Helemaal akkoord',
+  'roles.unanswered': 'Nog niet ingevuld',
+  'roles.coveredBy': 'Opgenomen door {names}',
+  'roles.uncovered': 'Niemand in het team neemt deze rollen op: {roles}.',
+  'roles.allCovered': 'Elke rol wordt door iemand in het team opgenomen.',
+  'roles.overloaded':
+    '{name} neemt alle vijf de rollen op. Niemand is in alles goed; als één collega dat wel lijkt, komen de rollen meestal allemaal bij die ene persoon terecht. Verdeel ze.',
+  'roles.how':
+    'Een rol telt als opgenomen door een collega die het gemiddeld minstens {min} (“akkoord”) eens is met de drie uitspraken ervan, op een schaal van 1 tot 5. Dit is een korte zelftest van Arena op basis van de rolbeschrijvingen van de VVSG, niet de VVSG-test zelf; de drempel is een ontwerpkeuze.',
+  'roles.source':
+    'VVSG, “Mijn positie als netwerkmanager”; VVSG (Lokaal 04/2020): niemand is goed in alle aspecten van netwerkmanagement, en een test op dienstniveau toont welke profielen de dienst mist.',
+
+  'overlap.title': 'Overlappende arena’s',
+  'overlap.none': 'Geen arena’s overlappen.',
+  'overlap.pair': '“{a}” en “{b}” delen {shared} partners (gelijkenis {jaccard}).',
+  'overlap.everywhere': 'Partners aan meerdere tafels',
+  'overlap.sitsIn': 'Aan tafel in {count} arena’s',
+  'overlap.how':
+    'Twee arena’s overlappen als minstens de helft van hun partners aan tafel dezelfde zijn (Jaccard-gelijkenis ≥ {minJaccard}), ze minstens {minShared} partners delen en hun domeinen verwant zijn (Jaccard van de expertiselabels ≥ {minDomainJaccard}, of geen van beide heeft expertiselabels). Partners worden op naam vergeleken, los van hoofdletters, accenten en spaties. De drempels zijn een ontwerpkeuze van Arena.',
 };

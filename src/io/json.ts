@@ -9,9 +9,11 @@
  * Decoding runs, in order: JSON syntax (with line and column), nesting depth ≤ MAX_DEPTH, no field named
  * `__proto__`/`constructor`/`prototype` anywhere and no field twice in one object (refused, never dropped:
  * such a file was not written by Arena), `type === 'arena'`, the version, `migrateToCurrent`, the zod schema
- * (first problem reported in the user's terms, partners counted 1-based in the file's order), then record
- * keys equal to ids. Unknown fields are kept at every level; unknown envelope fields are handed back as
- * `envelopeExtras` and written again when passed to `encodeArenaFile`.
+ * (first problem reported in the user's terms, records counted 1-based in the file's order), then record
+ * keys equal to ids (partners, each partner's resources, tags, acknowledgements, actions, team), then
+ * cross-references (an action's involvement names only partners of this arena; a file that names another
+ * is refused, not repaired). Unknown fields are kept at every level; unknown envelope fields are handed
+ * back as `envelopeExtras` and written again when passed to `encodeArenaFile`.
  */
 import type { Arena } from '../domain/arena';
 import { MAX_NAME_LENGTH, SCHEMA_VERSION } from '../domain/arena';
@@ -19,7 +21,19 @@ import { migrateToCurrent, type RawDoc } from '../domain/migrations';
 import { clip, importError, type ExpectedKind, type ImportError, type ImportErrorCode } from './errors';
 import { lineAndColumn, scanJson } from './json-scan';
 import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_PARTNERS } from './limits';
-import { arenaFileSchema } from './schema';
+import {
+  acknowledgementSchema,
+  actionSchema,
+  arenaFileSchema,
+  arenaSchema,
+  customTagSchema,
+  governanceSchema,
+  partnerSchema,
+  pointSchema,
+  resourceSchema,
+  strategicSchema,
+  teamMemberSchema,
+} from './schema';
 
 export const APP_NAME = 'Arena';
 
@@ -36,11 +50,21 @@ export interface EncodeOptions {
 }
 
 const ENVELOPE_KEYS = ['type', 'version', 'app', 'appVersion', 'exportedAt', 'arena'] as const;
-const ARENA_KEYS = ['id', 'schemaVersion', 'title', 'goal', 'createdAt', 'updatedAt', 'partners', 'tags', 'acknowledgements'];
-const PARTNER_KEYS = ['id', 'name', 'type', 'notes', 'position', 'expertise', 'style', 'perspective', 'createdAt', 'updatedAt'];
-const TAG_KEYS = ['id', 'attribute', 'label', 'updatedAt'];
-const ACK_KEYS = ['id', 'reason', 'updatedAt'];
-const POINT_KEYS = ['x', 'y'];
+/*
+ * Order of the known fields on export: the order of the schema (src/io/schema.ts), which is the order of
+ * domain/arena.ts. A new field is written in its place as soon as the schema knows it; the frozen fixtures
+ * in tests/fixtures/formats/ catch any change of order.
+ */
+const ARENA_KEYS = Object.keys(arenaSchema.shape);
+const PARTNER_KEYS = Object.keys(partnerSchema.shape);
+const RESOURCE_KEYS = Object.keys(resourceSchema.shape);
+const TAG_KEYS = Object.keys(customTagSchema.shape);
+const ACK_KEYS = Object.keys(acknowledgementSchema.shape);
+const POINT_KEYS = Object.keys(pointSchema.shape);
+const STRATEGIC_KEYS = Object.keys(strategicSchema.shape);
+const GOVERNANCE_KEYS = Object.keys(governanceSchema.shape);
+const ACTION_KEYS = Object.keys(actionSchema.shape);
+const TEAM_MEMBER_KEYS = Object.keys(teamMemberSchema.shape);
 
 // ---------------------------------------------------------------------------------------------- encode
 
@@ -66,10 +90,16 @@ function orderArena(arena: Arena): Record<string, unknown> {
   out.partners = mapValues(arena.partners, (p) => {
     const partner = ordered(p, PARTNER_KEYS);
     if (p.position) partner.position = ordered(p.position, POINT_KEYS);
+    partner.resources = mapValues(p.resources, (r) => ordered(r, RESOURCE_KEYS));
     return partner;
   });
   out.tags = mapValues(arena.tags, (t) => ordered(t, TAG_KEYS));
   out.acknowledgements = mapValues(arena.acknowledgements, (a) => ordered(a, ACK_KEYS));
+  out.strategic = ordered(arena.strategic, STRATEGIC_KEYS);
+  out.governance = ordered(arena.governance, GOVERNANCE_KEYS);
+  // An action's involvement and a member's answers are records of plain values: kept in their own order.
+  out.actions = mapValues(arena.actions, (a) => ordered(a, ACTION_KEYS));
+  out.team = mapValues(arena.team, (m) => ordered(m, TEAM_MEMBER_KEYS));
   return out;
 }
 
@@ -131,6 +161,11 @@ function duplicateKeyError(key: string, path: (string | number)[], line: number)
     if (path[1] === 'partners') return ['duplicatePartnerId', { id: clip(key) }];
     if (path[1] === 'tags') return ['duplicateTagId', { id: clip(key) }];
     if (path[1] === 'acknowledgements') return ['duplicateAcknowledgementId', { id: clip(key) }];
+    if (path[1] === 'actions') return ['duplicateActionId', { id: clip(key) }];
+    if (path[1] === 'team') return ['duplicateTeamMemberId', { id: clip(key) }];
+  }
+  if (path.length === 4 && path[0] === 'arena' && path[1] === 'partners' && path[3] === 'resources') {
+    return ['duplicateResourceId', { id: clip(key) }];
   }
   return ['duplicateKey', { key: clip(key), line }];
 }
@@ -213,6 +248,12 @@ function decodeValue(root: unknown): DecodeResult {
   } catch {
     return fail('migrationFailed', { version });
   }
+  if (!isPlainObject(doc.partners)) {
+    // The v1 → v2 step replaces `partners` that is missing or not a set of records by an empty set: put the
+    // file's value back so the schema reports it, instead of every partner silently disappearing.
+    const { partners: _filed, ...rest } = migrated;
+    migrated = Object.hasOwn(doc, 'partners') ? { ...rest, partners: doc.partners } : rest;
+  }
 
   const parsed = arenaFileSchema.safeParse({ ...root, version: SCHEMA_VERSION, arena: migrated });
   if (!parsed.success) {
@@ -221,7 +262,7 @@ function decodeValue(root: unknown): DecodeResult {
   }
 
   const arena = parsed.data.arena as Arena;
-  const idError = checkKeysAreIds(arena);
+  const idError = checkKeysAreIds(arena) ?? checkReferences(arena);
   if (idError) return { ok: false, error: idError };
 
   const envelopeExtras = Object.fromEntries(
@@ -232,10 +273,35 @@ function decodeValue(root: unknown): DecodeResult {
 
 // ------------------------------------------------------------------------------------ zod issue → words
 
-type RecordKind = 'partner' | 'tag' | 'acknowledgement';
-const RECORD_MAPS: Record<string, RecordKind> = { partners: 'partner', tags: 'tag', acknowledgements: 'acknowledgement' };
+/** Kinds of keyed record; a resource is keyed inside its partner. Codes are `<kind>Invalid`, `<kind>Field` … */
+type RecordKind = 'partner' | 'resource' | 'tag' | 'acknowledgement' | 'action' | 'teamMember';
+/** Parts of the arena that are one object, not a set of records. */
+type PartKind = 'strategic' | 'governance';
+const RECORD_MAPS: Record<string, Exclude<RecordKind, 'resource'>> = {
+  partners: 'partner',
+  tags: 'tag',
+  acknowledgements: 'acknowledgement',
+  actions: 'action',
+  team: 'teamMember',
+};
+const PARTS: Record<string, PartKind> = { strategic: 'strategic', governance: 'governance' };
+/** The field that names a record; missing or blank, it gets its own message ("Action 2 has no title."). */
+const NAME_FIELDS: Partial<Record<RecordKind, readonly [string, ImportErrorCode]>> = {
+  partner: ['name', 'partnerNoName'],
+  tag: ['label', 'tagNoLabel'],
+  action: ['title', 'actionNoTitle'],
+  teamMember: ['name', 'teamMemberNoName'],
+};
+const DUPLICATE_CODES: Record<RecordKind, ImportErrorCode> = {
+  partner: 'duplicatePartnerId',
+  resource: 'duplicateResourceId',
+  tag: 'duplicateTagId',
+  acknowledgement: 'duplicateAcknowledgementId',
+  action: 'duplicateActionId',
+  teamMember: 'duplicateTeamMemberId',
+};
 
-const EXPECTED: Record<RecordKind | 'arena' | 'file', Record<string, ExpectedKind>> = {
+const EXPECTED: Record<RecordKind | PartKind | 'arena' | 'file', Record<string, ExpectedKind>> = {
   file: { app: 'text', appVersion: 'text', exportedAt: 'date', version: 'integer', type: 'valid' },
   arena: {
     id: 'id',
@@ -247,6 +313,10 @@ const EXPECTED: Record<RecordKind | 'arena' | 'file', Record<string, ExpectedKin
     partners: 'records',
     tags: 'records',
     acknowledgements: 'records',
+    strategic: 'object',
+    governance: 'object',
+    actions: 'records',
+    team: 'records',
   },
   partner: {
     id: 'id',
@@ -257,11 +327,46 @@ const EXPECTED: Record<RecordKind | 'arena' | 'file', Record<string, ExpectedKin
     expertise: 'tagList',
     style: 'tagKeyOrEmpty',
     perspective: 'tagList',
+    resources: 'records',
     createdAt: 'date',
+    updatedAt: 'date',
+  },
+  resource: {
+    id: 'id',
+    kind: 'resourceKind',
+    importance: 'score',
+    replaceability: 'score',
+    note: 'text',
     updatedAt: 'date',
   },
   tag: { id: 'id', attribute: 'attribute', label: 'text', updatedAt: 'date' },
   acknowledgement: { id: 'id', reason: 'text', updatedAt: 'date' },
+  action: {
+    id: 'id',
+    title: 'text',
+    description: 'text',
+    involvement: 'involvements',
+    createdAt: 'date',
+    updatedAt: 'date',
+  },
+  teamMember: { id: 'id', name: 'text', answers: 'answers', createdAt: 'date', updatedAt: 'date' },
+  strategic: {
+    alone: 'alone',
+    aloneWhy: 'text',
+    complexity: 'text',
+    result: 'text',
+    deadline: 'text',
+    updatedAt: 'date',
+  },
+  governance: {
+    form: 'governanceForm',
+    trust: 'trust',
+    consensus: 'consensus',
+    competencies: 'competencies',
+    mandated: 'boolean',
+    mandateNote: 'text',
+    updatedAt: 'date',
+  },
 };
 
 interface IssueLike {
@@ -271,10 +376,10 @@ interface IssueLike {
   maximum?: number | bigint;
 }
 
+type Path = (string | number)[];
+
 function issueToError(issue: IssueLike, root: Record<string, unknown>, arena: RawDoc): ImportError {
-  const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-  const tooLongText = issue.code === 'too_big' && issue.origin === 'string';
-  const max = Number(issue.maximum ?? MAX_NAME_LENGTH);
+  const path: Path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
 
   if (path[0] !== 'arena') {
     const field = String(path[0] ?? '');
@@ -284,51 +389,102 @@ function issueToError(issue: IssueLike, root: Record<string, unknown>, arena: Ra
   if (field === undefined) return importError('noArenaData');
   const fieldName = String(field);
   const kind = RECORD_MAPS[fieldName];
+  const part = PARTS[fieldName];
 
-  if (!kind || path.length === 2) {
+  if ((!kind && !part) || path.length === 2) {
     if (!Object.hasOwn(arena, fieldName)) return importError('arenaMissing', { field: fieldName });
-    if (tooLongText && path.length === 2) return importError('arenaTooLong', { field: fieldName, max });
+    if (isTooLongText(issue) && path.length === 2) return importError('arenaTooLong', { field: fieldName, max: maxOf(issue) });
     return importError('arenaField', { field: fieldName, expected: EXPECTED.arena[fieldName] ?? 'valid' });
   }
+  if (part) return partIssue(part, arena[fieldName], path.slice(2), issue);
 
   const map = arena[fieldName] as Record<string, unknown>;
   const key = String(path[2]);
-  const n = Object.keys(map).indexOf(key) + 1;
   const record = map[key];
-  const sub = path[3];
-  if (sub === undefined || !isPlainObject(record)) return importError(`${kind}Invalid`, { n });
+  const n = positionOf(map, key);
+  const rest = path.slice(3);
+  if (kind === 'partner' && rest[0] === 'resources' && rest.length > 1 && isPlainObject(record) && isPlainObject(record.resources)) {
+    const resourceKey = String(rest[1]);
+    const params = { n, m: positionOf(record.resources, resourceKey) };
+    return recordIssue('resource', params, record.resources[resourceKey], rest.slice(2), issue);
+  }
+  return recordIssue(kind!, { n }, record, rest, issue);
+}
+
+/** 1-based place of a record in its set, in the file's order. */
+function positionOf(map: Record<string, unknown>, key: string): number {
+  return Object.keys(map).indexOf(key) + 1;
+}
+
+function isTooLongText(issue: IssueLike): boolean {
+  return issue.code === 'too_big' && issue.origin === 'string';
+}
+
+function maxOf(issue: IssueLike): number {
+  return Number(issue.maximum ?? MAX_NAME_LENGTH);
+}
+
+/** An issue inside one record; `rest` is the path below the record, `params` number it (`n`, and `m` for a resource). */
+function recordIssue(kind: RecordKind, params: Record<string, number>, record: unknown, rest: Path, issue: IssueLike): ImportError {
+  const sub = rest[0];
+  if (sub === undefined || !isPlainObject(record)) return importError(`${kind}Invalid`, params);
   const subName = String(sub);
   const missing = !Object.hasOwn(record, subName);
   const blank = issue.code === 'invalid_format' || issue.code === 'too_small';
+  const nameField = NAME_FIELDS[kind];
 
-  if (kind === 'partner' && subName === 'name' && (missing || blank)) return importError('partnerNoName', { n });
-  if (kind === 'tag' && subName === 'label' && (missing || blank)) return importError('tagNoLabel', { n });
-  if (missing) return importError(`${kind}Missing`, { n, field: clip(subName) });
-  if (tooLongText && path.length === 4) return importError(`${kind}TooLong`, { n, field: subName, max });
+  if (nameField && subName === nameField[0] && (missing || blank)) return importError(nameField[1], params);
+  if (missing) return importError(`${kind}Missing`, { ...params, field: clip(subName) });
+  if (isTooLongText(issue) && rest.length === 1) return importError(`${kind}TooLong`, { ...params, field: subName, max: maxOf(issue) });
   if (kind === 'partner' && issue.code === 'too_big' && issue.origin === 'array') {
-    return importError('partnerTooManyTags', { n, field: subName, max });
+    return importError('partnerTooManyTags', { ...params, field: subName, max: maxOf(issue) });
   }
-  return importError(`${kind}Field`, { n, field: clip(subName), expected: EXPECTED[kind][subName] ?? 'valid' });
+  return importError(`${kind}Field`, { ...params, field: clip(subName), expected: EXPECTED[kind][subName] ?? 'valid' });
 }
 
-/** Every record is filed under its own id; an id used under another key means two records share it. */
+/** An issue inside the strategic question or the governance (`rest` is the path below it, never empty). */
+function partIssue(part: PartKind, value: unknown, rest: Path, issue: IssueLike): ImportError {
+  const subName = String(rest[0]);
+  if (!isPlainObject(value)) return importError('arenaField', { field: part, expected: 'object' });
+  if (!Object.hasOwn(value, subName)) return importError(`${part}Missing`, { field: clip(subName) });
+  if (isTooLongText(issue) && rest.length === 1) return importError(`${part}TooLong`, { field: subName, max: maxOf(issue) });
+  return importError(`${part}Field`, { field: clip(subName), expected: EXPECTED[part][subName] ?? 'valid' });
+}
+
+/**
+ * Every record is filed under its own id; an id used under another key means two records share it.
+ * Resources are checked per partner (their ids are unique within it).
+ */
 function checkKeysAreIds(arena: Arena): ImportError | null {
-  const maps: [RecordKind, Record<string, { id: string }>][] = [
-    ['partner', arena.partners],
-    ['tag', arena.tags],
-    ['acknowledgement', arena.acknowledgements],
+  const partnerList = Object.values(arena.partners);
+  type Check = [RecordKind, Record<string, { id: string }>, (i: number) => Record<string, number>];
+  const checks: Check[] = [
+    ['partner', arena.partners, (i) => ({ n: i + 1 })],
+    ...partnerList.map((p, pi): Check => ['resource', p.resources, (i) => ({ n: pi + 1, m: i + 1 })]),
+    ['tag', arena.tags, (i) => ({ n: i + 1 })],
+    ['acknowledgement', arena.acknowledgements, (i) => ({ n: i + 1 })],
+    ['action', arena.actions, (i) => ({ n: i + 1 })],
+    ['teamMember', arena.team, (i) => ({ n: i + 1 })],
   ];
-  for (const [kind, map] of maps) {
+  for (const [kind, map, numbering] of checks) {
     const keys = Object.keys(map);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i]!;
       const recordId = map[key]!.id;
       if (recordId === key) continue;
-      if (Object.hasOwn(map, recordId)) {
-        const code = kind === 'partner' ? 'duplicatePartnerId' : kind === 'tag' ? 'duplicateTagId' : 'duplicateAcknowledgementId';
-        return importError(code, { id: clip(recordId) });
-      }
-      return importError(`${kind}IdMismatch`, { n: i + 1, key: clip(key), id: clip(recordId) });
+      if (Object.hasOwn(map, recordId)) return importError(DUPLICATE_CODES[kind], { id: clip(recordId) });
+      return importError(`${kind}IdMismatch`, { ...numbering(i), key: clip(key), id: clip(recordId) });
+    }
+  }
+  return null;
+}
+
+/** An action may only name partners of this arena (the app drops a partner from every action when it is deleted). */
+function checkReferences(arena: Arena): ImportError | null {
+  const actions = Object.values(arena.actions);
+  for (let i = 0; i < actions.length; i++) {
+    for (const partnerId of Object.keys(actions[i]!.involvement)) {
+      if (!Object.hasOwn(arena.partners, partnerId)) return importError('actionUnknownPartner', { n: i + 1, id: clip(partnerId) });
     }
   }
   return null;

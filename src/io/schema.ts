@@ -1,11 +1,25 @@
 /**
  * zod schemas of the arena file: the document (domain/arena.ts) and the envelope around it. Every object is
  * loose (`z.looseObject`): fields this version does not know are kept, so a file written by a newer app
- * survives a round trip through this one. Things a schema cannot say (a record's key equals its `id`, at
- * most MAX_PARTNERS partners, nesting depth, forbidden field names) are checked in json.ts.
+ * survives a round trip through this one. Things a schema cannot say (a record's key equals its `id`, an
+ * action's involvement names only partners of the arena, at most MAX_PARTNERS partners, nesting depth,
+ * forbidden field names) are checked in json.ts. Format 2 added the partner's `resources` and the arena's
+ * `strategic`, `governance`, `actions` and `team`; they are required here because import migrates a
+ * version-1 file (which gets them empty) before it is checked.
  */
 import { z } from 'zod';
-import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, SCHEMA_VERSION } from '../domain/arena';
+import {
+  COMPETENCY_LEVELS,
+  CONSENSUS_LEVELS,
+  GOVERNANCE_FORMS,
+  INVOLVEMENTS,
+  MAX_NAME_LENGTH,
+  MAX_TEXT_LENGTH,
+  RESOURCE_KINDS,
+  SCHEMA_VERSION,
+  TRUST_LEVELS,
+  type Strategic,
+} from '../domain/arena';
 import { ATTRIBUTES } from '../domain/vocabularies';
 import { MAX_DATE_LENGTH, MAX_ID_LENGTH, MAX_TAGS_PER_ATTRIBUTE } from './limits';
 
@@ -17,7 +31,24 @@ const text = z.string().max(MAX_TEXT_LENGTH);
 const tagKey = z.string().min(1).max(MAX_ID_LENGTH);
 const tagList = z.array(tagKey).max(MAX_TAGS_PER_ATTRIBUTE);
 
+/** The answers to "can we reach the goal alone?" (Strategic['alone'] without null). */
+export const ALONE_ANSWERS = ['yes', 'partly', 'no'] as const;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Fails to compile when domain/arena.ts changes the answers without this list. */
+const _aloneAnswersMatch: Same<(typeof ALONE_ANSWERS)[number], NonNullable<Strategic['alone']>> = true;
+/** Resource scores: 1 (low) to 4 (high). */
+const score = z.int().min(1).max(4);
+
 export const pointSchema = z.looseObject({ x: z.number(), y: z.number() });
+
+export const resourceSchema = z.looseObject({
+  id,
+  kind: z.enum(RESOURCE_KINDS),
+  importance: score.meta({ description: 'How important the resource is to the network: 1 (low) to 4 (high).' }),
+  replaceability: score.meta({ description: 'How easily another organisation could supply it: 1 (hardly) to 4 (easily).' }),
+  note: text,
+  updatedAt: date,
+});
 
 export const partnerSchema = z.looseObject({
   id,
@@ -30,6 +61,9 @@ export const partnerSchema = z.looseObject({
   expertise: tagList.meta({ description: 'Expertise tag keys, the main one first.' }),
   style: tagKey.nullable().meta({ description: 'One style tag key, or null when not tagged.' }),
   perspective: tagList.meta({ description: 'Perspective tag keys.' }),
+  resources: z.record(z.string(), resourceSchema).meta({
+    description: 'What the network depends on this partner for, keyed by resource id (format 2).',
+  }),
   createdAt: date,
   updatedAt: date,
 });
@@ -47,6 +81,46 @@ export const acknowledgementSchema = z.looseObject({
   updatedAt: date,
 });
 
+export const actionSchema = z.looseObject({
+  id,
+  title: name.meta({ description: 'What the action is; not blank.' }),
+  description: text,
+  involvement: z.record(z.string(), z.enum(INVOLVEMENTS)).meta({
+    description: 'Partner id → how that partner takes part; a partner not listed is not involved. Every id names a partner of this arena.',
+  }),
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const strategicSchema = z.looseObject({
+  alone: z.enum(ALONE_ANSWERS).nullable().meta({ description: 'Can the goal be reached without a network? null: not answered yet.' }),
+  aloneWhy: text,
+  complexity: text,
+  result: text.meta({ description: 'What result will show the goal is reached.' }),
+  deadline: text.meta({ description: 'By when, free text.' }),
+  updatedAt: date,
+});
+
+export const governanceSchema = z.looseObject({
+  form: z.enum(GOVERNANCE_FORMS).nullable().meta({ description: 'Governance form; null: not chosen yet.' }),
+  trust: z.enum(TRUST_LEVELS).nullable(),
+  consensus: z.enum(CONSENSUS_LEVELS).nullable(),
+  competencies: z.enum(COMPETENCY_LEVELS).nullable(),
+  mandated: z.boolean().meta({ description: 'Imposed by a decree rather than set up locally.' }),
+  mandateNote: text,
+  updatedAt: date,
+});
+
+export const teamMemberSchema = z.looseObject({
+  id,
+  name: name.meta({ description: 'Name of the colleague; not blank.' }),
+  answers: z.record(z.string(), z.int().min(1).max(5)).meta({
+    description: 'Statement id → agreement from 1 (disagree) to 5 (agree) in the roles self-check.',
+  }),
+  createdAt: date,
+  updatedAt: date,
+});
+
 export const partnersSchema = z.record(z.string(), partnerSchema).meta({
   description: 'Partners keyed by their id (each key equals the record\'s "id").',
 });
@@ -55,6 +129,13 @@ export const tagsSchema = z.record(z.string(), customTagSchema).meta({
 });
 export const acknowledgementsSchema = z.record(z.string(), acknowledgementSchema).meta({
   description: 'Findings the group has accepted on purpose, keyed by the finding key.',
+});
+
+export const actionsSchema = z.record(z.string(), actionSchema).meta({
+  description: 'Actions (sub-goals) of the network, keyed by their id.',
+});
+export const teamSchema = z.record(z.string(), teamMemberSchema).meta({
+  description: "The team's answers to the network-management roles self-check, one record per colleague, keyed by id.",
 });
 
 export const arenaSchema = z.looseObject({
@@ -67,6 +148,10 @@ export const arenaSchema = z.looseObject({
   partners: partnersSchema,
   tags: tagsSchema,
   acknowledgements: acknowledgementsSchema,
+  strategic: strategicSchema,
+  governance: governanceSchema,
+  actions: actionsSchema,
+  team: teamSchema,
 });
 
 /**

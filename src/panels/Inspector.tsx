@@ -4,6 +4,8 @@ import { placementOf, RINGS, type Placement } from '../domain/rings';
 import { MAX_NAME_LENGTH, type Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
 import { TagPicker } from './TagPicker';
+import { TextField } from '../ui/TextField';
+import { ResourceEditor } from './ResourceEditor';
 
 const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
 
@@ -107,8 +109,9 @@ function PartnerForm({ partner }: { partner: Partner }) {
         customTags={tags}
         onToggle={(key) => store().toggleTag(partner.id, 'perspective', key)}
       />
-      <CommitField label={t('inspector.type')} value={partner.type} onCommit={(type) => store().updatePartner(partner.id, { type })} />
-      <CommitField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => store().updatePartner(partner.id, { notes })} />
+      <ResourceEditor partner={partner} />
+      <TextField label={t('inspector.type')} value={partner.type} onCommit={(type) => store().updatePartner(partner.id, { type })} />
+      <TextField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => store().updatePartner(partner.id, { notes })} />
       <div className="row danger-zone">
         {partner.position && (
           <button type="button" className="button small" onClick={() => store().setRing(partner.id, 'unplaced')}>
@@ -135,19 +138,3 @@ function PartnerForm({ partner }: { partner: Partner }) {
   );
 }
 
-/** A field that commits when left, so one edit is one step (and one write), not one per keystroke. */
-function CommitField({ label, value, multiline, onCommit }: { label: string; value: string; multiline?: boolean; onCommit(v: string): void }) {
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const props = {
-    value: draft,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: () => draft !== value && onCommit(draft),
-  };
-  return (
-    <label className="field">
-      <span className="label">{label}</span>
-      {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-    </label>
-  );
-}

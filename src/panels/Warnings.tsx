@@ -2,12 +2,15 @@ import { memo, useState } from 'react';
 import type { Finding } from '../domain/analysis';
 import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE } from '../domain/analysis';
 import { useEditorStore } from '../store/editorStore';
+import { arenaHref } from '../app/route';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings, useComposition } from './useFindings';
 import { findingText } from './findingText';
 
 const SEVERITY_ICON = { severe: '⛔', warning: '⚠', info: 'ℹ' } as const;
 const MAX_NAMES = 8;
+/** Rules whose partners are simply everyone at the table: listing them all adds nothing. */
+const ALL_AT_TABLE_RULES = new Set(['goalTooBroad', 'missingUserPerspective', 'governanceMismatch', 'strategicQuestion']);
 
 /** The live warnings: they follow the map, with no button to press. Accepted ones stay visible. */
 export const Warnings = memo(function Warnings() {
@@ -55,12 +58,13 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
   const language = useLanguage();
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
+  const actions = useEditorStore((s) => s.doc?.actions);
   const [accepting, setAccepting] = useState(false);
   const readOnly = useEditorStore((s) => s.readOnly);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!partners || !tags) return null;
-  const text = findingText(finding, t, { partners, tags }, language);
+  const text = findingText(finding, t, { partners, tags, actions }, language);
   const accepted = reason !== undefined;
   const store = useEditorStore.getState;
   const shown = finding.partners.slice(0, MAX_NAMES);
@@ -73,10 +77,27 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
           <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span> {t(`severity.${finding.severity}`)}
         </span>
         <h3 id={headingId}>{text.title}</h3>
+        {finding.actionId && finding.rule !== 'actionWithoutDoers' && actions?.[finding.actionId] && (
+          <span className="finding-context">{t('analysis.inAction', { action: actions[finding.actionId]!.title })}</span>
+        )}
       </div>
       <p className="finding-why">{text.why}</p>
       <p className="finding-suggestion">→ {text.suggestion}</p>
-      {shown.length > 0 && finding.rule !== 'goalTooBroad' && finding.rule !== 'missingUserPerspective' && (
+      {finding.other && (
+        <p>
+          <a href={arenaHref(finding.other.id)}>{t('overlap.open', { title: finding.other.title })}</a>
+        </p>
+      )}
+      {finding.tensions && finding.tensions.length > 0 && (
+        <ul className="tensions">
+          {finding.tensions.map((id) => (
+            <li key={id}>
+              <strong>{t(`governance.tension.${id}.title`)}</strong>: {t(`governance.tension.${id}.why`)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {shown.length > 0 && !ALL_AT_TABLE_RULES.has(finding.rule) && (
         <div className="finding-partners" role="group" aria-label={t('warnings.concerned')}>
           {shown.map((id) => (
             <button

@@ -1,7 +1,8 @@
 /** Turns a finding (keys and numbers) into the sentences a coordinator reads, in the UI language. */
 import type { Arena } from '../domain/arena';
 import type { Finding } from '../domain/analysis';
-import { messageKey } from '../domain/analysis';
+import { findingMessageKey } from '../domain/analysis';
+import { en } from '../i18n/en';
 import type { Attribute } from '../domain/vocabularies';
 import { tagLabel, type MessageKey, type Translate } from '../i18n';
 
@@ -24,7 +25,12 @@ export function joinOr(items: readonly string[], or: string): string {
   return `${items.slice(0, -1).join(', ')} ${or} ${items[items.length - 1]}`;
 }
 
-export function findingText(finding: Finding, t: Translate, arena: Pick<Arena, 'partners' | 'tags'>, locale = 'en'): FindingText {
+export function findingText(
+  finding: Finding,
+  t: Translate,
+  arena: Pick<Arena, 'partners' | 'tags'> & Partial<Pick<Arena, 'actions'>>,
+  locale = 'en',
+): FindingText {
   const attribute: Attribute | undefined = finding.attribute;
   const subjectKey = finding.rule === 'token' ? finding.subject?.split('/').slice(1).join('/') : finding.subject;
   const category = attribute && subjectKey ? tagLabel(t, attribute, subjectKey, arena.tags) : '';
@@ -38,6 +44,10 @@ export function findingText(finding: Finding, t: Translate, arena: Pick<Arena, '
     missing: joinOr(missingLabels, t('analysis.or' as MessageKey)),
     partner: names[0] ?? '',
     partners: names.join(', '),
+    action: finding.actionId ? (arena.actions?.[finding.actionId]?.title ?? '') : '',
+    other: finding.other?.title ?? '',
+    chosen: finding.forms ? t(`governance.form.${finding.forms.chosen}` as MessageKey) : '',
+    recommended: finding.forms ? joinOr(finding.forms.recommended.map((f) => t(`governance.form.${f}` as MessageKey)), t('analysis.or' as MessageKey)) : '',
   };
   for (const [key, value] of Object.entries(finding.numbers)) {
     params[key] =
@@ -47,11 +57,11 @@ export function findingText(finding: Finding, t: Translate, arena: Pick<Arena, '
           ? value
           : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
   }
-  const text = (part: 'title' | 'why' | 'suggestion' | 'source') => t(messageKey(finding.rule, part) as MessageKey, params);
+  const key = (part: 'title' | 'why' | 'suggestion' | 'source') => findingMessageKey(finding, part, (k) => k in en) as MessageKey;
+  const text = (part: 'title' | 'why' | 'suggestion' | 'source') => t(key(part), params);
   return {
-    title: finding.rule === 'oneSidedExpertise' || finding.rule === 'oneSidedStyle' || finding.rule === 'token'
-      ? t(messageKey(finding.rule, 'title') as MessageKey, { ...params, category })
-      : text('title'),
+    // In a title the category keeps its capital ("One-sided expertise: Safety"); in a sentence it does not.
+    title: finding.rule === 'oneSidedExpertise' || finding.rule === 'oneSidedStyle' || finding.rule === 'token' ? t(key('title'), { ...params, category }) : text('title'),
     why: text('why'),
     suggestion: text('suggestion'),
     source: text('source'),

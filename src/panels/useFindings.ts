@@ -4,7 +4,9 @@
  * panels re-render only when what they show changes.
  */
 import { useMemo, useRef } from 'react';
-import { analyse, compositionOf, type Composition, type Finding } from '../domain/analysis';
+import { analyse, compositionOf, overlapFindings, type Composition, type Finding } from '../domain/analysis';
+import { findOverlaps, type Overlap } from '../domain/overlap';
+import { useDigests } from '../persistence/hooks';
 import { useEditorStore } from '../store/editorStore';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
@@ -25,13 +27,33 @@ export function useFindings(): Finding[] {
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
+  const strategic = useEditorStore((s) => s.doc?.strategic);
+  const governance = useEditorStore((s) => s.doc?.governance);
+  const actions = useEditorStore((s) => s.doc?.actions);
+  const id = useEditorStore((s) => s.doc?.id);
+  const overlaps = useOverlaps(id);
   const previous = useRef<Finding[]>([]);
   return useMemo(() => {
-    const next = partners && tags ? analyse({ partners, tags, goal }) : [];
+    const next =
+      partners && tags && strategic && governance && actions && id
+        ? [...analyse({ partners, tags, goal, strategic, governance, actions }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
     return next;
-  }, [partners, tags, goal]);
+  }, [partners, tags, goal, strategic, governance, actions, id, overlaps]);
+}
+
+const NO_OVERLAPS = { overlaps: [] as Overlap[], titles: new Map<string, string>() };
+
+/** Overlaps of the open arena with the other saved ones, from the digest index. */
+function useOverlaps(id: string | undefined): { overlaps: Overlap[]; titles: Map<string, string> } {
+  const digests = useDigests();
+  return useMemo(() => {
+    if (!digests || !id) return NO_OVERLAPS;
+    const overlaps = findOverlaps(digests).filter((o) => o.a === id || o.b === id);
+    return overlaps.length ? { overlaps, titles: new Map(digests.map((d) => [d.id, d.title])) } : NO_OVERLAPS;
+  }, [digests, id]);
 }
 
 export function useComposition(): Composition | null {

@@ -5,16 +5,43 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Arena } from '../domain/arena';
+import { digestOf, type ArenaDigest } from '../domain/overlap';
+import { migrateToCurrent, type RawDoc } from '../domain/migrations';
+
+/**
+ * Brings one stored row to today's format in place. A row that cannot be migrated (damaged, or from a
+ * newer app) is left as it is: loading reports it, and nothing is thrown away.
+ */
+export function migrateRow(row: RawDoc): void {
+  const result = migrateToCurrent(row);
+  if (!result.ok) return;
+  for (const key of Object.keys(row)) delete row[key];
+  Object.assign(row, result.doc);
+}
 
 export const DB_NAME = 'arena';
 
 export class ArenaDb extends Dexie {
   arenas!: EntityTable<Arena, 'id'>;
+  /**
+   * A small derived index (partners at the table, domains, mandated) per arena, written with every save,
+   * so comparing arenas never loads whole documents. It is not part of any document and can be rebuilt.
+   */
+  digests!: EntityTable<ArenaDigest, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // v1: one row per arena document, keyed by its id; updatedAt indexed for the home list.
     this.version(1).stores({ arenas: 'id, updatedAt' });
+    // v2: document format 2 (strategic question, governance, actions, roles, resources). The rows are
+    // migrated by the same pure functions that file import runs.
+    this.version(2)
+      .stores({ arenas: 'id, updatedAt', digests: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('arenas').toCollection().modify(migrateRow);
+        const rows = (await tx.table('arenas').toArray()) as Arena[];
+        await tx.table('digests').bulkPut(rows.flatMap((row) => (row.schemaVersion === 2 && row.partners ? [digestOf(row)] : [])));
+      });
   }
 }
 

@@ -1,7 +1,8 @@
 /** Live lists for components: they subscribe here and never touch Dexie themselves. */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { allArenas, listArenas, recoverParked, type ArenaSummary } from './repository';
+import { allArenas, allDigests, listArenas, recoverParked, type ArenaSummary } from './repository';
+import type { ArenaDigest } from '../domain/overlap';
 import type { Arena } from '../domain/arena';
 import { storageInfo, type StorageInfo } from './storage';
 
@@ -48,4 +49,14 @@ export function useAllArenas(enabled: boolean): Arena[] | null {
     return () => sub.unsubscribe();
   }, [enabled]);
   return arenas;
+}
+
+/** The digests of all arenas, live: enough to find overlaps without loading any whole arena. */
+export function useDigests(): ArenaDigest[] | null {
+  const [digests, setDigests] = useState<ArenaDigest[] | null>(null);
+  useEffect(() => {
+    const sub = liveQuery(() => allDigests()).subscribe({ next: setDigests, error: () => setDigests([]) });
+    return () => sub.unsubscribe();
+  }, []);
+  return digests;
 }

@@ -10,6 +10,7 @@ import { getDb } from './db';
 import { classifyError } from './errors';
 import { drop, parked, removeKey } from './journal';
 import { requestPersistence } from './storage';
+import { digestOf, type ArenaDigest } from '../domain/overlap';
 
 export interface ArenaSummary {
   id: string;
@@ -60,7 +61,7 @@ export function recoverParked(): Promise<void> {
       try {
         const doc = upgrade(arena);
         const stored = await getDb().arenas.get(doc.id);
-        if (!stored || stored.updatedAt < doc.updatedAt) await getDb().arenas.put(doc);
+        if (!stored || stored.updatedAt < doc.updatedAt) await putWithDigest(doc, 'put');
       } catch {
         // A damaged journal entry is worth less than the stored arena: drop it.
       }
@@ -125,13 +126,28 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Writes an arena and its digest in one transaction, so the index never disagrees with the documents. */
+function putWithDigest(arena: Arena, mode: 'put' | 'add'): Promise<unknown> {
+  const db = getDb();
+  return db.transaction('rw', db.arenas, db.digests, async () => {
+    if (mode === 'add') await db.arenas.add(arena);
+    else await db.arenas.put(arena);
+    await db.digests.put(digestOf(arena));
+  });
+}
+
 export async function saveArena(arena: Arena): Promise<void> {
-  await withRetry(() => getDb().arenas.put(arena));
+  await withRetry(() => putWithDigest(arena, 'put'));
+}
+
+/** The digests of every arena (for overlap detection and "who sits at every table"). */
+export async function allDigests(): Promise<ArenaDigest[]> {
+  return getDb().digests.toArray();
 }
 
 export async function createNewArena(title: string, now = new Date().toISOString()): Promise<Arena> {
   const arena = createArena(title, now);
-  await withRetry(() => getDb().arenas.add(arena));
+  await withRetry(() => putWithDigest(arena, 'add'));
   // Ask once there is something to lose; the browser may say no, and the home screen then says so.
   void requestPersistence();
   return arena;
@@ -139,19 +155,25 @@ export async function createNewArena(title: string, now = new Date().toISOString
 
 /** Stores an arena that came from elsewhere (an import) under a fresh id; never overwrites. */
 export async function addArena(arena: Arena): Promise<void> {
-  await withRetry(() => getDb().arenas.add(arena));
+  await withRetry(() => putWithDigest(arena, 'add'));
   void requestPersistence();
 }
 
 export async function renameArena(id: string, title: string, now = new Date().toISOString()): Promise<void> {
-  await withRetry(() => getDb().arenas.update(id, { title, updatedAt: now }));
+  const db = getDb();
+  await withRetry(() =>
+    db.transaction('rw', db.arenas, db.digests, async () => {
+      await db.arenas.update(id, { title, updatedAt: now });
+      await db.digests.update(id, { title });
+    }),
+  );
 }
 
 export async function duplicateStoredArena(id: string, title: string, now = new Date().toISOString()): Promise<Arena | undefined> {
   const source = await loadArena(id);
   if (!source) return undefined;
   const copy = duplicateArena(source, title, now);
-  await withRetry(() => getDb().arenas.add(copy));
+  await withRetry(() => putWithDigest(copy, 'add'));
   return copy;
 }
 
@@ -161,16 +183,17 @@ export async function deleteArena(id: string): Promise<Arena | undefined> {
   // A parked unsaved version must not bring the arena back on the next start.
   drop(id);
   return withRetry(() =>
-    db.transaction('rw', db.arenas, async () => {
+    db.transaction('rw', db.arenas, db.digests, async () => {
       const row = await db.arenas.get(id);
       await db.arenas.delete(id);
+      await db.digests.delete(id);
       return row;
     }),
   );
 }
 
 export async function restoreArena(arena: Arena): Promise<void> {
-  await withRetry(() => getDb().arenas.put(arena));
+  await withRetry(() => putWithDigest(arena, 'put'));
 }
 
 /** Every stored arena that opens in this version (damaged or newer rows are left out). */

@@ -6,6 +6,7 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { castDraft, type Draft } from 'immer';
+export type { Draft };
 import type { Arena, Partner, PartnerInput } from '../domain/arena';
 import { checkName, createPartner, normaliseName, type NameError } from '../domain/arena';
 import type { Attribute } from '../domain/vocabularies';
@@ -43,11 +44,20 @@ export interface EditorState {
   helpOpen: boolean;
   /** Bumped to move the focus to the partner search. */
   searchRequest: number;
+  /** The map shows only this action's partners (null: all). */
+  actionFilter: string | null;
+  /** Which tab of the analysis panel is open. */
+  sideTab: SideTab;
   /** A message for the whole app, such as why an import failed. */
   notice: string | null;
   /** A clock that tests can replace. */
   now: () => string;
 
+  /**
+   * Applies a change to the document as one undo step (stamping updatedAt). Feature modules in store/
+   * build their actions on it; components call those actions, never this directly.
+   */
+  commit(recipe: (doc: Draft<Arena>, now: string) => void): boolean;
   hydrate(doc: Arena, options?: { readOnly?: boolean }): void;
   /** A newer stored version arrived (read-only view): show it, keep the selection where it still exists. */
   refresh(doc: Arena): void;
@@ -89,7 +99,11 @@ export interface EditorState {
   setAddOpen(open: boolean): void;
   setHelpOpen(open: boolean): void;
   requestSearch(): void;
+  setActionFilter(id: string | null): void;
+  setSideTab(tab: SideTab): void;
 }
+
+export type SideTab = 'warnings' | 'goal' | 'actions' | 'team';
 
 const EMPTY: string[] = [];
 
@@ -125,6 +139,7 @@ export const useEditorStore = create<EditorState>()(
     };
 
     return {
+      commit,
       doc: null,
       readOnly: false,
       history: emptyHistory(),
@@ -141,6 +156,8 @@ export const useEditorStore = create<EditorState>()(
       addOpen: false,
       helpOpen: false,
       searchRequest: 0,
+      actionFilter: null,
+      sideTab: 'warnings',
       now: () => new Date().toISOString(),
 
       hydrate: (doc, options) =>
@@ -153,6 +170,7 @@ export const useEditorStore = create<EditorState>()(
           s.highlighted = EMPTY;
           s.addOpen = false;
           s.presenting = false;
+          s.actionFilter = null;
           s.save = { status: 'saved' };
         }),
       refresh: (doc) =>
@@ -260,15 +278,7 @@ export const useEditorStore = create<EditorState>()(
         );
       },
 
-      deletePartner: (id) => {
-        if (!get().doc?.partners[id]) return;
-        commit((doc) => {
-          delete doc.partners[id];
-        });
-        set((s) => {
-          if (s.selectedId === id) s.selectedId = null;
-        });
-      },
+      deletePartner: (id) => get().deletePartners([id]),
 
       toggleTag: (id, attribute, key) => {
         if (!get().doc?.partners[id]) return;
@@ -408,8 +418,17 @@ export const useEditorStore = create<EditorState>()(
         const doc = get().doc;
         const present = ids.filter((id) => doc?.partners[id]);
         if (!present.length) return;
-        commit((d) => {
-          for (const id of present) delete d.partners[id];
+        commit((d, now) => {
+          for (const id of present) {
+            delete d.partners[id];
+            // No action may name a partner that is gone.
+            for (const action of Object.values(d.actions)) {
+              if (id in action.involvement) {
+                delete action.involvement[id];
+                action.updatedAt = now;
+              }
+            }
+          }
         });
         set((s) => {
           if (s.selectedId && present.includes(s.selectedId)) s.selectedId = null;
@@ -502,6 +521,14 @@ export const useEditorStore = create<EditorState>()(
       setHelpOpen: (open) =>
         set((s) => {
           s.helpOpen = open;
+        }),
+      setActionFilter: (id) =>
+        set((s) => {
+          s.actionFilter = id;
+        }),
+      setSideTab: (tab) =>
+        set((s) => {
+          s.sideTab = tab;
         }),
       requestSearch: () =>
         set((s) => {

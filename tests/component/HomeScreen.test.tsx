@@ -62,14 +62,14 @@ describe('HomeScreen', () => {
     expect(screen.queryByText(en['home.empty'])).not.toBeInTheDocument();
   });
 
-  it('"New arena" creates one and opens it', async () => {
+  it('"New arena" creates one and opens it on the strategic question ("/new")', async () => {
     const user = userEvent.setup();
     render(<HomeScreen />);
     await screen.findByText(en['home.empty']);
     await user.click(screen.getByRole('button', { name: en['home.new'] }));
 
-    await waitFor(() => expect(window.location.hash).toMatch(/^#\/arena\/.+/));
-    const id = decodeURIComponent(window.location.hash.replace('#/arena/', ''));
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/arena\/.+\/new$/));
+    const id = decodeURIComponent(window.location.hash.replace('#/arena/', '').replace(/\/new$/, ''));
     const stored = await loadArena(id);
     expect(stored?.title).toBe(en['home.newTitle']);
     expect(await screen.findByRole('heading', { name: en['home.newTitle'] })).toBeInTheDocument();

@@ -146,6 +146,7 @@ test('naughty strings as partner names, notes and own tags survive JSON and PNG 
       expertise: [tagId],
       style: null,
       perspective: [],
+      resources: {},
       createdAt: now,
       updatedAt: now,
     };

@@ -9,11 +9,14 @@ export async function newArena(page: Page, title: string, goal: string, options:
   await page.getByRole('button', { name: 'New arena' }).click();
   await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
   await page.getByRole('button', { name: /^Title:/ }).click();
-  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(title);
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: /^Goal:/ }).click();
-  await page.getByRole('textbox', { name: 'Goal' }).fill(goal);
+  await page.getByRole('textbox', { name: 'Goal', exact: true }).fill(goal);
   await page.keyboard.press('Enter');
+  // A new arena opens on the strategic question; the tests look at the warnings.
+  await expect(page.getByRole('tab', { name: 'Goal & network' })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: /^Warnings/ }).click();
 }
 
 export async function addPartners(page: Page, names: string[]) {

@@ -88,7 +88,10 @@ test('a small arena built with the keyboard only', async ({ page }) => {
   await ring.focus();
   await ring.selectOption({ label: 'Complementary' });
   await expect(ringChip(page, 'Police')).toHaveText('Complementary');
-  // The warnings are reachable text.
+  // A new arena opened on the strategic question; the warnings are one tab away, by keyboard too.
+  await page.getByRole('tab', { name: 'Goal & network' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('tab', { name: /^Warnings/ })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Warnings' })).toContainText('Composition checks start from 3 partners');
   // Leave the select (a field, where shortcuts stay quiet) and undo the last placement.
   await page.keyboard.press('Tab');

@@ -1,19 +1,35 @@
 /**
- * Composition analysis: pure functions from an arena (or one action's partners) to findings.
- * See composition.ts for how partners count, thresholds.ts for every number and its source.
+ * Analysis: pure functions from an arena (or one action's partners) to findings.
+ * See composition.ts for how partners count, thresholds.ts for every number and its source, registry.ts
+ * for the rules and their order.
+ *
+ * analyse(arena) gives, sorted (compareFindings):
+ * - the composition (table) rules on the partners at the table, from MIN_AT_TABLE partners on;
+ * - the arena rules (strategic question, partners in no action, actions without doers, misplaced
+ *   dependency, governance mismatch), whatever the size of the table;
+ * - per action, the composition rules on that action's involved partners (every rung of the ladder,
+ *   any ring), from MIN_AT_TABLE such partners on, like the arena's table: fewer partners say nothing
+ *   about one-sidedness. Their keys are `action:<actionId>:<rule>:<subject>` and they carry `actionId`.
+ *   Goal too broad is not judged per action: an action is itself the concrete part of the goal.
+ * Overlap with other arenas is cross-arena: see overlapFindings.
+ *
+ * Linear in the number of partners apart from one sort (partnersInOrder) and one small sort per action.
  */
-import { partnersInOrder, type Arena, type CustomTag, type Partner } from '../arena';
-import { compose, customKeysOf, partnersAtTable, type Composition } from './composition';
-import { RULES, ruleRank } from './registry';
+import { partnersInOrder, type ArenaAction, type CustomTag, type Partner } from '../arena';
+import { actionsInOrder } from './actionWithoutDoers';
+import { compose, customKeysOf, isAtTable, type Composition } from './composition';
+import { ARENA_RULES, TABLE_RULES, ruleRank } from './registry';
 import { MIN_AT_TABLE } from './thresholds';
-import { SEVERITY_ORDER, type Finding } from './types';
+import { SEVERITY_ORDER, actionFindingKey, type ArenaInput, type Finding, type RuleInput } from './types';
 
 export * from './types';
 export * from './thresholds';
 export * from './composition';
-export { RULES, ruleRank } from './registry';
-export { countWords, isGoalConcrete } from './goalTooBroad';
+export { RULES, TABLE_RULES, ARENA_RULES, CROSS_ARENA_RULE_IDS, ruleRank } from './registry';
+export { countWords, isGoalConcrete, hasResultAndDeadline } from './goalTooBroad';
 export { oneSidedSeverity } from './oneSided';
+export { actionsInOrder, DOER_INVOLVEMENTS } from './actionWithoutDoers';
+export { overlapFindings } from './overlappingArena';
 
 export interface AnalysisContext {
   /** The goal statement to judge (an action's description, say). Undefined: goal-too-broad is skipped. */
@@ -22,12 +38,17 @@ export interface AnalysisContext {
   tags?: Record<string, CustomTag>;
 }
 
-/** Severe first, then warning, then info; then registry order; then subject. */
+/**
+ * Severe first, then warning, then info; then registry order; then arena-wide before per-action findings
+ * (grouped by action id); then subject; then key.
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     ruleRank(a.rule) - ruleRank(b.rule) ||
-    compareStrings(a.subject ?? '', b.subject ?? '')
+    compareStrings(a.actionId ?? '', b.actionId ?? '') ||
+    compareStrings(a.subject ?? '', b.subject ?? '') ||
+    compareStrings(a.key, b.key)
   );
 }
 
@@ -35,23 +56,71 @@ function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Runs every rule on a composition and sorts the findings. */
+function runTableRules(input: RuleInput, into: Finding[]): void {
+  if (input.composition.atTable.length < MIN_AT_TABLE) return;
+  for (const rule of TABLE_RULES) into.push(...rule.evaluate(input));
+}
+
+/** Runs every composition rule on a composition and sorts the findings. */
 export function analyseComposition(composition: Composition, goal?: string): Finding[] {
-  if (composition.atTable.length < MIN_AT_TABLE) return [];
-  const input = goal === undefined ? { composition } : { composition, goal };
   const findings: Finding[] = [];
-  for (const rule of RULES) findings.push(...rule.evaluate(input));
+  runTableRules(goal === undefined ? { composition } : { composition, goal }, findings);
   return findings.sort(compareFindings);
 }
 
-/** Findings for an arena's table (core + complementary partners) and its goal. */
-export function analyse(arena: Pick<Arena, 'partners' | 'tags' | 'goal'>): Finding[] {
-  return analyseComposition(compose(partnersAtTable(arena), customKeysOf(arena.tags)), arena.goal ?? '');
+/**
+ * Findings for an arena: its table (core + complementary partners) and goal, the arena rules and each
+ * action's partners. Accepts the format-2 document; without strategic, governance or actions (older
+ * callers) the rules that need them are skipped.
+ */
+export function analyse(arena: ArenaInput): Finding[] {
+  const customKeys = customKeysOf(arena.tags);
+  const ordered = partnersInOrder(arena);
+  const composition = compose(ordered.filter(isAtTable), customKeys);
+  const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered };
+  const findings: Finding[] = [];
+  runTableRules(input, findings);
+  for (const rule of ARENA_RULES) findings.push(...rule.evaluate(input));
+  if (arena.actions) {
+    const rank = new Map<string, number>();
+    for (let i = 0; i < ordered.length; i++) rank.set(ordered[i]!.id, i);
+    for (const action of actionsInOrder(arena.actions)) {
+      const partners = actionPartners(arena, action);
+      if (partners.length < MIN_AT_TABLE) continue;
+      partners.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      findings.push(...toActionFindings(action.id, analyseComposition(compose(partners, customKeys))));
+    }
+  }
+  return findings.sort(compareFindings);
+}
+
+function toActionFindings(actionId: string, findings: Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, key: actionFindingKey(actionId, f.key), actionId }));
+}
+
+/** The partners of an action that exist in the arena, whatever their involvement and ring. */
+export function actionPartners(arena: Pick<ArenaInput, 'partners'>, action: Pick<ArenaAction, 'involvement'>): Partner[] {
+  const out: Partner[] = [];
+  for (const id in action.involvement ?? {}) {
+    const partner = arena.partners[id];
+    if (partner) out.push(partner);
+  }
+  return out;
 }
 
 /**
- * The same rules on a chosen set of partners (e.g. one action's): every partner given counts as at the
- * table whatever its ring. Output order is partnersInOrder order, whatever the order given.
+ * The composition rules on one action's involved partners (see the header), keyed
+ * `action:<actionId>:<rule>:<subject>` and carrying `actionId`. Empty below MIN_AT_TABLE partners.
+ */
+export function analyseAction(arena: Pick<ArenaInput, 'partners' | 'tags'>, action: Pick<ArenaAction, 'id' | 'involvement'>): Finding[] {
+  const partners = actionPartners(arena, action);
+  if (partners.length < MIN_AT_TABLE) return [];
+  return toActionFindings(action.id, analysePartners(partners, { tags: arena.tags }));
+}
+
+/**
+ * The composition rules on a chosen set of partners (e.g. one action's): every partner given counts as
+ * at the table whatever its ring. Output order is partnersInOrder order, whatever the order given.
  */
 export function analysePartners(
   partners: readonly Partner[] | Record<string, Partner>,

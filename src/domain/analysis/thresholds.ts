@@ -62,6 +62,21 @@ export const GOAL_BROAD_MIN_DOMAINS = 5;
  */
 export const GOAL_CONCRETE_MIN_WORDS = 12;
 
+/**
+ * Partners at the table in no action: the note is a warning when at least this share of the table is in
+ * no action (the seed's "many partners at the table, none moved to act"), otherwise info. Only judged
+ * once the arena has at least one action. Design choice.
+ */
+export const NO_ACTION_WARNING_SHARE = 0.5;
+
+/**
+ * Governance mismatch needs at least this many of the group's own estimates (trust, goal consensus,
+ * need for network-level competencies); the participant count from the map is used beside them but
+ * does not count towards this minimum. One estimate and a head count are too thin to question a chosen
+ * form. Design choice.
+ */
+export const MIN_GOVERNANCE_ESTIMATES = 2;
+
 /** Shares are compared with this tolerance, so 13 of 20 counts as exactly 65 %. */
 export const SHARE_EPSILON = 1e-9;
 

@@ -1,7 +1,10 @@
 /**
- * Types of the composition analysis. A finding is a plain record: the UI turns it into text with the
- * messages in i18n/en.analysis.ts (`rule.<rule>.title` …) and highlights `partners` on the map.
+ * Types of the analysis. A finding is a plain record: the UI turns it into text with the messages in
+ * i18n/en.analysis.ts (`rule.<rule>.title` …, or `rule.<rule>.<variant>.title` when the finding has a
+ * variant, see findingMessageKey) and highlights `partners` on the map.
  */
+import type { Arena, GovernanceForm, Partner } from '../arena';
+import type { TensionId } from '../governance';
 import type { Attribute } from '../vocabularies';
 import type { Composition } from './composition';
 
@@ -20,11 +23,21 @@ export const RULE_IDS = [
   'token',
   'goalTooBroad',
   'untagged',
+  'strategicQuestion',
+  'noAction',
+  'actionWithoutDoers',
+  'dependencyOutsideCore',
+  'coreWithoutDependency',
+  'governanceMismatch',
+  'overlappingArena',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Finding {
-  /** Stable `${rule}:${subject ?? ''}`; acknowledgements are keyed by it. */
+  /**
+   * Stable `${rule}:${subject ?? ''}`; acknowledgements are keyed by it. A composition finding about one
+   * action's partners is keyed `action:<actionId>:${rule}:${subject ?? ''}` (see actionFindingKey).
+   */
   key: string;
   rule: RuleId;
   severity: Severity;
@@ -37,22 +50,60 @@ export interface Finding {
   numbers: Record<string, number>;
   /** Suggested default category keys that no partner at the table brings, in vocabulary order. */
   missing: string[];
+  /** The action the finding is about (a composition rule run on its partners, or an action rule). */
+  actionId?: string;
+  /** The other arena (overlapping arenas), for a link: `{other}` in the messages is its title. */
+  other?: { id: string; title: string };
+  /**
+   * Which variant of the rule's messages applies (`rule.<rule>.<variant>.<part>`), e.g. 'alone' for the
+   * strategic question answered "yes", 'mandated' for an overlap with a mandated network.
+   */
+  variant?: string;
+  /** Governance mismatch: the chosen form and the best-fitting form(s) (`{chosen}`, `{recommended}`). */
+  forms?: { chosen: GovernanceForm; recommended: GovernanceForm[] };
+  /** Governance mismatch: the tensions to show beside the advice (`governance.tension.<id>.title`/`.why`). */
+  tensions?: TensionId[];
 }
+
+/**
+ * What `analyse` reads of an arena: the format-2 document. The format-2 parts are optional so that a
+ * caller passing only partners, tags and goal still works; a rule that needs a missing part is skipped.
+ */
+export type ArenaInput = Pick<Arena, 'partners' | 'tags' | 'goal'> &
+  Partial<Pick<Arena, 'strategic' | 'governance' | 'actions'>>;
 
 /** What every rule gets: the composition of the table and, when there is one, the goal statement. */
 export interface RuleInput {
   composition: Composition;
   /** The goal statement (the arena's goal, or an action's). Undefined: there is no goal to judge. */
   goal?: string;
+  /** The whole arena, when analysing an arena (analyse); absent for a set of partners (analysePartners). */
+  arena?: ArenaInput;
+  /** All partners of the arena in partnersInOrder order, whatever their ring (with `arena`). */
+  partners?: readonly Partner[];
 }
+
+/**
+ * - 'table' (default): a composition rule. Runs from MIN_AT_TABLE partners at the table on, on the arena's
+ *   table and on each action's partners.
+ * - 'arena': runs once per arena in analyse (needs `input.arena`), whatever the size of the table; each
+ *   rule decides its own preconditions.
+ */
+export type RuleScope = 'table' | 'arena';
 
 export interface Rule {
   id: RuleId;
+  scope?: RuleScope;
   evaluate(input: RuleInput): Finding[];
 }
 
 export function findingKey(rule: RuleId, subject?: string): string {
   return `${rule}:${subject ?? ''}`;
+}
+
+/** Key of a composition finding about one action's partners: `action:<actionId>:<finding key>`. */
+export function actionFindingKey(actionId: string, key: string): string {
+  return `action:${actionId}:${key}`;
 }
 
 export interface FindingInput {
@@ -63,6 +114,11 @@ export interface FindingInput {
   partners: string[];
   numbers: Record<string, number>;
   missing?: string[];
+  actionId?: string;
+  other?: { id: string; title: string };
+  variant?: string;
+  forms?: { chosen: GovernanceForm; recommended: GovernanceForm[] };
+  tensions?: TensionId[];
 }
 
 /** Builds a finding with its stable key; optional fields are left out rather than set to undefined. */
@@ -77,10 +133,38 @@ export function makeFinding(input: FindingInput): Finding {
   };
   if (input.attribute !== undefined) finding.attribute = input.attribute;
   if (input.subject !== undefined) finding.subject = input.subject;
+  if (input.actionId !== undefined) finding.actionId = input.actionId;
+  if (input.other !== undefined) finding.other = input.other;
+  if (input.variant !== undefined) finding.variant = input.variant;
+  if (input.forms !== undefined) finding.forms = input.forms;
+  if (input.tensions !== undefined) finding.tensions = input.tensions;
   return finding;
 }
 
-/** The i18n key of one part of a rule's message, e.g. messageKey('token', 'why') → 'rule.token.why'. */
-export function messageKey(rule: RuleId, part: 'title' | 'why' | 'suggestion' | 'source'): string {
-  return `rule.${rule}.${part}`;
+export type MessagePart = 'title' | 'why' | 'suggestion' | 'source';
+
+/**
+ * The i18n key of one part of a rule's message, e.g. messageKey('token', 'why') → 'rule.token.why';
+ * with a variant: messageKey('strategicQuestion', 'why', 'alone') → 'rule.strategicQuestion.alone.why'.
+ * Every rule has all four parts without a variant; a variant may define only some parts (findingMessageKey
+ * falls back to the plain key for the others).
+ */
+export function messageKey(rule: RuleId, part: MessagePart, variant?: string): string {
+  return variant ? `rule.${rule}.${variant}.${part}` : `rule.${rule}.${part}`;
+}
+
+/**
+ * The i18n key for one part of a finding: the variant's key when `messages` has it, else the plain key.
+ * Pass the message table (or a `has` function) of the UI language.
+ */
+export function findingMessageKey(
+  finding: Pick<Finding, 'rule' | 'variant'>,
+  part: MessagePart,
+  has: Readonly<Record<string, unknown>> | ((key: string) => boolean),
+): string {
+  if (finding.variant) {
+    const key = messageKey(finding.rule, part, finding.variant);
+    if (typeof has === 'function' ? has(key) : key in has) return key;
+  }
+  return messageKey(finding.rule, part);
 }

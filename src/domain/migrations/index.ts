@@ -8,8 +8,35 @@ import { SCHEMA_VERSION } from '../arena';
 export type RawDoc = Record<string, unknown>;
 type Migration = (doc: RawDoc) => RawDoc;
 
-/** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. Empty while only v1 exists. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/**
+ * v1 → v2: the whole arena analysis beyond the map. Adds the strategic question, governance, actions,
+ * the team's roles check, and per partner the resources it brings, all empty. Unknown fields stay.
+ */
+function v1ToV2(doc: RawDoc): RawDoc {
+  const stamp = typeof doc.updatedAt === 'string' ? doc.updatedAt : new Date(0).toISOString();
+  // A damaged `partners` is left as it is, so validation can say what is wrong with it.
+  let migratedPartners: unknown = doc.partners;
+  if (isRecord(doc.partners)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, partner] of Object.entries(doc.partners)) out[key] = isRecord(partner) ? { resources: {}, ...partner } : partner;
+    migratedPartners = out;
+  }
+  return {
+    strategic: { alone: null, aloneWhy: '', complexity: '', result: '', deadline: '', updatedAt: stamp },
+    governance: { form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '', updatedAt: stamp },
+    actions: {},
+    team: {},
+    ...doc,
+    partners: migratedPartners,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export type MigrationResult =
   | { ok: true; doc: RawDoc; from: number }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   MIN_AT_TABLE,
+  CROSS_ARENA_RULE_IDS,
   RULES,
   RULE_IDS,
+  ruleRank,
   SKEWED_SHARE,
   TILTED_SHARE,
   LOW_VARIETY_BELOW,
@@ -22,8 +24,12 @@ describe('analyse', () => {
     expect([MIN_AT_TABLE, TILTED_SHARE, SKEWED_SHARE, LOW_VARIETY_BELOW]).toEqual([3, 0.65, 0.85, 0.5]);
   });
 
-  it('the registry holds every rule once', () => {
-    expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
+  it('the registry holds every rule once; cross-arena rules are listed apart', () => {
+    expect([...RULES.map((r) => r.id), ...CROSS_ARENA_RULE_IDS].sort()).toEqual([...RULE_IDS].sort());
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+    const ranks = RULE_IDS.map((id) => ruleRank(id));
+    expect(new Set(ranks).size).toBe(RULE_IDS.length);
+    expect(Math.max(...ranks)).toBe(RULE_IDS.length - 1);
   });
 
   it('nothing fires with fewer than three partners at the table, however many are elsewhere', () => {

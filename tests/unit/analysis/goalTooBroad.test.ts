@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, analysePartners, countWords, isGoalConcrete, type Finding } from '../../../src/domain/analysis';
+import { analyse, analysePartners, countWords, hasResultAndDeadline, isGoalConcrete, type Finding } from '../../../src/domain/analysis';
 import { CONTEXT, arenaWith, makePartners, type PartnerSpec } from './helpers';
 
 const broad = (findings: Finding[]) => findings.filter((f) => f.rule === 'goalTooBroad');
@@ -37,6 +37,29 @@ describe('goal too broad', () => {
     expect(broad(analyse(arenaWith(seven)))).toEqual([]);
     const fourDomains = ['safety', 'welfare', 'economy', 'spatial'].flatMap((key) => [{ expertise: [key] }, { expertise: [key] }]);
     expect(broad(analyse(arenaWith(fourDomains)))).toEqual([]);
+  });
+
+  it('does not fire when the strategic question names both a result and a deadline', () => {
+    const arena = arenaWith(FIVE_DOMAINS, 'A liveable neighbourhood');
+    arena.strategic.result = 'Fewer complaints about the square';
+    arena.strategic.deadline = 'end of 2027';
+    expect(broad(analyse(arena))).toEqual([]);
+    expect(hasResultAndDeadline(arena.strategic)).toBe(true);
+  });
+
+  it('still fires with only a result, only a deadline, or blank ones', () => {
+    const cases: Array<[string, string]> = [
+      ['Fewer complaints about the square', ''],
+      ['', 'end of 2027'],
+      ['   ', '\t'],
+    ];
+    for (const [result, deadline] of cases) {
+      const arena = arenaWith(FIVE_DOMAINS, 'A liveable neighbourhood');
+      arena.strategic.result = result;
+      arena.strategic.deadline = deadline;
+      expect(broad(analyse(arena)), `${result}|${deadline}`).toHaveLength(1);
+    }
+    expect(hasResultAndDeadline(undefined)).toBe(false);
   });
 
   it('is skipped by analysePartners when no goal is given', () => {

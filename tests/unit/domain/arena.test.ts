@@ -29,6 +29,10 @@ describe('createArena', () => {
       partners: {},
       tags: {},
       acknowledgements: {},
+      strategic: { alone: null, aloneWhy: '', complexity: '', result: '', deadline: '', updatedAt: T0 },
+      governance: { form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '', updatedAt: T0 },
+      actions: {},
+      team: {},
     });
   });
 
@@ -52,6 +56,7 @@ describe('createPartner', () => {
       expertise: [],
       style: null,
       perspective: [],
+      resources: {},
       createdAt: T0,
       updatedAt: T0,
     });

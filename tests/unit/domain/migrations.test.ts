@@ -5,12 +5,48 @@ import { migrateToCurrent, MIGRATIONS } from '../../../src/domain/migrations';
 import { createArena, SCHEMA_VERSION } from '../../../src/domain/arena';
 
 describe('migrateToCurrent', () => {
-  it('passes a current (v1) document through unchanged', () => {
+  it('passes a current document through unchanged', () => {
     const doc = { ...createArena('A', '2025-01-01T00:00:00.000Z', 'a1'), extra: { kept: true } } as unknown as Record<string, unknown>;
     const snapshot = structuredClone(doc);
     const result = migrateToCurrent(doc);
-    expect(result).toEqual({ ok: true, doc: snapshot, from: 1 });
+    expect(result).toEqual({ ok: true, doc: snapshot, from: SCHEMA_VERSION });
     expect(doc).toEqual(snapshot);
+  });
+
+  it('v1 → v2 adds the empty analysis beyond the map and resources per partner, keeping every v1 value and unknown field', () => {
+    const v1 = {
+      id: 'a1',
+      schemaVersion: 1,
+      title: 'Old',
+      goal: 'g',
+      createdAt: '2025-01-01T00:00:00.000Z',
+      updatedAt: '2025-02-01T00:00:00.000Z',
+      partners: { p1: { id: 'p1', name: 'Police', position: { x: 1, y: 2 }, extra: 'kept' } },
+      tags: {},
+      acknowledgements: {},
+      future: { kept: true },
+    };
+    const result = migrateToCurrent(v1);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.from).toBe(1);
+    expect(result.doc).toMatchObject({
+      schemaVersion: 2,
+      title: 'Old',
+      future: { kept: true },
+      actions: {},
+      team: {},
+      strategic: { alone: null, result: '', updatedAt: '2025-02-01T00:00:00.000Z' },
+      governance: { form: null, mandated: false },
+      partners: { p1: { name: 'Police', position: { x: 1, y: 2 }, extra: 'kept', resources: {} } },
+    });
+    // The input is not changed.
+    expect(v1.schemaVersion).toBe(1);
+  });
+
+  it('v1 → v2 leaves a damaged partners field as it is, for validation to report', () => {
+    const result = migrateToCurrent({ id: 'a', schemaVersion: 1, partners: ['not', 'a', 'record'] });
+    expect(result.ok && result.doc.partners).toEqual(['not', 'a', 'record']);
   });
 
   it('opens the frozen v1 fixture', () => {

@@ -1,6 +1,8 @@
 /**
  * The corpus of bad files in tests/fixtures/bad-files/ (plus a few generated here because they are large):
  * each one, opened through readArenaFile, gives its own error code and a message in the user's terms.
+ * Most are format 1 (they go through the v1 → v2 migration first); the format-2 ones are the v2 fixture
+ * (tests/fixtures/formats/v2.arena.json) with one thing broken.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,6 +23,7 @@ interface Case {
 }
 
 const WIJKWERK = 'b7e2d9c4-1f3a-4b6d-a8c0-5e4f3d2c1b09';
+const BAKERY = 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6';
 
 const CASES: Case[] = [
   { file: 'empty.arena.json', code: 'empty', message: 'This file is empty.' },
@@ -52,9 +55,9 @@ const CASES: Case[] = [
   {
     file: 'future-version.arena.json',
     code: 'newerVersion',
-    params: { version: 7, supported: 1 },
+    params: { version: 7, supported: 2 },
     message:
-      'This file was made by a newer version of Arena (version 7); this app reads up to version 1. Update Arena to open it.',
+      'This file was made by a newer version of Arena (version 7); this app reads up to version 2. Update Arena to open it.',
   },
   { file: 'version-as-text.arena.json', code: 'badVersion', message: 'This arena file has no valid version number.' },
   {
@@ -165,9 +168,49 @@ const CASES: Case[] = [
   {
     file: 'png-newer-arena.arena.png',
     code: 'newerVersion',
-    params: { version: 7, supported: 1 },
+    params: { version: 7, supported: 2 },
     message:
-      'This file was made by a newer version of Arena (version 7); this app reads up to version 1. Update Arena to open it.',
+      'This file was made by a newer version of Arena (version 7); this app reads up to version 2. Update Arena to open it.',
+  },
+  // format 2
+  {
+    file: 'newer-v3.arena.json',
+    code: 'newerVersion',
+    params: { version: 3, supported: 2 },
+    message:
+      'This file was made by a newer version of Arena (version 3); this app reads up to version 2. Update Arena to open it.',
+  },
+  {
+    file: 'resource-importance-7.arena.json',
+    code: 'resourceField',
+    params: { n: 3, m: 1, field: 'importance', expected: 'score' },
+    message: 'Partner 3, resource 1: importance must be a whole number from 1 to 4.',
+  },
+  {
+    file: 'resource-unknown-kind.arena.json',
+    code: 'resourceField',
+    params: { n: 1, m: 2, field: 'kind', expected: 'resourceKind' },
+    message: 'Partner 1, resource 2: kind must be money, knowledge, access, mandate, premises or staff.',
+  },
+  {
+    file: 'action-names-missing-partner.arena.json',
+    code: 'actionUnknownPartner',
+    params: { n: 2, id: BAKERY },
+    message: `Action 2 names a partner that is not in this arena (id "${BAKERY}").`,
+  },
+  { file: 'action-without-title.arena.json', code: 'actionNoTitle', params: { n: 1 }, message: 'Action 1 has no title.' },
+  { file: 'team-member-blank-name.arena.json', code: 'teamMemberNoName', params: { n: 2 }, message: 'Team member 2 has no name.' },
+  {
+    file: 'team-answer-out-of-range.arena.json',
+    code: 'teamMemberField',
+    params: { n: 1, field: 'answers', expected: 'answers' },
+    message: 'Team member 1: answers must be a set of statement ids, each with a whole number from 1 to 5.',
+  },
+  {
+    file: 'governance-unknown-form.arena.json',
+    code: 'governanceField',
+    params: { field: 'form', expected: 'governanceForm' },
+    message: 'The governance form must be shared, lead, nao or null.',
   },
 ];
 

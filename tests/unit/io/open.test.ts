@@ -4,16 +4,23 @@ import { readArenaFile } from '../../../src/io/open';
 import { embedArenaInPng } from '../../../src/io/png-chunks';
 import { fileOf, readFixture, readFixtureText, tinyPng } from './helpers';
 
-const expected = (() => {
-  const result = decodeArenaFile(readFixtureText('formats/v1.arena.json'));
-  if (!result.ok) throw new Error('fixture does not decode');
+function decodeFixture(name: string) {
+  const result = decodeArenaFile(readFixtureText(`formats/${name}`));
+  if (!result.ok) throw new Error(`${name} does not decode`);
   return result.arena;
-})();
+}
+const expected = decodeFixture('v1.arena.json');
+const expectedV2 = decodeFixture('v2.arena.json');
 
 describe('readArenaFile', () => {
   it('opens a .arena.json file', async () => {
     const result = await readArenaFile(fileOf('v1.arena.json', readFixture('formats/v1.arena.json')));
     expect(result).toEqual({ ok: true, arena: expected, from: 1, format: 'json', envelopeExtras: {} });
+  });
+
+  it('opens a format-2 .arena.json file', async () => {
+    const result = await readArenaFile(fileOf('v2.arena.json', readFixture('formats/v2.arena.json')));
+    expect(result).toEqual({ ok: true, arena: expectedV2, from: 2, format: 'json', envelopeExtras: {} });
   });
 
   it('opens a file with a UTF-8 byte order mark and CRLF line ends', async () => {
@@ -23,10 +30,12 @@ describe('readArenaFile', () => {
   });
 
   it('opens an arena PNG whatever its name says', async () => {
-    const png = await embedArenaInPng(tinyPng(), encodeArenaFile(expected, { appVersion: 'x', now: 'y' }));
-    const result = await readArenaFile(fileOf('picture.jpg', png));
-    expect(result.ok && result.format).toBe('png');
-    expect(result.ok && result.arena).toEqual(expected);
+    for (const arena of [expected, expectedV2]) {
+      const png = await embedArenaInPng(tinyPng(), encodeArenaFile(arena, { appVersion: 'x', now: 'y' }));
+      const result = await readArenaFile(fileOf('picture.jpg', png));
+      expect(result.ok && result.format).toBe('png');
+      expect(result.ok && result.arena).toEqual(arena);
+    }
   });
 
   it('writes nothing: the bytes given are left as they were', async () => {

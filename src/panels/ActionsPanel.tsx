@@ -1,0 +1,113 @@
+import { memo, useMemo, useState } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { addAction, deleteAction, setInvolvement, updateAction } from '../store/networkActions';
+import { INVOLVEMENTS, partnersInOrder, type ArenaAction, type Involvement } from '../domain/arena';
+import { placementOf } from '../domain/rings';
+import { useT } from '../i18n/useT';
+import { TextField } from '../ui/TextField';
+
+/** Concrete actions (sub-goals), each with its partners on the participation ladder. */
+export function ActionsPanel() {
+  const t = useT();
+  const actions = useEditorStore((s) => s.doc?.actions);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const list = useMemo(() => Object.values(actions ?? {}).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)), [actions]);
+  return (
+    <fieldset className="plain actions-panel" disabled={readOnly}>
+      <h2>{t('actions.title')}</h2>
+      <p className="muted small">{t('actions.intro')}</p>
+      <form
+        className="row add-action"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const r = addAction(title);
+          if (!r.ok) return setError(t('actions.titleEmpty'));
+          setTitle('');
+          setError(null);
+        }}
+      >
+        <label className="field grow">
+          <span className="label">{t('actions.new')}</span>
+          <input type="text" value={title} aria-invalid={error ? true : undefined} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <button type="submit" className="button primary">
+          {t('actions.add')}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      {list.length === 0 ? <p className="empty-state small">{t('actions.none')}</p> : null}
+      <ul className="action-list">
+        {list.map((a) => (
+          <ActionItem key={a.id} action={a} />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+const ActionItem = memo(function ActionItem({ action }: { action: ArenaAction }) {
+  const t = useT();
+  const partners = useEditorStore((s) => s.doc?.partners);
+  const filter = useEditorStore((s) => s.actionFilter);
+  const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
+  const involved = Object.keys(action.involvement).length;
+  const onMap = filter === action.id;
+  return (
+    <li className="action-item">
+      <details>
+        <summary>
+          <span className="action-title">{action.title}</span>
+          <span className="muted small"> · {t('actions.involved', { count: involved })}</span>
+        </summary>
+        <TextField label={t('actions.titleLabel')} value={action.title} onCommit={(title) => updateAction(action.id, { title })} />
+        <TextField label={t('actions.description')} value={action.description} multiline onCommit={(description) => updateAction(action.id, { description })} />
+        <table className="involvement">
+          <caption className="label">{t('actions.ladder')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('partners.title')}</th>
+              <th scope="col">{t('actions.involvement')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ordered.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  {p.name} <span className="muted small">({t(`ring.${placementOf(p.position)}`)})</span>
+                </th>
+                <td>
+                  <select
+                    aria-label={t('actions.involvementOf', { name: p.name })}
+                    value={action.involvement[p.id] ?? ''}
+                    onChange={(e) => setInvolvement(action.id, p.id, (e.target.value || null) as Involvement | null)}
+                  >
+                    <option value="">{t('involvement.none')}</option>
+                    {INVOLVEMENTS.map((i) => (
+                      <option key={i} value={i}>
+                        {t(`involvement.${i}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="row">
+          <button type="button" className="button small" aria-pressed={onMap} onClick={() => useEditorStore.getState().setActionFilter(onMap ? null : action.id)}>
+            {onMap ? t('actions.showAll') : t('actions.showOnMap')}
+          </button>
+          <button type="button" className="button small ghost danger" onClick={() => deleteAction(action.id)}>
+            {t('actions.delete')}
+          </button>
+        </div>
+      </details>
+    </li>
+  );
+});

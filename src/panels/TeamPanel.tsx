@@ -1,0 +1,127 @@
+import { memo, useMemo, useState } from 'react';
+import { useEditorStore } from '../store/editorStore';
+import { addTeamMember, removeTeamMember, setAnswer } from '../store/networkActions';
+import { AGREEMENT_MAX, AGREEMENT_MIN, ROLE_COVERED_FROM, ROLES, ROLE_STATEMENTS, membersInOrder, statementKey, teamView, type RoleId } from '../domain/roles';
+import type { TeamMember } from '../domain/arena';
+import type { MessageKey } from '../i18n';
+import { useLanguage, useT } from '../i18n/useT';
+import { joinOr } from './findingText';
+
+const SCALE = Array.from({ length: AGREEMENT_MAX - AGREEMENT_MIN + 1 }, (_, i) => AGREEMENT_MIN + i);
+
+/** The network-management roles self-check: a profile per colleague and a team view of the gaps. */
+export function TeamPanel() {
+  const t = useT();
+  const team = useEditorStore((s) => s.doc?.team);
+  const readOnly = useEditorStore((s) => s.readOnly);
+  const members = useMemo(() => (team ? membersInOrder(team) : []), [team]);
+  const view = useMemo(() => teamView(members), [members]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const roleName = (r: RoleId) => t(`roles.name.${r}`);
+  const nameOf = (id: string) => team?.[id]?.name ?? '';
+  return (
+    <fieldset className="plain team-panel" disabled={readOnly}>
+      <h2>{t('roles.title')}</h2>
+      <p className="muted small">{t('roles.intro')}</p>
+      {members.length > 0 && (
+        <section className="team-view" aria-labelledby="team-view-heading" role="region">
+          <h3 id="team-view-heading">{t('team.view')}</h3>
+          <ul>
+            {ROLES.map((r) => (
+              <li key={r} className={view.coveredBy[r].length ? 'covered' : 'uncovered'}>
+                <strong>{roleName(r)}</strong>:{' '}
+                {view.coveredBy[r].length ? t('roles.coveredBy', { names: joinOr(view.coveredBy[r].map(nameOf), t('team.and')) }) : t('team.nobody')}
+              </li>
+            ))}
+          </ul>
+          <p className={view.uncovered.length ? 'warn-text' : 'ok-text'} role="status">
+            {view.uncovered.length ? t('roles.uncovered', { roles: joinOr(view.uncovered.map(roleName), t('team.and')) }) : t('roles.allCovered')}
+          </p>
+          {view.overloaded.map((id) => (
+            <p key={id} className="warn-text" role="alert">
+              ⚠ {t('roles.overloaded', { name: nameOf(id) })}
+            </p>
+          ))}
+          <details className="finding-source">
+            <summary>{t('warnings.source')}</summary>
+            <p>{t('roles.how', { min: ROLE_COVERED_FROM })}</p>
+            <p>{t('roles.source')}</p>
+          </details>
+        </section>
+      )}
+      <form
+        className="row add-action"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const r = addTeamMember(name);
+          if (!r.ok) return setError(t('team.nameEmpty'));
+          setName('');
+          setError(null);
+        }}
+      >
+        <label className="field grow">
+          <span className="label">{t('team.colleague')}</span>
+          <input type="text" value={name} aria-invalid={error ? true : undefined} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" className="button primary">
+          {t('team.add')}
+        </button>
+      </form>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <ul className="action-list">
+        {members.map((m) => (
+          <MemberCheck key={m.id} member={m} />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+const MemberCheck = memo(function MemberCheck({ member }: { member: TeamMember }) {
+  const t = useT();
+  const language = useLanguage();
+  const view = useMemo(() => teamView([member]), [member]);
+  const profile = view.profiles[member.id]!;
+  const fmt = new Intl.NumberFormat(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  return (
+    <li className="action-item">
+      <details>
+        <summary>
+          <span className="action-title">{member.name}</span>
+          <span className="muted small">
+            {' '}
+            · {ROLES.map((r) => `${t(`roles.name.${r}`)} ${profile[r] === null ? '–' : fmt.format(profile[r])}`).join(' · ')}
+          </span>
+        </summary>
+        {ROLES.map((r) => (
+          <fieldset key={r} className="role-check">
+            <legend>
+              {t(`roles.name.${r}`)} <span className="muted small">{t(`roles.description.${r}`)}</span>
+            </legend>
+            {ROLE_STATEMENTS[r].map((sid) => (
+              <div key={sid} className="statement" role="radiogroup" aria-label={t(statementKey(sid) as MessageKey)}>
+                <p>{t(statementKey(sid) as MessageKey)}</p>
+                <div className="scale">
+                  {SCALE.map((v) => (
+                    <label key={v} title={t(`roles.scale.${v}` as MessageKey)}>
+                      <input type="radio" name={`${member.id}-${sid}`} checked={member.answers[sid] === v} onChange={() => setAnswer(member.id, sid, v)} aria-label={`${v}: ${t(`roles.scale.${v}` as MessageKey)}`} />
+                      {v}
+                    </label>
+                  ))}
+                </div>
+              </div>
+            ))}
+          </fieldset>
+        ))}
+        <button type="button" className="button small ghost danger" onClick={() => removeTeamMember(member.id)}>
+          {t('team.remove', { name: member.name })}
+        </button>
+      </details>
+    </li>
+  );
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { RULE_IDS, findingMessageKey, messageKey } from '../../../src/domain/analysis';
+import { GOVERNANCE_CRITERIA, GOVERNANCE_TABLE } from '../../../src/domain/governance';
+import { GOVERNANCE_FORMS } from '../../../src/domain/arena';
+import { enAnalysis } from '../../../src/i18n/en.analysis';
+import { nlAnalysis } from '../../../src/i18n/nl.analysis';
+
+const en = enAnalysis as Record<string, string>;
+const nl = nlAnalysis as Record<string, string>;
+const PARTS = ['title', 'why', 'suggestion', 'source'] as const;
+const VARIANTS: Array<[(typeof RULE_IDS)[number], string]> = [
+  ['strategicQuestion', 'alone'],
+  ['overlappingArena', 'mandated'],
+];
+
+describe('messages of the new findings', () => {
+  it('every rule has all four parts in both languages', () => {
+    for (const rule of RULE_IDS) {
+      for (const part of PARTS) {
+        expect(en[messageKey(rule, part)], `${rule}.${part}`).toMatch(/\S/);
+        expect(nl[messageKey(rule, part)], `${rule}.${part}`).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('every variant has all four parts in both languages', () => {
+    for (const [rule, variant] of VARIANTS) {
+      for (const part of PARTS) {
+        const key = messageKey(rule, part, variant);
+        expect(key).toBe(`rule.${rule}.${variant}.${part}`);
+        expect(en[key], key).toMatch(/\S/);
+        expect(nl[key], key).toMatch(/\S/);
+      }
+    }
+  });
+
+  it('findingMessageKey uses the variant when the table has it, the plain key otherwise', () => {
+    expect(findingMessageKey({ rule: 'strategicQuestion', variant: 'alone' }, 'why', en)).toBe('rule.strategicQuestion.alone.why');
+    expect(findingMessageKey({ rule: 'strategicQuestion' }, 'why', en)).toBe('rule.strategicQuestion.why');
+    expect(findingMessageKey({ rule: 'token', variant: 'nope' }, 'title', (k) => k in en)).toBe('rule.token.title');
+  });
+
+  it('the seed’s reasoning is in the texts', () => {
+    expect(en['rule.strategicQuestion.alone.why']).toMatch(/solve it alone, do it alone/);
+    expect(en['rule.strategicQuestion.why']).toMatch(/two years.*three in four/);
+    expect(nl['rule.strategicQuestion.alone.why']).toMatch(/alleen kunt oplossen, doe het dan alleen/);
+    expect(en['rule.noAction.title']).toMatch(/table/);
+    expect(en['rule.overlappingArena.mandated.why']).toMatch(/mandated network/);
+    expect(nl['rule.overlappingArena.mandated.why']).toMatch(/gemandateerd netwerk/);
+    expect(en['rule.governanceMismatch.suggestion']).toMatch(/efficiency.*inclusiveness.*legitimacy.*flexibility.*stability/);
+  });
+
+  it('the governance table, forms and levels have labels in both languages', () => {
+    const keys = [
+      ...GOVERNANCE_FORMS.map((f) => `governance.form.${f}`),
+      ...GOVERNANCE_CRITERIA.map((c) => `governance.criterion.${c}`),
+      ...GOVERNANCE_FORMS.flatMap((f) => GOVERNANCE_CRITERIA.map((c) => `governance.table.${f}.${c}`)),
+      ...['high', 'moderate', 'low'].map((l) => `governance.trust.${l}`),
+      ...['high', 'moderatelyHigh', 'moderatelyLow', 'low'].map((l) => `governance.consensus.${l}`),
+      ...['low', 'moderate', 'high'].map((l) => `governance.competencies.${l}`),
+      ...['few', 'moderate', 'many'].map((b) => `governance.participants.${b}`),
+    ];
+    for (const key of keys) {
+      expect(en[key], key).toMatch(/\S/);
+      expect(nl[key], key).toMatch(/\S/);
+    }
+    expect(Object.keys(GOVERNANCE_TABLE)).toEqual([...GOVERNANCE_FORMS]);
+    expect(en['governance.table.lead.trust']).toBe('Low density, highly centralised');
+    expect(en['governance.table.nao.trust']).toBe('Moderate density, NAO monitored by members');
+  });
+});
