@@ -14,10 +14,14 @@ export function ExportButton() {
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
+  // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
+  const [includeTeam, setIncludeTeam] = useState(false);
+  const hasTeam = useEditorStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
 
   const run = async (kind: Exclude<Busy, null>) => {
-    const arena = useEditorStore.getState().doc;
-    if (!arena) return;
+    const doc = useEditorStore.getState().doc;
+    if (!doc) return;
+    const arena = includeTeam ? doc : { ...doc, team: {} };
     setBusy(kind);
     setError(null);
     try {
@@ -74,6 +78,11 @@ export function ExportButton() {
             {t('export.csvButton')}
           </button>
         </section>
+        {hasTeam && (
+          <label className="check-row">
+            <input type="checkbox" checked={includeTeam} onChange={(e) => setIncludeTeam(e.target.checked)} /> {t('export.includeTeam')}
+          </label>
+        )}
         {error && (
           <p role="alert" className="field-error">
             {error}

@@ -25,6 +25,8 @@ export function arenaCsv(arena: Arena, t: Translate): string {
     tag: (attribute, key) => tagLabel(t, attribute, key, arena.tags),
     placement: (p) => t(`ring.${p}`),
     column: (c) => t(`csv.${c}` as MessageKey),
+    dependency: (d) => t(`dependency.${d}`),
+    involvement: (i) => t(`involvement.${i}`),
   });
 }
 

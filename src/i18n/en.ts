@@ -339,6 +339,13 @@ export const en = {
   'overview.partner': "Partner (name as compared)",
   'overview.arenas': "Arenas",
 
+  'csv.dependency': "Dependency",
+  'csv.actions': "Actions",
+
+  'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
+
+  'actions.involved.one': "1 partner involved",
+
   'pwa.newVersion': 'A new version is available.',
   'pwa.reload': 'Reload',
   'pwa.later': 'Later',

@@ -352,6 +352,13 @@ export const nl: Messages = {
   'overview.partner': "Partner (naam zoals vergeleken)",
   'overview.arenas': "Arena's",
 
+  'csv.dependency': "Afhankelijkheid",
+  'csv.actions': "Acties",
+
+  'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega's) op in de afbeelding en het arenabestand",
+
+  'actions.involved.one': "1 partner betrokken",
+
   'pwa.newVersion': 'Er is een nieuwe versie beschikbaar.',
   'pwa.reload': 'Herladen',
   'pwa.later': 'Later',

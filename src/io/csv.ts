@@ -7,11 +7,12 @@
  * (OWASP "CSV Injection"). The apostrophe is visible in other programs; a name like "-50+ club" becomes
  * "'-50+ club". Header cells are guarded too.
  */
-import { partnersInOrder, type Arena } from '../domain/arena';
+import { partnersInOrder, type Arena, type Involvement } from '../domain/arena';
+import { partnerDependency, type Dependency } from '../domain/dependency';
 import { placementOf, type Placement } from '../domain/rings';
 import { isCustomKey, type Attribute } from '../domain/vocabularies';
 
-export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'notes'] as const;
+export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'dependency', 'actions', 'notes'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export interface CsvLabels {
@@ -21,6 +22,10 @@ export interface CsvLabels {
   placement(placement: Placement): string;
   /** Header of a column; defaults to the column's key (`name`, `type` …). */
   column?(column: CsvColumn): string;
+  /** Label of a dependency level (high / limited / none); defaults to the key. */
+  dependency?(dependency: Dependency): string;
+  /** Label of an involvement on the participation ladder; defaults to the key. */
+  involvement?(involvement: Involvement): string;
 }
 
 export interface CsvOptions {
@@ -40,15 +45,25 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
     return custom ? custom.label : labels.tag(attribute, key);
   };
   const header = CSV_COLUMNS.map((c) => (labels.column ? labels.column(c) : c));
-  const rows = partnersInOrder(arena).map((p) => [
-    p.name,
-    p.type,
-    labels.placement(placementOf(p.position)),
-    p.expertise.map((k) => tagLabel('expertise', k)).join(TAG_SEPARATOR),
-    p.style === null ? '' : tagLabel('style', p.style),
-    p.perspective.map((k) => tagLabel('perspective', k)).join(TAG_SEPARATOR),
-    p.notes,
-  ]);
+  const actions = Object.values(arena.actions ?? {}).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const rows = partnersInOrder(arena).map((p) => {
+    const dependency = partnerDependency(p);
+    const involvedIn = actions.flatMap((a) => {
+      const inv = a.involvement[p.id];
+      return inv ? [`${a.title} (${labels.involvement ? labels.involvement(inv) : inv})`] : [];
+    });
+    return [
+      p.name,
+      p.type,
+      labels.placement(placementOf(p.position)),
+      p.expertise.map((k) => tagLabel('expertise', k)).join(TAG_SEPARATOR),
+      p.style === null ? '' : tagLabel('style', p.style),
+      p.perspective.map((k) => tagLabel('perspective', k)).join(TAG_SEPARATOR),
+      dependency === null ? '' : labels.dependency ? labels.dependency(dependency) : dependency,
+      involvedIn.join(TAG_SEPARATOR),
+      p.notes,
+    ];
+  });
   return BOM + [header, ...rows].map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\r\n') + '\r\n';
 }
 

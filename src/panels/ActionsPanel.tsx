@@ -63,7 +63,7 @@ const ActionItem = memo(function ActionItem({ action }: { action: ArenaAction })
       <details>
         <summary>
           <span className="action-title">{action.title}</span>
-          <span className="muted small"> · {t('actions.involved', { count: involved })}</span>
+          <span className="muted small"> · {involved === 1 ? t('actions.involved.one') : t('actions.involved', { count: involved })}</span>
         </summary>
         <TextField label={t('actions.titleLabel')} value={action.title} onCommit={(title) => updateAction(action.id, { title })} />
         <TextField label={t('actions.description')} value={action.description} multiline onCommit={(description) => updateAction(action.id, { description })} />

@@ -4,12 +4,24 @@ import { useEditorStore } from '../store/editorStore';
 import type { Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
 
-/** Selects a partner and brings it to the middle of the map. */
+/**
+ * Selects a partner and makes sure it can be seen: a search always brings it to the middle (large
+ * enough to read); a click in the list only pans when the partner is off screen, keeping the zoom.
+ */
 export function useShowPartner() {
   const flow = useReactFlow();
-  return (partner: Partner) => {
+  return (partner: Partner, mode: 'search' | 'list' = 'list') => {
     useEditorStore.getState().select(partner.id);
-    if (partner.position) void flow.setCenter(partner.position.x, partner.position.y, { zoom: Math.max(flow.getZoom(), 1), duration: 300 });
+    const p = partner.position;
+    if (!p) return;
+    if (mode === 'search') {
+      void flow.setCenter(p.x, p.y, { zoom: Math.max(flow.getZoom(), 0.9), duration: 300 });
+      return;
+    }
+    const map = document.querySelector('.goal-map')?.getBoundingClientRect();
+    const screen = flow.flowToScreenPosition(p);
+    const inView = map && screen.x > map.left + 60 && screen.x < map.right - 60 && screen.y > map.top + 30 && screen.y < map.bottom - 30;
+    if (!inView) void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration: 300 });
   };
 }
 
@@ -40,7 +52,7 @@ export function PartnerSearch({ query, onQuery, first }: Props) {
         onKeyDown={(e) => {
           if (e.key === 'Enter' && first) {
             e.preventDefault();
-            show(first);
+            show(first, 'search');
           } else if (e.key === 'Escape') onQuery('');
         }}
       />

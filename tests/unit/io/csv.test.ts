@@ -17,7 +17,7 @@ describe('partnersToCsv', () => {
   it('starts with a UTF-8 BOM, has a header, CRLF line ends and a final CRLF', () => {
     const csv = partnersToCsv(arena({ partners: [partner('p1', { name: 'Wijkwerk' })] }), labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(rows(csv)).toEqual(['name,type,ring,expertise,style,perspective,notes', 'Wijkwerk,,UNPLACED,,,,', '']);
+    expect(rows(csv)).toEqual(['name,type,ring,expertise,style,perspective,dependency,actions,notes', 'Wijkwerk,,UNPLACED,,,,,,', '']);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
@@ -37,7 +37,7 @@ describe('partnersToCsv', () => {
       tags: [customTag('custom:t1', { label: 'Digital inclusion' })],
     });
     expect(rows(partnersToCsv(a, labels))[1]).toBe(
-      'Housing,municipal service,CORE,expertise:housing; Digital inclusion,style:policy,perspective:government; perspective:custom:gone,Leads.',
+      'Housing,municipal service,CORE,expertise:housing; Digital inclusion,style:policy,perspective:government; perspective:custom:gone,,,Leads.',
     );
   });
 
@@ -45,8 +45,8 @@ describe('partnersToCsv', () => {
     const a = arena({
       partners: [partner('p1', { name: 'Café "De Zon", Noord', notes: 'Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ' })],
     });
-    expect(rows(partnersToCsv(a, labels))[1]).toBe('"Café ""De Zon"", Noord",,UNPLACED,,,,"Line 1\nLine 2');
-    expect(partnersToCsv(a, labels)).toContain('"Café ""De Zon"", Noord",,UNPLACED,,,,"Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ"\r\n');
+    expect(rows(partnersToCsv(a, labels))[1]).toBe('"Café ""De Zon"", Noord",,UNPLACED,,,,,,"Line 1\nLine 2');
+    expect(partnersToCsv(a, labels)).toContain('"Café ""De Zon"", Noord",,UNPLACED,,,,,,"Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ"\r\n');
   });
 
   it('guards against formula injection with a leading apostrophe', () => {
@@ -77,11 +77,22 @@ describe('partnersToCsv', () => {
   it('takes translated column headers and a semicolon delimiter', () => {
     const a = arena({ partners: [partner('p1', { name: 'A; B', expertise: ['housing', 'work'] })] });
     const csv = partnersToCsv(a, { ...labels, column: (c) => `Col ${c}` }, { delimiter: ';' });
-    expect(rows(csv)[0]).toBe('Col name;Col type;Col ring;Col expertise;Col style;Col perspective;Col notes');
-    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;"expertise:housing; expertise:work";;;');
+    expect(rows(csv)[0]).toBe('Col name;Col type;Col ring;Col expertise;Col style;Col perspective;Col dependency;Col actions;Col notes');
+    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;"expertise:housing; expertise:work";;;;;');
+  });
+
+  it('adds the dependency and the actions a partner takes part in, with its involvement', () => {
+    const a = arena({ partners: [partner('p1', { name: 'School' }), partner('p2', { name: 'Library' })] });
+    a.partners.p1!.resources = { r1: { id: 'r1', kind: 'access', importance: 4, replaceability: 1, note: '', updatedAt: '2025-01-01T00:00:00.000Z' } };
+    a.actions = {
+      x: { id: 'x', title: 'Homework club', description: '', involvement: { p1: 'decide', p2: 'inform' }, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' },
+    };
+    const lines = rows(partnersToCsv(a, { ...labels, dependency: (d) => `dep:${d}`, involvement: (i) => `inv:${i}` }));
+    expect(lines[1]).toBe('School,,UNPLACED,,,,dep:high,Homework club (inv:decide),');
+    expect(lines[2]).toBe('Library,,UNPLACED,,,,,Homework club (inv:inform),');
   });
 
   it('gives a header only for an empty arena', () => {
-    expect(partnersToCsv(arena(), labels)).toBe('\uFEFFname,type,ring,expertise,style,perspective,notes\r\n');
+    expect(partnersToCsv(arena(), labels)).toBe('\uFEFFname,type,ring,expertise,style,perspective,dependency,actions,notes\r\n');
   });
 });
