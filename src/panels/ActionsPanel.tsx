@@ -1,46 +1,23 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { addAction, deleteAction, setInvolvement, updateAction } from '../store/networkActions';
 import { INVOLVEMENTS, partnersInOrder, type ArenaAction, type Involvement } from '../domain/arena';
 import { placementOf } from '../domain/rings';
 import { useT } from '../i18n/useT';
 import { TextField } from '../ui/TextField';
+import { AddByNameForm } from '../ui/AddByNameForm';
 
 /** Concrete actions (sub-goals), each with its partners on the participation ladder. */
 export function ActionsPanel() {
   const t = useT();
   const actions = useEditorStore((s) => s.doc?.actions);
   const readOnly = useEditorStore((s) => s.readOnly);
-  const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const list = useMemo(() => Object.values(actions ?? {}).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)), [actions]);
   return (
     <fieldset className="plain actions-panel" disabled={readOnly}>
       <h2>{t('actions.title')}</h2>
       <p className="muted small">{t('actions.intro')}</p>
-      <form
-        className="row add-action"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const r = addAction(title);
-          if (!r.ok) return setError(t('actions.titleEmpty'));
-          setTitle('');
-          setError(null);
-        }}
-      >
-        <label className="field grow">
-          <span className="label">{t('actions.new')}</span>
-          <input type="text" value={title} aria-invalid={error ? true : undefined} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <button type="submit" className="button primary">
-          {t('actions.add')}
-        </button>
-      </form>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <AddByNameForm label={t('actions.new')} submitLabel={t('actions.add')} emptyMessage={t('actions.titleEmpty')} onAdd={(title) => addAction(title).ok} />
       {list.length === 0 ? <p className="empty-state small">{t('actions.none')}</p> : null}
       <ul className="action-list">
         {list.map((a) => (

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { addTeamMember, removeTeamMember, setAnswer } from '../store/networkActions';
 import { AGREEMENT_MAX, AGREEMENT_MIN, ROLE_COVERED_FROM, ROLES, ROLE_STATEMENTS, membersInOrder, statementKey, teamView, type RoleId } from '../domain/roles';
@@ -6,6 +6,7 @@ import type { TeamMember } from '../domain/arena';
 import type { MessageKey } from '../i18n';
 import { useLanguage, useT } from '../i18n/useT';
 import { joinOr } from './findingText';
+import { AddByNameForm } from '../ui/AddByNameForm';
 
 const SCALE = Array.from({ length: AGREEMENT_MAX - AGREEMENT_MIN + 1 }, (_, i) => AGREEMENT_MIN + i);
 
@@ -16,8 +17,6 @@ export function TeamPanel() {
   const readOnly = useEditorStore((s) => s.readOnly);
   const members = useMemo(() => (team ? membersInOrder(team) : []), [team]);
   const view = useMemo(() => teamView(members), [members]);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const roleName = (r: RoleId) => t(`roles.name.${r}`);
   const nameOf = (id: string) => team?.[id]?.name ?? '';
   return (
@@ -50,29 +49,7 @@ export function TeamPanel() {
           </details>
         </section>
       )}
-      <form
-        className="row add-action"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const r = addTeamMember(name);
-          if (!r.ok) return setError(t('team.nameEmpty'));
-          setName('');
-          setError(null);
-        }}
-      >
-        <label className="field grow">
-          <span className="label">{t('team.colleague')}</span>
-          <input type="text" value={name} aria-invalid={error ? true : undefined} onChange={(e) => setName(e.target.value)} />
-        </label>
-        <button type="submit" className="button primary">
-          {t('team.add')}
-        </button>
-      </form>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <AddByNameForm label={t('team.colleague')} submitLabel={t('team.add')} emptyMessage={t('team.nameEmpty')} onAdd={(name) => addTeamMember(name).ok} />
       <ul className="action-list">
         {members.map((m) => (
           <MemberCheck key={m.id} member={m} />

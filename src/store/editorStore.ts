@@ -510,38 +510,17 @@ export const useEditorStore = create<EditorState>()(
           s.presenting = presenting;
           s.presentStep = 0;
         }),
-      setPresentStep: (step) =>
-        set((s) => {
-          s.presentStep = step;
-        }),
-      setAddOpen: (open) =>
-        set((s) => {
-          s.addOpen = open;
-        }),
-      setHelpOpen: (open) =>
-        set((s) => {
-          s.helpOpen = open;
-        }),
-      setActionFilter: (id) =>
-        set((s) => {
-          s.actionFilter = id;
-        }),
-      setSideTab: (tab) =>
-        set((s) => {
-          s.sideTab = tab;
-        }),
+      setPresentStep: (step) => set({ presentStep: step }),
+      setAddOpen: (open) => set({ addOpen: open }),
+      setHelpOpen: (open) => set({ helpOpen: open }),
+      setActionFilter: (id) => set({ actionFilter: id }),
+      setSideTab: (tab) => set({ sideTab: tab }),
       requestSearch: () =>
         set((s) => {
           s.searchRequest++;
         }),
-      setNotice: (notice) =>
-        set((s) => {
-          s.notice = notice;
-        }),
-      setSaveStatus: (status) =>
-        set((s) => {
-          s.save = status;
-        }),
+      setNotice: (notice) => set({ notice: notice }),
+      setSaveStatus: (status) => set({ save: status }),
     };
   }),
 );
