@@ -33,52 +33,57 @@ export const Legend = memo(function Legend() {
   return (
     // Focusable: with many tags the legend scrolls, and keyboard users must be able to scroll it.
     <Panel position="bottom-right" className="legend" aria-label={t('map.legend')} role="region" tabIndex={0}>
-      <h2 className="legend-title">{t('map.legend')}</h2>
-      {(used.expertise.length > 0 || used.untagged) && (
-        <section>
-          <h3>{t('map.legend.expertise')}</h3>
-          <ul>
-            {used.expertise.map((k) => (
-              <li key={k}>
-                <span className="swatch" style={{ background: expertiseColour(k) }} />
-                {tagLabel(t, 'expertise', k, custom)}
-              </li>
-            ))}
-            {used.untagged && (
-              <li>
-                <span className="swatch" style={{ background: UNTAGGED_COLOUR }} />
-                {t('map.legend.untagged')}
-              </li>
-            )}
-          </ul>
-        </section>
-      )}
-      {used.styles.length > 0 && (
-        <section>
-          <h3>{t('map.legend.style')}</h3>
-          <ul>
-            {used.styles.map((k) => (
-              <li key={k}>
-                <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[k] ?? '◇'}</span>
-                {tagLabel(t, 'style', k, custom)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-      {used.perspectives.length > 0 && (
-        <section>
-          <h3>{t('map.legend.perspective')}</h3>
-          <ul>
-            {used.perspectives.map((k) => (
-              <li key={k}>
-                <span className="mark perspective-mark">{PERSPECTIVE_MARKS[k] ?? '○'}</span>
-                {tagLabel(t, 'perspective', k, custom)}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* Open by default; it folds away when it hides partners in a corner of the map. */}
+      <details open>
+        <summary>
+          <h2 className="legend-title">{t('map.legend')}</h2>
+        </summary>
+        {(used.expertise.length > 0 || used.untagged) && (
+          <section>
+            <h3>{t('map.legend.expertise')}</h3>
+            <ul>
+              {used.expertise.map((k) => (
+                <li key={k}>
+                  <span className="swatch" style={{ background: expertiseColour(k) }} />
+                  {tagLabel(t, 'expertise', k, custom)}
+                </li>
+              ))}
+              {used.untagged && (
+                <li>
+                  <span className="swatch" style={{ background: UNTAGGED_COLOUR }} />
+                  {t('map.legend.untagged')}
+                </li>
+              )}
+            </ul>
+          </section>
+        )}
+        {used.styles.length > 0 && (
+          <section>
+            <h3>{t('map.legend.style')}</h3>
+            <ul>
+              {used.styles.map((k) => (
+                <li key={k}>
+                  <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[k] ?? '◇'}</span>
+                  {tagLabel(t, 'style', k, custom)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {used.perspectives.length > 0 && (
+          <section>
+            <h3>{t('map.legend.perspective')}</h3>
+            <ul>
+              {used.perspectives.map((k) => (
+                <li key={k}>
+                  <span className="mark perspective-mark">{PERSPECTIVE_MARKS[k] ?? '○'}</span>
+                  {tagLabel(t, 'perspective', k, custom)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </details>
     </Panel>
   );
 });

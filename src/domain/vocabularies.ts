@@ -46,8 +46,9 @@ export function isDefaultKey(attribute: Attribute, key: string): boolean {
 }
 
 /**
- * Colour per default expertise, chosen so that neighbouring keys differ in hue and every colour keeps
- * AA contrast (≥ 4.5:1) against white text on the node's colour band.
+ * Colour per default expertise: hues kept apart (no two browns, pinks or blues side by side) and every
+ * colour keeps AA contrast (≥ 4.5:1) against the white text of the node's colour band. The band also
+ * names the expertise, so colour is never the only carrier.
  */
 export const EXPERTISE_COLOURS: Record<ExpertiseKey, string> = {
   housing: '#8a4b08',
@@ -58,10 +59,10 @@ export const EXPERTISE_COLOURS: Record<ExpertiseKey, string> = {
   education: '#6a3fb5',
   spatial: '#00695c',
   safety: '#37474f',
-  economy: '#9c5700',
-  leisure: '#ad1457',
+  economy: '#6f6200',
+  leisure: '#bf360c',
   poverty: '#5d4037',
-  mobility: '#0d47a1',
+  mobility: '#283593',
 };
 export const CUSTOM_COLOUR = '#546e7a';
 export const UNTAGGED_COLOUR = '#757575';

@@ -63,11 +63,13 @@ export function drawArena(ctx: Ctx, input: RenderInput): void {
   ctx.fillText(title, PAD, PAD + 36);
   font(ctx, 16, 700);
   ctx.fillStyle = '#545d69';
-  ctx.fillText(t('editor.goal').toLocaleUpperCase(), PAD, PAD + 72);
+  const goalLabel = t('editor.goal').toLocaleUpperCase();
+  ctx.fillText(goalLabel, PAD, PAD + 72);
+  const indent = ctx.measureText(goalLabel).width + 14;
   font(ctx, 22, 400);
   ctx.fillStyle = '#1b1f24';
-  const goalLines = wrapText((s) => ctx.measureText(s).width, arena.goal || t('map.goalEmpty'), WIDTH - 2 * PAD - 80, 2);
-  goalLines.forEach((line, i) => ctx.fillText(line, PAD + 70, PAD + 72 + i * 28));
+  const goalLines = wrapText((s) => ctx.measureText(s).width, arena.goal || t('map.goalEmpty'), WIDTH - 2 * PAD - indent, 2);
+  goalLines.forEach((line, i) => ctx.fillText(line, PAD + indent, PAD + 72 + i * 28));
 
   drawMap(ctx, arena, t, PAD, HEADER + PAD);
   drawSide(ctx, input, PAD + MAP + PAD, HEADER + PAD);

@@ -20,12 +20,14 @@ export const Warnings = memo(function Warnings() {
   const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements) ?? {};
   const open = findings.filter((f) => !acknowledgements[f.key]);
   const accepted = findings.filter((f) => acknowledgements[f.key]);
+  // The count the tab also shows: open warnings and severe ones (notes are listed, not counted).
+  const serious = open.filter((f) => f.severity !== 'info').length;
   const atTable = composition?.atTable.length ?? 0;
   return (
     <section className="warnings" aria-labelledby="warnings-heading">
       <div className="panel-head">
         <h2 id="warnings-heading">{t('warnings.title')}</h2>
-        {open.length > 0 && <span className="badge">{t('warnings.count', { count: open.length })}</span>}
+        {serious > 0 && <span className="badge">{t('warnings.count', { count: serious })}</span>}
       </div>
       <div aria-live="polite">
         {atTable < MIN_AT_TABLE ? (
