@@ -23,8 +23,15 @@ export const actionWithoutDoers: Rule = {
   scope: 'arena',
   evaluate: ({ arena, partners }) => {
     if (!arena?.actions) return [];
-    const rank = new Map<string, number>();
-    (partners ?? Object.values(arena.partners)).forEach((p, i) => rank.set(p.id, i));
+    // The partner order is needed only to sort a finding's partners: built once, when first needed.
+    let rankCache: Map<string, number> | null = null;
+    const rankOf = () => {
+      if (!rankCache) {
+        rankCache = new Map();
+        (partners ?? Object.values(arena.partners)).forEach((p, i) => rankCache!.set(p.id, i));
+      }
+      return rankCache;
+    };
     const findings: Finding[] = [];
     for (const action of actionsInOrder(arena.actions)) {
       const involvement = action.involvement ?? {};
@@ -36,6 +43,7 @@ export const actionWithoutDoers: Rule = {
         else others.push(partnerId);
       }
       if (doers > 0) continue;
+      const rank = rankOf();
       others.sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
       findings.push(
         makeFinding({

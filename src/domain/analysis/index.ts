@@ -82,12 +82,17 @@ export function analyse(arena: ArenaInput): Finding[] {
   runTableRules(input, findings);
   for (const rule of ARENA_RULES) findings.push(...rule.evaluate(input));
   if (arena.actions) {
-    const rank = new Map<string, number>();
-    for (let i = 0; i < ordered.length; i++) rank.set(ordered[i]!.id, i);
+    // The rank of each partner is needed only when an action has enough partners to analyse.
+    let rank: Map<string, number> | null = null;
     for (const action of actionsInOrder(arena.actions)) {
       const partners = actionPartners(arena, action);
       if (partners.length < MIN_AT_TABLE) continue;
-      partners.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+      if (!rank) {
+        rank = new Map();
+        for (let i = 0; i < ordered.length; i++) rank.set(ordered[i]!.id, i);
+      }
+      const r = rank;
+      partners.sort((a, b) => r.get(a.id)! - r.get(b.id)!);
       findings.push(...toActionFindings(action.id, analyseComposition(compose(partners, customKeys))));
     }
   }
