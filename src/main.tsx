@@ -4,14 +4,20 @@ import '@xyflow/react/dist/style.css';
 import './styles.css';
 import { App } from './app/App';
 import { startAutosave } from './persistence/autosave';
+import { loadLanguage } from './i18n/useT';
+import { useEditorStore } from './store/editorStore';
 
 startAutosave();
 
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-}
+// The first screen is drawn in the user's language, never first in English.
+void loadLanguage(useEditorStore.getState().language)
+  .catch(() => useEditorStore.getState().setLanguage('en'))
+  .then(() => {
+    if (!root) return;
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

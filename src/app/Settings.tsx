@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useEditorStore } from '../store/editorStore';
-import { useT } from '../i18n/useT';
+import { switchLanguage, useT } from '../i18n/useT';
 
 /** Language and theme switches; the choice is remembered in this browser. */
 export function Settings() {
@@ -17,7 +17,7 @@ export function Settings() {
     <div className="settings">
       <label className="compact-select">
         <span className="visually-hidden">{t('settings.language')}</span>
-        <select value={language} onChange={(e) => useEditorStore.getState().setLanguage(e.target.value as 'en' | 'nl')} aria-label={t('settings.language')}>
+        <select value={language} onChange={(e) => void switchLanguage(e.target.value as 'en' | 'nl')} aria-label={t('settings.language')}>
           <option value="nl">Nederlands</option>
           <option value="en">English</option>
         </select>

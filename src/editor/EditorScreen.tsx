@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession } from './useArenaSession';
@@ -9,15 +9,20 @@ import { GoalMap } from '../canvas/GoalMap';
 import { PartnerList } from '../panels/PartnerList';
 import { Inspector } from '../panels/Inspector';
 import { SidePanels } from './SidePanels';
-import { HelpDialog } from '../actions/HelpDialog';
+
 import { Shortcuts } from '../actions/Shortcuts';
-import { PresentationOverlay } from './PresentationOverlay';
+
 import { useEditorStore } from '../store/editorStore';
+
+// Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
+const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
+const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const t = useT();
   const { state: load, takeOver } = useArenaSession(arenaId);
   const presenting = useEditorStore((s) => s.presenting);
+  const helpOpen = useEditorStore((s) => s.helpOpen);
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
   const startNew = useRef(isNew);
@@ -42,9 +47,19 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   return (
     <ReactFlowProvider>
       <Shortcuts />
-      <HelpDialog />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <HelpDialog />
+        </Suspense>
+      )}
       <div className={`editor${presenting ? ' is-presenting' : ''}`}>
-        {presenting ? <PresentationOverlay /> : <EditorHeader />}
+        {presenting ? (
+          <Suspense fallback={null}>
+            <PresentationOverlay />
+          </Suspense>
+        ) : (
+          <EditorHeader />
+        )}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         <div className="editor-body">
           <aside className="panel panel-left">

@@ -1,11 +1,14 @@
 import { useEditorStore } from '../store/editorStore';
 import { Warnings } from '../panels/Warnings';
 import { CompositionChart } from '../panels/CompositionChart';
-import { GoalPanel } from '../panels/GoalPanel';
-import { ActionsPanel } from '../panels/ActionsPanel';
-import { TeamPanel } from '../panels/TeamPanel';
+import { lazy, Suspense } from 'react';
 import { SideTabs } from '../panels/SideTabs';
 import { useFindings } from '../panels/useFindings';
+
+// The tabs behind the first are loaded when first opened: they are not needed to see the map.
+const GoalPanel = lazy(() => import('../panels/GoalPanel').then((m) => ({ default: m.GoalPanel })));
+const ActionsPanel = lazy(() => import('../panels/ActionsPanel').then((m) => ({ default: m.ActionsPanel })));
+const TeamPanel = lazy(() => import('../panels/TeamPanel').then((m) => ({ default: m.TeamPanel })));
 
 /** The analysis beside the inspector, in tabs: warnings and composition, goal and network, actions, team roles. */
 export function SidePanels() {
@@ -23,9 +26,11 @@ export function SidePanels() {
             <CompositionChart />
           </>
         )}
-        {tab === 'goal' && <GoalPanel />}
-        {tab === 'actions' && <ActionsPanel />}
-        {tab === 'team' && <TeamPanel />}
+        <Suspense fallback={<p className="muted small">…</p>}>
+          {tab === 'goal' && <GoalPanel />}
+          {tab === 'actions' && <ActionsPanel />}
+          {tab === 'team' && <TeamPanel />}
+        </Suspense>
       </div>
     </>
   );

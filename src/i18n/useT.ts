@@ -2,19 +2,29 @@ import { useEditorStore } from '../store/editorStore';
 import type { Language } from '../store/preferences';
 import { translator, type Translate } from './index';
 import { en } from './en';
-import { nl } from './nl';
 
-const tables: Record<Language, Translate> = { en: translator(en), nl: translator(nl) };
+/**
+ * English is in the first load; Dutch is loaded before first use (main.tsx waits for it when the
+ * browser or the saved choice is Dutch), so neither language waits for the other.
+ */
+const tables: Partial<Record<Language, Translate>> = { en: translator(en) };
+const english = tables.en!;
 
-/** Registers a language's messages (kept separate so a test or a lazy load can supply them). */
-export function registerLanguage(language: Language, translate: Translate): void {
-  tables[language] = translate;
+export async function loadLanguage(language: Language): Promise<void> {
+  if (tables[language]) return;
+  if (language === 'nl') tables.nl = translator((await import('./nl')).nl);
+}
+
+/** Switches the language once its messages are there. */
+export async function switchLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
+  useEditorStore.getState().setLanguage(language);
 }
 
 /** The translate function for the chosen language; components re-render when it changes. */
 export function useT(): Translate {
   const language = useEditorStore((s) => s.language);
-  return tables[language];
+  return tables[language] ?? english;
 }
 
 export function useLanguage(): Language {
