@@ -1,0 +1,10 @@
+/**
+ * The bench's Node entry: bundled by run.mjs (Vite SSR build) into tests/.output/bench/lib/lib.js, so the
+ * plain-JS runner can use the app's TypeScript (Node 20 runs no TypeScript by itself).
+ */
+export { analyse } from '../../src/domain/analysis/index';
+export { benchArena, benchArenaFile } from './fixture';
+export { spreadPositions } from './positions';
+export { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
+// The first step of analyse(), timed on its own to explain the analysis figure's growth.
+export { partnersInOrder } from '../../src/domain/arena';
