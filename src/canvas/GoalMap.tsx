@@ -17,6 +17,7 @@ import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
 import type { MapNode } from './types';
 import { Legend } from './Legend';
+import { NodeLabelsContext } from './nodeLabels';
 
 const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
 
@@ -45,6 +46,8 @@ export function GoalMap() {
   const presenting = useEditorStore((s) => s.presenting);
   const presentStep = useEditorStore((s) => s.presentStep);
   const theme = useEditorStore((s) => s.theme);
+  const tags = useEditorStore((s) => s.doc?.tags);
+  const labels = useMemo(() => ({ t, tags: tags ?? {} }), [t, tags]);
   const ariaLabels = useMemo(
     () => ({
       'node.a11yDescription.default': t('map.aria.node'),
@@ -130,6 +133,7 @@ export function GoalMap() {
 
   return (
     <div className="goal-map" aria-label={t('map.title')} role="region" ref={container}>
+      <NodeLabelsContext.Provider value={labels}>
       <ReactFlow<MapNode>
         nodes={shown}
         onNodesChange={onNodesChange}
@@ -166,6 +170,7 @@ export function GoalMap() {
           </Panel>
         )}
       </ReactFlow>
+      </NodeLabelsContext.Provider>
     </div>
   );
 }

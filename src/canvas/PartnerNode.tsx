@@ -2,19 +2,16 @@ import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { expertiseColour, STYLE_MARKS } from '../domain/vocabularies';
 import { placementOf } from '../domain/rings';
-import { useEditorStore } from '../store/editorStore';
 import { tagLabel } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useNodeLabels } from './nodeLabels';
 import type { PartnerFlowNode } from './types';
 import { PERSPECTIVE_MARKS } from './marks';
 
 /** A partner on the map: colour and label of the main expertise, a mark per style and perspective, its ring. */
 export const PartnerNode = memo(function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
-  const t = useT();
-  const tags = useEditorStore((s) => s.doc?.tags);
+  const { t, tags: customTags } = useNodeLabels();
   const { partner, highlighted } = data;
   const main = partner.expertise[0];
-  const customTags = tags ?? {};
   const expertiseText = partner.expertise.map((k) => tagLabel(t, 'expertise', k, customTags)).join(', ');
   const ring = placementOf(partner.position);
   return (

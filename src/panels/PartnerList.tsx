@@ -4,6 +4,7 @@ import { partnersInOrder, type Partner } from '../domain/arena';
 import { placementOf } from '../domain/rings';
 import { expertiseColour } from '../domain/vocabularies';
 import { useT } from '../i18n/useT';
+import type { Translate } from '../i18n';
 import { useListDrag } from '../canvas/useListDrag';
 import { AddPartnerForm } from './AddPartnerForm';
 import { PartnerSearch, useShowPartner } from './PartnerSearch';
@@ -54,6 +55,11 @@ export function PartnerList() {
 }
 
 function PartnerGroup({ title, partners }: { title: string; partners: Partner[] }) {
+  // One subscription and one set of handlers for the whole list, not one per row (500 rows mount faster).
+  const selectedId = useEditorStore((s) => s.selectedId);
+  const t = useT();
+  const startDrag = useListDrag();
+  const show = useShowPartner();
   if (partners.length === 0) return null;
   return (
     <div className="partner-group">
@@ -62,18 +68,22 @@ function PartnerGroup({ title, partners }: { title: string; partners: Partner[] 
       </h3>
       <ul>
         {partners.map((p) => (
-          <PartnerItem key={p.id} partner={p} />
+          <PartnerItem key={p.id} partner={p} selected={p.id === selectedId} startDrag={startDrag} show={show} t={t} />
         ))}
       </ul>
     </div>
   );
 }
 
-const PartnerItem = memo(function PartnerItem({ partner }: { partner: Partner }) {
-  const t = useT();
-  const selected = useEditorStore((s) => s.selectedId === partner.id);
-  const startDrag = useListDrag();
-  const show = useShowPartner();
+interface ItemProps {
+  partner: Partner;
+  selected: boolean;
+  startDrag: ReturnType<typeof useListDrag>;
+  show: ReturnType<typeof useShowPartner>;
+  t: Translate;
+}
+
+const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, show, t }: ItemProps) {
   const placement = placementOf(partner.position);
   return (
     <li className={`partner-item${selected ? ' is-selected' : ''}`} data-partner-id={partner.id}>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
 import type { Partner } from '../domain/arena';
@@ -10,7 +10,7 @@ import { useT } from '../i18n/useT';
  */
 export function useShowPartner() {
   const flow = useReactFlow();
-  return (partner: Partner, mode: 'search' | 'list' = 'list') => {
+  return useCallback((partner: Partner, mode: 'search' | 'list' = 'list') => {
     useEditorStore.getState().select(partner.id);
     const p = partner.position;
     if (!p) return;
@@ -22,7 +22,7 @@ export function useShowPartner() {
     const screen = flow.flowToScreenPosition(p);
     const inView = map && screen.x > map.left + 60 && screen.x < map.right - 60 && screen.y > map.top + 30 && screen.y < map.bottom - 30;
     if (!inView) void flow.setCenter(p.x, p.y, { zoom: flow.getZoom(), duration: 300 });
-  };
+  }, [flow]);
 }
 
 interface Props {
