@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession } from './useArenaSession';
@@ -22,6 +22,13 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   const t = useT();
   const { state: load, takeOver } = useArenaSession(arenaId);
   const presenting = useEditorStore((s) => s.presenting);
+  // The map comes first: the partner list and the analysis are rendered as a transition right after,
+  // so a large arena is on screen and draggable before its 500-row list and warnings are built.
+  const [panelsReady, setPanelsReady] = useState(false);
+  const ready = load.status === 'editing' || load.status === 'readOnly';
+  useEffect(() => {
+    if (ready) startTransition(() => setPanelsReady(true));
+  }, [ready]);
   const helpOpen = useEditorStore((s) => s.helpOpen);
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
@@ -62,17 +69,19 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
         )}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         <div className="editor-body">
-          <aside className="panel panel-left">
-            <PartnerList />
-          </aside>
+          <aside className="panel panel-left">{panelsReady && <PartnerList />}</aside>
           <main className="map-area" aria-label={t('map.title')}>
             <GoalMap />
           </main>
           <aside className="panel panel-right">
-            <Inspector />
-            <div className="analysis">
-              <SidePanels />
-            </div>
+            {panelsReady && (
+              <>
+                <Inspector />
+                <div className="analysis">
+                  <SidePanels />
+                </div>
+              </>
+            )}
           </aside>
         </div>
       </div>
