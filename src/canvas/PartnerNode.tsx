@@ -8,37 +8,41 @@ import type { PartnerFlowNode } from './types';
 import { PERSPECTIVE_MARKS } from './marks';
 
 /** A partner on the map: colour and label of the main expertise, a mark per style and perspective, its ring. */
-export const PartnerNode = memo(function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
-  const { t, tags: customTags } = useNodeLabels();
-  const { partner, highlighted } = data;
-  const main = partner.expertise[0];
-  const expertiseText = partner.expertise.map((k) => tagLabel(t, 'expertise', k, customTags)).join(', ');
-  const ring = placementOf(partner.position);
-  return (
-    <div
-      className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
-      style={{ ['--tag-colour' as string]: expertiseColour(main) }}
-      title={partner.name}
-    >
-      <div className="partner-node-band">
-        <span className="partner-node-expertise">{expertiseText || t('map.legend.untagged')}</span>
+export const PartnerNode = memo(
+  function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
+    const { t, tags: customTags } = useNodeLabels();
+    const { partner, highlighted } = data;
+    const main = partner.expertise[0];
+    const expertiseText = partner.expertise.map((k) => tagLabel(t, 'expertise', k, customTags)).join(', ');
+    const ring = placementOf(partner.position);
+    return (
+      <div
+        className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
+        style={{ ['--tag-colour' as string]: expertiseColour(main) }}
+        title={partner.name}
+      >
+        <div className="partner-node-band">
+          <span className="partner-node-expertise">{expertiseText || t('map.legend.untagged')}</span>
+        </div>
+        <div className="partner-node-body">
+          <span className="partner-node-name">{partner.name}</span>
+          <span className="partner-node-marks">
+            {partner.style && (
+              <span className="mark style-mark" title={tagLabel(t, 'style', partner.style, customTags)}>
+                {(STYLE_MARKS as Record<string, string>)[partner.style] ?? '◇'}
+              </span>
+            )}
+            {partner.perspective.map((p) => (
+              <span key={p} className="mark perspective-mark" title={tagLabel(t, 'perspective', p, customTags)}>
+                {PERSPECTIVE_MARKS[p] ?? '○'}
+              </span>
+            ))}
+            <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
+          </span>
+        </div>
       </div>
-      <div className="partner-node-body">
-        <span className="partner-node-name">{partner.name}</span>
-        <span className="partner-node-marks">
-          {partner.style && (
-            <span className="mark style-mark" title={tagLabel(t, 'style', partner.style, customTags)}>
-              {(STYLE_MARKS as Record<string, string>)[partner.style] ?? '◇'}
-            </span>
-          )}
-          {partner.perspective.map((p) => (
-            <span key={p} className="mark perspective-mark" title={tagLabel(t, 'perspective', p, customTags)}>
-              {PERSPECTIVE_MARKS[p] ?? '○'}
-            </span>
-          ))}
-          <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
-        </span>
-      </div>
-    </div>
-  );
-});
+    );
+  },
+  // What it shows depends on the partner and the selection only, not on where a drag has moved it.
+  (a, b) => a.data === b.data && a.selected === b.selected,
+);
