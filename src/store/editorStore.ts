@@ -107,6 +107,19 @@ export type SideTab = 'warnings' | 'goal' | 'actions' | 'team';
 
 const EMPTY: string[] = [];
 
+/** The per-arena UI state, as it is when an arena is opened or closed. */
+function freshSession() {
+  return {
+    history: emptyHistory(),
+    selectedId: null,
+    selection: EMPTY,
+    highlighted: EMPTY,
+    addOpen: false,
+    presenting: false,
+    actionFilter: null,
+  };
+}
+
 /** A valid name that no other partner of the arena has (case, accents and spacing ignored). */
 function newName(doc: Arena, raw: string, exceptId?: string): { ok: true; value: string } | { ok: false; error: NameError | 'duplicate' } {
   const check = checkName(raw);
@@ -162,15 +175,9 @@ export const useEditorStore = create<EditorState>()(
 
       hydrate: (doc, options) =>
         set((s) => {
+          Object.assign(s, freshSession());
           s.doc = castDraft(doc);
           s.readOnly = options?.readOnly ?? false;
-          s.history = emptyHistory();
-          s.selectedId = null;
-          s.selection = EMPTY;
-          s.highlighted = EMPTY;
-          s.addOpen = false;
-          s.presenting = false;
-          s.actionFilter = null;
           s.save = { status: 'saved' };
         }),
       refresh: (doc) =>
@@ -181,14 +188,9 @@ export const useEditorStore = create<EditorState>()(
         }),
       close: () =>
         set((s) => {
+          Object.assign(s, freshSession());
           s.doc = null;
           s.readOnly = false;
-          s.history = emptyHistory();
-          s.selectedId = null;
-          s.selection = EMPTY;
-          s.highlighted = EMPTY;
-          s.addOpen = false;
-          s.presenting = false;
         }),
 
       setTitle: (title) => {
