@@ -56,13 +56,14 @@ export function FileDrop() {
 }
 
 export function ImportMessage() {
+  const t = useT();
   const message = useEditorStore((s) => s.notice);
   const setMessage = useEditorStore((s) => s.setNotice);
   if (!message) return null;
   return (
     <div className="banner error import-error" role="alert">
       <span>{message}</span>
-      <button type="button" className="button small ghost" aria-label="Close" onClick={() => setMessage(null)}>
+      <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => setMessage(null)}>
         ×
       </button>
     </div>

@@ -94,6 +94,7 @@ export function HomeScreen() {
       {deleted && (
         <Toast
           message={t('home.deleted', { title: deleted.title })}
+          closeLabel={t('common.close')}
           actionLabel={t('home.undoDelete')}
           onAction={() =>
             void guard(async () => {

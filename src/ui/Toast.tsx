@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 
 interface Props {
   message: string;
+  /** Label of the close button, in the UI language. */
+  closeLabel: string;
   actionLabel?: string;
   onAction?(): void;
   onClose(): void;
@@ -9,7 +11,7 @@ interface Props {
   timeoutMs?: number;
 }
 
-export function Toast({ message, actionLabel, onAction, onClose, timeoutMs = 10000 }: Props) {
+export function Toast({ message, closeLabel, actionLabel, onAction, onClose, timeoutMs = 10000 }: Props) {
   // The latest onClose, without restarting the timer when the parent re-renders.
   const close = useRef(onClose);
   close.current = onClose;
@@ -25,7 +27,7 @@ export function Toast({ message, actionLabel, onAction, onClose, timeoutMs = 100
           {actionLabel}
         </button>
       )}
-      <button type="button" className="button small ghost" aria-label="Close" onClick={onClose}>
+      <button type="button" className="button small ghost" aria-label={closeLabel} onClick={onClose}>
         ×
       </button>
     </div>
