@@ -21,24 +21,14 @@ export const PartnerNode = memo(
         style={{ ['--tag-colour' as string]: expertiseColour(main) }}
         title={partner.name}
       >
-        <div className="partner-node-band">
-          <span className="partner-node-expertise">{expertiseText || t('map.legend.untagged')}</span>
-        </div>
-        <div className="partner-node-body">
-          <span className="partner-node-name">{partner.name}</span>
-          <span className="partner-node-marks">
-            {partner.style && (
-              <span className="mark style-mark" title={tagLabel(t, 'style', partner.style, customTags)}>
-                {(STYLE_MARKS as Record<string, string>)[partner.style] ?? '◇'}
-              </span>
-            )}
-            {partner.perspective.map((p) => (
-              <span key={p} className="mark perspective-mark" title={tagLabel(t, 'perspective', p, customTags)}>
-                {PERSPECTIVE_MARKS[p] ?? '○'}
-              </span>
-            ))}
-            <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
-          </span>
+        <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
+        <div className="partner-node-name">{partner.name}</div>
+        <div className="partner-node-marks">
+          {partner.style && <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[partner.style] ?? '◇'}</span>}
+          {partner.perspective.length > 0 && (
+            <span className="mark perspective-mark">{partner.perspective.map((p) => PERSPECTIVE_MARKS[p] ?? '○').join('\u2009')}</span>
+          )}
+          <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
         </div>
       </div>
     );
