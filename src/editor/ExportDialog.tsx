@@ -8,8 +8,38 @@ type Busy = null | 'png' | 'json' | 'csv';
 /** Export as image (with the arena inside), arena file or partner list. The export code loads on first use. */
 export function ExportButton() {
   const t = useT();
-  const language = useLanguage();
   const dialog = useRef<HTMLDialogElement>(null);
+  // The options (and the findings they export) exist only while the dialog is open: an arena opens
+  // without analysing itself a second time for a dialog nobody has asked for.
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          setOpen(true);
+          dialog.current?.showModal();
+        }}
+      >
+        {t('export.button')}
+      </button>
+      <dialog ref={dialog} className="dialog" aria-labelledby="export-title" onClose={() => setOpen(false)}>
+        <div className="dialog-head">
+          <h2 id="export-title">{t('export.title')}</h2>
+          <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => dialog.current?.close()}>
+            ×
+          </button>
+        </div>
+        {open && <ExportOptions />}
+      </dialog>
+    </>
+  );
+}
+
+function ExportOptions() {
+  const t = useT();
+  const language = useLanguage();
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
   const [busy, setBusy] = useState<Busy>(null);
@@ -38,57 +68,46 @@ export function ExportButton() {
 
   return (
     <>
-      <button type="button" className="button" onClick={() => dialog.current?.showModal()}>
-        {t('export.button')}
-      </button>
-      <dialog ref={dialog} className="dialog" aria-labelledby="export-title">
-        <div className="dialog-head">
-          <h2 id="export-title">{t('export.title')}</h2>
-          <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => dialog.current?.close()}>
-            ×
-          </button>
-        </div>
-        <section className="export-option">
-          <h3>{t('export.png')}</h3>
-          <p className="muted small">{t('export.pngHint')}</p>
-          <fieldset className="scale">
-            <legend>{t('export.scale')}</legend>
-            <label>
-              <input type="radio" name="scale" checked={scale === 1} onChange={() => setScale(1)} /> {t('export.scale1')}
-            </label>
-            <label>
-              <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> {t('export.scale2')}
-            </label>
-          </fieldset>
-          <button type="button" className="button primary" disabled={busy !== null} onClick={() => void run('png')}>
-            {busy === 'png' ? t('export.working') : t('export.pngButton')}
-          </button>
-        </section>
-        <section className="export-option">
-          <h3>{t('export.json')}</h3>
-          <p className="muted small">{t('export.jsonHint')}</p>
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('json')}>
-            {t('export.jsonButton')}
-          </button>
-        </section>
-        <section className="export-option">
-          <h3>{t('export.csv')}</h3>
-          <p className="muted small">{t('export.csvHint')}</p>
-          <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')}>
-            {t('export.csvButton')}
-          </button>
-        </section>
-        {hasTeam && (
-          <label className="check-row">
-            <input type="checkbox" checked={includeTeam} onChange={(e) => setIncludeTeam(e.target.checked)} /> {t('export.includeTeam')}
+      <section className="export-option">
+        <h3>{t('export.png')}</h3>
+        <p className="muted small">{t('export.pngHint')}</p>
+        <fieldset className="scale">
+          <legend>{t('export.scale')}</legend>
+          <label>
+            <input type="radio" name="scale" checked={scale === 1} onChange={() => setScale(1)} /> {t('export.scale1')}
           </label>
-        )}
-        {error && (
-          <p role="alert" className="field-error">
-            {error}
-          </p>
-        )}
-      </dialog>
+          <label>
+            <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> {t('export.scale2')}
+          </label>
+        </fieldset>
+        <button type="button" className="button primary" disabled={busy !== null} onClick={() => void run('png')}>
+          {busy === 'png' ? t('export.working') : t('export.pngButton')}
+        </button>
+      </section>
+      <section className="export-option">
+        <h3>{t('export.json')}</h3>
+        <p className="muted small">{t('export.jsonHint')}</p>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void run('json')}>
+          {t('export.jsonButton')}
+        </button>
+      </section>
+      <section className="export-option">
+        <h3>{t('export.csv')}</h3>
+        <p className="muted small">{t('export.csvHint')}</p>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void run('csv')}>
+          {t('export.csvButton')}
+        </button>
+      </section>
+      {hasTeam && (
+        <label className="check-row">
+          <input type="checkbox" checked={includeTeam} onChange={(e) => setIncludeTeam(e.target.checked)} /> {t('export.includeTeam')}
+        </label>
+      )}
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
     </>
   );
 }
