@@ -88,10 +88,18 @@ test('JSON and PNG exported through the UI import back, by file input and by dro
   await dropFile(page, pngPath, 'Work for young people.arena.png', 'image/png');
   await expect(page.getByRole('heading', { name: 'Work for young people (imported) (imported)' }).or(page.getByRole('heading', { name: 'Work for young people (imported)' }))).toBeVisible();
 
-  await expect.poll(async () => (await storedArenas(page)).length).toBe(3);
+  // And the other way round: the JSON by dropping it, the PNG through the file input.
+  await page.getByRole('link', { name: /Arenas/ }).click();
+  await dropFile(page, jsonPath, 'Work for young people.arena.json', 'application/json');
+  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
+  await page.getByRole('link', { name: /Arenas/ }).click();
+  await page.getByLabel('Import', { exact: true }).setInputFiles(pngPath);
+  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
+
+  await expect.poll(async () => (await storedArenas(page)).length).toBe(5);
   const all = await storedArenas(page);
   const ids = new Set(all.map((a) => a.id));
-  expect(ids.size).toBe(3);
+  expect(ids.size).toBe(5);
   for (const copy of all.filter((a) => a.id !== original.id)) expect(comparable(copy)).toEqual(comparable(original));
 });
 
