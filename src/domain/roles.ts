@@ -13,7 +13,7 @@
  *   (`overloaded`): nobody is good at all of them, and when one colleague seems to be, the roles usually
  *   all land on that one (often young) colleague. The UI warns about it.
  */
-import type { TeamMember } from './arena';
+import { inCreationOrder, type TeamMember } from './arena';
 
 export const ROLES = ['operator', 'promoter', 'visionKeeper', 'creativeThinker', 'champion'] as const;
 export type RoleId = (typeof ROLES)[number];
@@ -88,9 +88,7 @@ export interface TeamView {
 
 /** Team members in a stable order: by creation, then id (records are keyed, not ordered). */
 export function membersInOrder(team: Record<string, TeamMember>): TeamMember[] {
-  return Object.values(team).sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return inCreationOrder(team);
 }
 
 /** The team's roles: who covers what, what nobody covers, and who carries everything. */

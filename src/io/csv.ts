@@ -7,7 +7,7 @@
  * (OWASP "CSV Injection"). The apostrophe is visible in other programs; a name like "-50+ club" becomes
  * "'-50+ club". Header cells are guarded too.
  */
-import { partnersInOrder, type Arena, type Involvement } from '../domain/arena';
+import { inCreationOrder, partnersInOrder, type Arena, type Involvement } from '../domain/arena';
 import { partnerDependency, type Dependency } from '../domain/dependency';
 import { placementOf, type Placement } from '../domain/rings';
 import { isCustomKey, type Attribute } from '../domain/vocabularies';
@@ -45,7 +45,7 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
     return custom ? custom.label : labels.tag(attribute, key);
   };
   const header = CSV_COLUMNS.map((c) => (labels.column ? labels.column(c) : c));
-  const actions = Object.values(arena.actions ?? {}).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const actions = inCreationOrder(arena.actions ?? {});
   const rows = partnersInOrder(arena).map((p) => {
     const dependency = partnerDependency(p);
     const involvedIn = actions.flatMap((a) => {

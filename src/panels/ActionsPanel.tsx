@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { addAction, deleteAction, setInvolvement, updateAction } from '../store/networkActions';
-import { INVOLVEMENTS, partnersInOrder, type ArenaAction, type Involvement } from '../domain/arena';
+import { INVOLVEMENTS, inCreationOrder, partnersInOrder, type ArenaAction, type Involvement } from '../domain/arena';
 import { placementOf } from '../domain/rings';
 import { useT } from '../i18n/useT';
 import { TextField } from '../ui/TextField';
@@ -12,7 +12,7 @@ export function ActionsPanel() {
   const t = useT();
   const actions = useEditorStore((s) => s.doc?.actions);
   const readOnly = useEditorStore((s) => s.readOnly);
-  const list = useMemo(() => Object.values(actions ?? {}).sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0)), [actions]);
+  const list = useMemo(() => inCreationOrder(actions ?? {}), [actions]);
   return (
     <fieldset className="plain actions-panel" disabled={readOnly}>
       <h2>{t('actions.title')}</h2>

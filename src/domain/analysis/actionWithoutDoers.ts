@@ -5,7 +5,7 @@
  * involved (consulted or informed). Partners in any ring count, and involvements of partners that no
  * longer exist are ignored.
  */
-import type { ArenaAction, Involvement } from '../arena';
+import { inCreationOrder, type ArenaAction, type Involvement } from '../arena';
 import { makeFinding, type Finding, type Rule } from './types';
 
 /** Rungs of the participation ladder that make a partner a doer of an action. */
@@ -13,9 +13,7 @@ export const DOER_INVOLVEMENTS: readonly Involvement[] = ['decide', 'produce'];
 
 /** Actions in a stable order: by creation, then id. */
 export function actionsInOrder(actions: Record<string, ArenaAction>): ArenaAction[] {
-  return Object.values(actions).sort((a, b) =>
-    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-  );
+  return inCreationOrder(actions);
 }
 
 export const actionWithoutDoers: Rule = {
