@@ -23,6 +23,26 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   });
 }
 
+type AnalysisInput = Parameters<typeof analyse>[0];
+let lastInput: AnalysisInput | null = null;
+let lastFindings: Finding[] = [];
+
+/**
+ * Several panels show findings of the same document (the warnings, the tab count, the presentation
+ * overlay): the analysis runs once per document change, and they all share its result.
+ */
+function analyseOnce(input: AnalysisInput): Finding[] {
+  const same =
+    lastInput &&
+    (Object.keys(input) as (keyof AnalysisInput)[]).every((k) => lastInput![k] === input[k]) &&
+    Object.keys(lastInput).length === Object.keys(input).length;
+  if (!same) {
+    lastFindings = analyse(input);
+    lastInput = input;
+  }
+  return lastFindings;
+}
+
 export function useFindings(): Finding[] {
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
@@ -36,7 +56,7 @@ export function useFindings(): Finding[] {
   return useMemo(() => {
     const next =
       partners && tags && strategic && governance && actions && id
-        ? [...analyse({ partners, tags, goal, strategic, governance, actions }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
         : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
