@@ -7,6 +7,9 @@
 import type { Attribute } from './vocabularies';
 import type { Point } from './rings';
 import { newId } from './ids';
+import { inCreationOrder } from './order';
+
+export { byCreation, inCreationOrder } from './order';
 
 /** Version of the stored document format. Bump it with a numbered migration in domain/migrations. */
 export const SCHEMA_VERSION = 2;
@@ -194,24 +197,8 @@ export function checkName(raw: string, max = MAX_NAME_LENGTH): NameCheck {
   return { ok: true, value };
 }
 
-/** The one order of keyed records (partners, actions, team members): by creation, then id. */
-export function byCreation(a: { createdAt: string; id: string }, b: { createdAt: string; id: string }): number {
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * The records of a keyed collection in a stable order (records are keyed, not ordered). They are usually
- * stored in creation order already, so one linear pass checks that before sorting; this keeps the
- * analysis linear in the number of partners.
- */
-export function inCreationOrder<T extends { createdAt: string; id: string }>(records: Record<string, T>): T[] {
-  const list = Object.values(records);
-  for (let i = 1; i < list.length; i++) if (byCreation(list[i - 1]!, list[i]!) > 0) return list.sort(byCreation);
-  return list;
-}
-
 /** Partners in the order of every list: by creation, then id. */
-export function partnersInOrder(arena: Pick<Arena, 'partners'>): Partner[] {
+export function partnersInOrder(arena: Pick<Arena, 'partners'>): readonly Partner[] {
   return inCreationOrder(arena.partners);
 }
 

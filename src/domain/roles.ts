@@ -87,7 +87,7 @@ export interface TeamView {
 }
 
 /** Team members in a stable order: by creation, then id (records are keyed, not ordered). */
-export function membersInOrder(team: Record<string, TeamMember>): TeamMember[] {
+export function membersInOrder(team: Record<string, TeamMember>): readonly TeamMember[] {
   return inCreationOrder(team);
 }
 

@@ -5,7 +5,7 @@
  */
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
-import { castDraft, type Draft } from 'immer';
+import { castDraft, enablePatches, produceWithPatches, type Draft } from 'immer';
 export type { Draft };
 import type { Arena, Partner, PartnerInput } from '../domain/arena';
 import { checkName, createPartner, normaliseName, type NameError } from '../domain/arena';
@@ -15,6 +15,9 @@ import { freeAngle, placementOf, pointInRing, ringOf, type Point, type Ring } fr
 import { newId } from '../domain/ids';
 import type { KnownPartner } from '../domain/partnerDirectory';
 import { emptyHistory, record, type History } from './history';
+import { carryOrders } from './carryOrders';
+
+enablePatches();
 import { initialLanguage, initialTheme, rememberLanguage, rememberTheme, type Language, type Theme } from './preferences';
 
 export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: 'quota' | 'closed' | 'unknown' };
@@ -136,10 +139,13 @@ export const useEditorStore = create<EditorState>()(
       const before = get().doc;
       if (!before || get().readOnly) return false;
       const now = get().now();
+      const [after, patches] = produceWithPatches(before, (doc) => {
+        recipe(doc, now);
+        doc.updatedAt = now;
+      });
+      carryOrders(before, after, patches);
       set((s) => {
-        if (!s.doc) return;
-        recipe(s.doc, now);
-        s.doc.updatedAt = now;
+        s.doc = castDraft(after);
         s.history = castDraft(record(s.history as History, before));
       });
       return true;

@@ -12,7 +12,7 @@ import { makeFinding, type Finding, type Rule } from './types';
 export const DOER_INVOLVEMENTS: readonly Involvement[] = ['decide', 'produce'];
 
 /** Actions in a stable order: by creation, then id. */
-export function actionsInOrder(actions: Record<string, ArenaAction>): ArenaAction[] {
+export function actionsInOrder(actions: Record<string, ArenaAction>): readonly ArenaAction[] {
   return inCreationOrder(actions);
 }
 

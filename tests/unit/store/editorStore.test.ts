@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useEditorStore } from '../../../src/store/editorStore';
 import { HISTORY_LIMIT } from '../../../src/store/history';
-import { createArena, createPartner, type Arena, type Partner } from '../../../src/domain/arena';
+import { createArena, createPartner, partnersInOrder, type Arena, type Partner } from '../../../src/domain/arena';
 import { RINGS, ringMidRadius, ringOf, type Point } from '../../../src/domain/rings';
 
 const BASE = Date.UTC(2025, 0, 1);
@@ -501,5 +501,34 @@ describe('actions that change nothing record no undo step', () => {
     s().setMainExpertise(id, 'welfare');
     expect(partner(id).expertise).toEqual(['welfare', 'safety']);
     expect(steps()).toBe(before + 1);
+  });
+});
+
+describe('list order carried across commits', () => {
+  /** The partners in list order, failing when listing them had to enumerate the partners object. */
+  const listedWithoutEnumerating = (): string[] => {
+    const values = vi.spyOn(Object, 'values');
+    try {
+      const ids = partnersInOrder(doc()).map((p) => p.id);
+      expect(values).not.toHaveBeenCalled();
+      return ids;
+    } finally {
+      values.mockRestore();
+    }
+  };
+
+  it('after a move, an add, a delete and an undo, the partners are listed in order without enumerating the partners object again', () => {
+    const a = add('A');
+    const b = add('B');
+    partnersInOrder(doc());
+    s().movePartner(a, at('core'));
+    expect(listedWithoutEnumerating()).toEqual([a, b]);
+    expect(partnersInOrder(doc())[0]).toBe(doc().partners[a]);
+    const c = add('C');
+    expect(listedWithoutEnumerating()).toEqual([a, b, c]);
+    s().deletePartner(b);
+    expect(listedWithoutEnumerating()).toEqual([a, c]);
+    s().undo();
+    expect(listedWithoutEnumerating()).toEqual([a, b, c]);
   });
 });
