@@ -120,35 +120,59 @@ interface Accumulator {
   partners: string[];
 }
 
-function composeAttribute(
-  partners: readonly Partner[],
-  attribute: Attribute,
-  customKeys: readonly string[],
-): AttributeComposition {
-  const defaults = DEFAULT_KEYS[attribute];
-  const byKey = new Map<string, Accumulator>();
-  const untagged: string[] = [];
-  let tagged = 0;
-  for (const partner of partners) {
-    const tags = tagsOf(partner, attribute);
-    if (tags.length === 0) {
-      untagged.push(partner.id);
-      continue;
-    }
-    tagged++;
-    const weight = 1 / tags.length;
-    for (const key of tags) {
-      let acc = byKey.get(key);
-      if (!acc) {
-        acc = { key, count: 0, weight: 0, partners: [] };
-        byKey.set(key, acc);
-      }
-      acc.count++;
-      acc.weight += weight;
-      acc.partners.push(partner.id);
-    }
-  }
+interface Tally {
+  byKey: Map<string, Accumulator>;
+  untagged: string[];
+  tagged: number;
+}
 
+const newTally = (): Tally => ({ byKey: new Map(), untagged: [], tagged: 0 });
+
+/** Whether `raw[i]` is a tag to count: a non-empty string not seen earlier in the same list. */
+function countable(raw: readonly unknown[], i: number): boolean {
+  const key = raw[i];
+  return typeof key === 'string' && key !== '' && raw.indexOf(key) === i;
+}
+
+function add(tally: Tally, key: string, weight: number, partnerId: string): void {
+  let acc = tally.byKey.get(key);
+  if (!acc) {
+    acc = { key, count: 0, weight: 0, partners: [] };
+    tally.byKey.set(key, acc);
+  }
+  acc.count++;
+  acc.weight += weight;
+  acc.partners.push(partnerId);
+}
+
+/** Counts one partner's tags of one attribute (what tagsOf gives, without making the list). */
+function tallyPartner(tally: Tally, partnerId: string, raw: readonly unknown[]): void {
+  let distinct = 0;
+  for (let i = 0; i < raw.length; i++) if (countable(raw, i)) distinct++;
+  if (distinct === 0) {
+    tally.untagged.push(partnerId);
+    return;
+  }
+  tally.tagged++;
+  const weight = 1 / distinct;
+  for (let i = 0; i < raw.length; i++) if (countable(raw, i)) add(tally, raw[i] as string, weight, partnerId);
+}
+
+/** The one style a partner may have, counted like a list of one. */
+function tallyStyle(tally: Tally, partnerId: string, style: unknown): void {
+  if (typeof style !== 'string' || style === '') {
+    tally.untagged.push(partnerId);
+    return;
+  }
+  tally.tagged++;
+  add(tally, style, 1, partnerId);
+}
+
+const NO_TAGS: readonly unknown[] = [];
+
+function summarise(tally: Tally, attribute: Attribute, customKeys: readonly string[]): AttributeComposition {
+  const { byKey, untagged, tagged } = tally;
+  const defaults = DEFAULT_KEYS[attribute];
   const categories: CategoryShare[] = [];
   for (const key of defaults) {
     const acc = byKey.get(key);
@@ -189,12 +213,24 @@ function toShare(acc: Accumulator, tagged: number): CategoryShare {
  * partnersInOrder order). `customKeys`: the arena's custom tag keys per attribute (they widen k).
  */
 export function compose(partners: readonly Partner[], customKeys: CustomKeys = {}): Composition {
+  // One walk over the partners for all three attributes (analysis/facts.ts says why that matters).
+  const expertise = newTally();
+  const style = newTally();
+  const perspective = newTally();
+  const ids: string[] = new Array(partners.length);
+  for (let i = 0; i < partners.length; i++) {
+    const partner = partners[i]!;
+    ids[i] = partner.id;
+    tallyPartner(expertise, partner.id, partner.expertise ?? NO_TAGS);
+    tallyStyle(style, partner.id, partner.style);
+    tallyPartner(perspective, partner.id, partner.perspective ?? NO_TAGS);
+  }
   return {
-    atTable: partners.map((p) => p.id),
+    atTable: ids,
     attributes: {
-      expertise: composeAttribute(partners, 'expertise', customKeys.expertise ?? []),
-      style: composeAttribute(partners, 'style', customKeys.style ?? []),
-      perspective: composeAttribute(partners, 'perspective', customKeys.perspective ?? []),
+      expertise: summarise(expertise, 'expertise', customKeys.expertise ?? []),
+      style: summarise(style, 'style', customKeys.style ?? []),
+      perspective: summarise(perspective, 'perspective', customKeys.perspective ?? []),
     },
   };
 }

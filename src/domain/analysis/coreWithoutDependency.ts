@@ -5,23 +5,21 @@
  * (subject = partner id): there may be other reasons to keep it in the core. Partners without assessed
  * resources are not judged (unknown is not 'none').
  */
-import { partnerDependency } from '../dependency';
-import { ringOf } from '../rings';
+import { partnerFacts } from './facts';
 import { makeFinding, type Finding, type Rule } from './types';
 
 export const coreWithoutDependency: Rule = {
   id: 'coreWithoutDependency',
   scope: 'arena',
-  evaluate: ({ arena, partners }) => {
+  evaluate: ({ arena, partners: given, facts: known }) => {
     if (!arena) return [];
+    const partners = given ?? Object.values(arena.partners);
+    const { placement, dependency } = (given && known) ?? partnerFacts(partners);
     const findings: Finding[] = [];
-    for (const partner of partners ?? Object.values(arena.partners)) {
-      // Cheapest test first: most partners have no resources assessed.
-      if (!partner.position || partnerDependency(partner) !== 'none') continue;
-      if (ringOf(partner.position) !== 'core') continue;
-      findings.push(
-        makeFinding({ rule: 'coreWithoutDependency', severity: 'info', subject: partner.id, partners: [partner.id], numbers: {} }),
-      );
+    for (let i = 0; i < partners.length; i++) {
+      if (dependency[i] !== 'none' || placement[i] !== 'core') continue;
+      const id = partners[i]!.id;
+      findings.push(makeFinding({ rule: 'coreWithoutDependency', severity: 'info', subject: id, partners: [id], numbers: {} }));
     }
     return findings;
   },

@@ -5,23 +5,21 @@
  * not relevant. Warning per partner (subject = partner id); the suggestion is the core. Unplaced partners
  * and partners without assessed resources are not judged.
  */
-import { partnerDependency } from '../dependency';
-import { ringOf } from '../rings';
+import { partnerFacts } from './facts';
 import { makeFinding, type Finding, type Rule } from './types';
 
 export const dependencyOutsideCore: Rule = {
   id: 'dependencyOutsideCore',
   scope: 'arena',
-  evaluate: ({ arena, partners }) => {
+  evaluate: ({ arena, partners: given, facts: known }) => {
     if (!arena) return [];
+    const partners = given ?? Object.values(arena.partners);
+    const { placement, dependency } = (given && known) ?? partnerFacts(partners);
     const findings: Finding[] = [];
-    for (const partner of partners ?? Object.values(arena.partners)) {
-      // Cheapest test first: most partners have no resources assessed.
-      if (!partner.position || partnerDependency(partner) !== 'high') continue;
-      if (ringOf(partner.position) === 'core') continue;
-      findings.push(
-        makeFinding({ rule: 'dependencyOutsideCore', severity: 'warning', subject: partner.id, partners: [partner.id], numbers: {} }),
-      );
+    for (let i = 0; i < partners.length; i++) {
+      if (dependency[i] !== 'high' || placement[i] === 'unplaced' || placement[i] === 'core') continue;
+      const id = partners[i]!.id;
+      findings.push(makeFinding({ rule: 'dependencyOutsideCore', severity: 'warning', subject: id, partners: [id], numbers: {} }));
     }
     return findings;
   },

@@ -13,11 +13,14 @@
  *   Goal too broad is not judged per action: an action is itself the concrete part of the goal.
  * Overlap with other arenas is cross-arena: see overlapFindings.
  *
- * Linear in the number of partners apart from one sort (partnersInOrder) and one small sort per action.
+ * Linear in the number of partners apart from one sort (partnersInOrder, usually carried over from the
+ * previous version of the document) and one small sort per action. The partners are walked as few times
+ * as possible (facts.ts says why).
  */
 import { partnersInOrder, type ArenaAction, type CustomTag, type Partner } from '../arena';
 import { actionsInOrder } from './actionWithoutDoers';
-import { compose, customKeysOf, isAtTable, type Composition } from './composition';
+import { compose, customKeysOf, type Composition } from './composition';
+import { atTable, partnerFacts } from './facts';
 import { ARENA_RULES, TABLE_RULES, ruleRank } from './registry';
 import { MIN_AT_TABLE } from './thresholds';
 import { SEVERITY_ORDER, actionFindingKey, type ArenaInput, type Finding, type RuleInput } from './types';
@@ -76,8 +79,11 @@ export function analyseComposition(composition: Composition, goal?: string): Fin
 export function analyse(arena: ArenaInput): Finding[] {
   const customKeys = customKeysOf(arena.tags);
   const ordered = partnersInOrder(arena);
-  const composition = compose(ordered.filter(isAtTable), customKeys);
-  const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered };
+  const facts = partnerFacts(ordered);
+  const table: Partner[] = [];
+  for (let i = 0; i < ordered.length; i++) if (atTable(facts.placement[i]!)) table.push(ordered[i]!);
+  const composition = compose(table, customKeys);
+  const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered, facts };
   const findings: Finding[] = [];
   runTableRules(input, findings);
   for (const rule of ARENA_RULES) findings.push(...rule.evaluate(input));

@@ -3,6 +3,7 @@
  * i18n/en.analysis.ts (`rule.<rule>.title` …, or `rule.<rule>.<variant>.title` when the finding has a
  * variant, see findingMessageKey) and highlights `partners` on the map.
  */
+import type { PartnerFacts } from './facts';
 import type { Arena, GovernanceForm, Partner } from '../arena';
 import type { TensionId } from '../governance';
 import type { Attribute } from '../vocabularies';
@@ -81,6 +82,8 @@ export interface RuleInput {
   arena?: ArenaInput;
   /** All partners of the arena in partnersInOrder order, whatever their ring (with `arena`). */
   partners?: readonly Partner[];
+  /** Placement and dependency of each of `partners`, same index (analyse works them out once for all rules). */
+  facts?: PartnerFacts;
 }
 
 /**
