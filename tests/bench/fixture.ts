@@ -2,10 +2,14 @@
  * Bench arenas made with the app's own domain code: N partners with seeded random tags, placed with
  * spreadPositions, and the `.arena.json` text of such an arena (encodeArenaFile, the export path).
  */
-import { createArena, createPartner, type Arena, type Partner } from '../../src/domain/arena';
+import { enablePatches, freeze, produceWithPatches } from 'immer';
+import { createArena, createPartner, partnersInOrder, type Arena, type Partner } from '../../src/domain/arena';
+import { carryOrders } from '../../src/store/carryOrders';
 import { EXPERTISE_KEYS, PERSPECTIVE_KEYS, STYLE_KEYS } from '../../src/domain/vocabularies';
 import { encodeArenaFile } from '../../src/io/json';
 import { spreadPositions } from './positions';
+
+enablePatches();
 
 /** mulberry32: a small seeded PRNG, so every run benches the same arena. */
 function prng(seed: number): () => number {
@@ -69,4 +73,35 @@ export function benchArena(n: number, seed = 1): Arena {
 /** The `.arena.json` file of benchArena(n), as the app's export writes it. */
 export function benchArenaFile(n: number): string {
   return encodeArenaFile(benchArena(n), { appVersion: 'bench', now: new Date(BASE_TIME).toISOString() });
+}
+
+/**
+ * The arena as the editor gets it from the database: a structured clone, frozen by immer when the store
+ * takes it, its lists not worked out yet.
+ */
+export function openedVersion(arena: Arena): Arena {
+  return freeze(structuredClone(arena), true);
+}
+
+/** The arena as the editor holds it once shown: opened, its partner order listed once (the first render does). */
+export function storedVersion(arena: Arena): Arena {
+  const stored = openedVersion(arena);
+  partnersInOrder(stored);
+  return stored;
+}
+
+/**
+ * The next version after one partner was dragged, made the way the store's commit makes it (an immer
+ * recipe with patches, then carryOrders), so the analysis bench times what runs after every change.
+ */
+export function movedVersion(doc: Arena, step: number): Arena {
+  const ids = partnersInOrder(doc);
+  const target = ids[step % ids.length];
+  const [after, patches] = produceWithPatches(doc, (d) => {
+    const p = target ? d.partners[target.id] : undefined;
+    if (p?.position) p.position = { x: p.position.x + 1, y: p.position.y };
+    d.updatedAt = new Date(BASE_TIME + step).toISOString();
+  });
+  carryOrders(doc, after, patches);
+  return after;
 }

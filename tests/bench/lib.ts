@@ -3,8 +3,8 @@
  * plain-JS runner can use the app's TypeScript (Node 20 runs no TypeScript by itself).
  */
 export { analyse } from '../../src/domain/analysis/index';
-export { benchArena, benchArenaFile } from './fixture';
+export { benchArena, benchArenaFile, movedVersion, openedVersion, storedVersion } from './fixture';
 export { spreadPositions } from './positions';
 export { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
-// The first step of analyse(), timed on its own to explain the analysis figure's growth.
+// The first step of analyse() on a document seen for the first time, timed on its own to explain that figure's growth.
 export { partnersInOrder } from '../../src/domain/arena';
