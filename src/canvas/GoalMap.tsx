@@ -19,6 +19,7 @@ import type { MapNode } from './types';
 import { Legend } from './Legend';
 import { NodeLabelsContext } from './nodeLabels';
 
+const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
 
 function placedPositions(): Point[] {
@@ -27,7 +28,6 @@ function placedPositions(): Point[] {
     .filter((p): p is Point => p !== null);
 }
 
-const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const EXTENT = RING_OUTER.context + OUTSIDE_BAND + 200;
 const PRO_OPTIONS = { hideAttribution: true };
 
@@ -87,10 +87,18 @@ export function GoalMap() {
   useEffect(() => {
     const el = container.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    let last = { w: el.clientWidth, h: el.clientHeight };
+    // The size comes from the observer's entries, never from clientWidth here: reading layout while the
+    // first render's 500 nodes are still unlaid forced a whole-page layout (37 ms at 500 partners).
+    // The observer reports the starting size once after layout; onInit has fitted the map by then.
+    let last: { w: number; h: number } | null = null;
     let frame = 0;
-    const observer = new ResizeObserver(() => {
-      const now = { w: el.clientWidth, h: el.clientHeight };
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1]!.contentRect;
+      const now = { w: box.width, h: box.height };
+      if (!last) {
+        last = now;
+        return;
+      }
       if (Math.abs(now.w - last.w) < 40 && Math.abs(now.h - last.h) < 40) return;
       last = now;
       cancelAnimationFrame(frame);

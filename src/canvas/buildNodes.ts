@@ -3,7 +3,7 @@
  * highlight are unchanged (immer keeps unchanged records identical), so React Flow and the memoised
  * nodes skip them; `measured` is carried over so nodes are not measured again.
  */
-import type { Partner } from '../domain/arena';
+import { inCreationOrder, type Partner } from '../domain/arena';
 import { RING_OUTER, OUTSIDE_BAND } from '../domain/rings';
 import type { GoalFlowNode, MapNode, PartnerFlowNode, RingsFlowNode } from './types';
 
@@ -50,7 +50,7 @@ export function syncNodes(
         };
   const out: MapNode[] = [(byId.get(RINGS_NODE_ID) as RingsFlowNode | undefined) ?? ringsNode, goalNode];
   if (!partners) return out;
-  for (const partner of Object.values(partners)) {
+  for (const partner of inCreationOrder(partners)) {
     if (!partner.position) continue;
     const isSelected = selected.has(partner.id);
     const hl = highlighted.has(partner.id);
@@ -71,5 +71,7 @@ export function syncNodes(
       ...(prev?.measured ? { measured: prev.measured } : {}),
     });
   }
+  // Unchanged: the same array, so the map's state update is skipped instead of re-rendering every node.
+  if (out.length === previous.length && out.every((node, i) => node === previous[i])) return previous as MapNode[];
   return out;
 }
