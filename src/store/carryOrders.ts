@@ -1,12 +1,13 @@
 /**
  * After a commit, hands the list order of the keyed collections from the old document to the new one
  * (domain/order carryOrder), using the patches immer recorded for the change: a patch's path names the
- * record it touched. So a drag at 10,000 partners does not make the next list or analysis enumerate the
+ * record it touched; and the analysis facts of the partners (domain/analysis/facts carryFacts). So a drag at 10,000 partners does not make the next list or analysis enumerate the
  * whole partners object again (see domain/order.ts for why that is costly).
  */
 import type { Patch } from 'immer';
 import type { Arena } from '../domain/arena';
 import { carryOrder, type Ordered } from '../domain/order';
+import { carryFacts } from '../domain/analysis/facts';
 
 const ORDERED = ['partners', 'actions', 'team'] as const;
 
@@ -24,6 +25,8 @@ export function carryOrders(before: Arena, after: Arena, patches: readonly Patch
       else touched.add(String(path[1]));
     }
     // A collection replaced as a whole is enumerated afresh when first listed.
-    if (!whole) carryOrder(prev, next, touched);
+    if (whole) continue;
+    carryOrder(prev, next, touched);
+    if (key === 'partners') carryFacts(before.partners, after.partners);
   }
 }

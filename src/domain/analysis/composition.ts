@@ -24,6 +24,7 @@
  * One pass over the partners and their tags; no per-category scan of the partners (O(n + tags)).
  */
 import { partnersInOrder, type Arena, type CustomTag, type Partner } from '../arena';
+import { partnerFacts, type PartnerFacts } from './facts';
 import { ringOf } from '../rings';
 import { ATTRIBUTES, CUSTOM_PREFIX, DEFAULT_KEYS, isCustomKey, type Attribute } from '../vocabularies';
 
@@ -118,6 +119,7 @@ interface Accumulator {
   count: number;
   weight: number;
   partners: string[];
+  filled: number;
 }
 
 interface Tally {
@@ -126,49 +128,49 @@ interface Tally {
   tagged: number;
 }
 
-const newTally = (): Tally => ({ byKey: new Map(), untagged: [], tagged: 0 });
-
-/** Whether `raw[i]` is a tag to count: a non-empty string not seen earlier in the same list. */
-function countable(raw: readonly unknown[], i: number): boolean {
-  const key = raw[i];
-  return typeof key === 'string' && key !== '' && raw.indexOf(key) === i;
-}
-
-function add(tally: Tally, key: string, weight: number, partnerId: string): void {
-  let acc = tally.byKey.get(key);
-  if (!acc) {
-    acc = { key, count: 0, weight: 0, partners: [] };
-    tally.byKey.set(key, acc);
+/**
+ * Counts one attribute over the rows: first how many rows carry each tag list (lists are interned in
+ * facts.ts, so they are few and compared by identity), which gives every count and weight; then, with
+ * each category's partner list allocated at its final length, which partners are in it, in row order.
+ * Categories come in the order of their first partner, tags in each partner's order.
+ */
+function tally(column: readonly (readonly string[])[], ids: readonly string[], rows: readonly number[] | null, count: number): Tally {
+  const perList = new Map<readonly string[], number>();
+  for (let r = 0; r < count; r++) {
+    const list = column[rows ? rows[r]! : r]!;
+    perList.set(list, (perList.get(list) ?? 0) + 1);
   }
-  acc.count++;
-  acc.weight += weight;
-  acc.partners.push(partnerId);
-}
-
-/** Counts one partner's tags of one attribute (what tagsOf gives, without making the list). */
-function tallyPartner(tally: Tally, partnerId: string, raw: readonly unknown[]): void {
-  let distinct = 0;
-  for (let i = 0; i < raw.length; i++) if (countable(raw, i)) distinct++;
-  if (distinct === 0) {
-    tally.untagged.push(partnerId);
-    return;
+  const byKey = new Map<string, Accumulator>();
+  let untaggedCount = 0;
+  for (const [list, n] of perList) {
+    if (list.length === 0) {
+      untaggedCount += n;
+      continue;
+    }
+    for (const key of list) {
+      let acc = byKey.get(key);
+      if (!acc) {
+        acc = { key, count: 0, weight: 0, partners: [], filled: 0 };
+        byKey.set(key, acc);
+      }
+      acc.count += n;
+      acc.weight += n / list.length;
+    }
   }
-  tally.tagged++;
-  const weight = 1 / distinct;
-  for (let i = 0; i < raw.length; i++) if (countable(raw, i)) add(tally, raw[i] as string, weight, partnerId);
-}
-
-/** The one style a partner may have, counted like a list of one. */
-function tallyStyle(tally: Tally, partnerId: string, style: unknown): void {
-  if (typeof style !== 'string' || style === '') {
-    tally.untagged.push(partnerId);
-    return;
+  for (const acc of byKey.values()) acc.partners = new Array<string>(acc.count);
+  const accumulators = new Map<readonly string[], Accumulator[]>();
+  for (const list of perList.keys()) accumulators.set(list, list.map((key) => byKey.get(key)!));
+  const untagged = new Array<string>(untaggedCount);
+  let u = 0;
+  for (let r = 0; r < count; r++) {
+    const i = rows ? rows[r]! : r;
+    const id = ids[i]!;
+    const accs = accumulators.get(column[i]!)!;
+    if (accs.length === 0) untagged[u++] = id;
+    for (const acc of accs) acc.partners[acc.filled++] = id;
   }
-  tally.tagged++;
-  add(tally, style, 1, partnerId);
+  return { byKey, untagged, tagged: count - untaggedCount };
 }
-
-const NO_TAGS: readonly unknown[] = [];
 
 function summarise(tally: Tally, attribute: Attribute, customKeys: readonly string[]): AttributeComposition {
   const { byKey, untagged, tagged } = tally;
@@ -213,24 +215,23 @@ function toShare(acc: Accumulator, tagged: number): CategoryShare {
  * partnersInOrder order). `customKeys`: the arena's custom tag keys per attribute (they widen k).
  */
 export function compose(partners: readonly Partner[], customKeys: CustomKeys = {}): Composition {
-  // One walk over the partners for all three attributes (analysis/facts.ts says why that matters).
-  const expertise = newTally();
-  const style = newTally();
-  const perspective = newTally();
-  const ids: string[] = new Array(partners.length);
-  for (let i = 0; i < partners.length; i++) {
-    const partner = partners[i]!;
-    ids[i] = partner.id;
-    tallyPartner(expertise, partner.id, partner.expertise ?? NO_TAGS);
-    tallyStyle(style, partner.id, partner.style);
-    tallyPartner(perspective, partner.id, partner.perspective ?? NO_TAGS);
-  }
+  return composeRows(partnerFacts(partners), null, customKeys);
+}
+
+/**
+ * Composition of the rows `rows` of `facts` (all rows when null), in that order: one walk over the facts
+ * for all three attributes, reading no partner object (facts.ts says why).
+ */
+export function composeRows(facts: PartnerFacts, rows: readonly number[] | null, customKeys: CustomKeys = {}): Composition {
+  const count = rows ? rows.length : facts.ids.length;
+  const ids: string[] = new Array(count);
+  for (let r = 0; r < count; r++) ids[r] = facts.ids[rows ? rows[r]! : r]!;
   return {
     atTable: ids,
     attributes: {
-      expertise: summarise(expertise, 'expertise', customKeys.expertise ?? []),
-      style: summarise(style, 'style', customKeys.style ?? []),
-      perspective: summarise(perspective, 'perspective', customKeys.perspective ?? []),
+      expertise: summarise(tally(facts.expertise, facts.ids, rows, count), 'expertise', customKeys.expertise ?? []),
+      style: summarise(tally(facts.style, facts.ids, rows, count), 'style', customKeys.style ?? []),
+      perspective: summarise(tally(facts.perspective, facts.ids, rows, count), 'perspective', customKeys.perspective ?? []),
     },
   };
 }

@@ -19,8 +19,8 @@
  */
 import { partnersInOrder, type ArenaAction, type CustomTag, type Partner } from '../arena';
 import { actionsInOrder } from './actionWithoutDoers';
-import { compose, customKeysOf, type Composition } from './composition';
-import { atTable, partnerFacts } from './facts';
+import { compose, composeRows, customKeysOf, type Composition } from './composition';
+import { atTable, factsOf } from './facts';
 import { ARENA_RULES, TABLE_RULES, ruleRank } from './registry';
 import { MIN_AT_TABLE } from './thresholds';
 import { SEVERITY_ORDER, actionFindingKey, type ArenaInput, type Finding, type RuleInput } from './types';
@@ -78,11 +78,11 @@ export function analyseComposition(composition: Composition, goal?: string): Fin
  */
 export function analyse(arena: ArenaInput): Finding[] {
   const customKeys = customKeysOf(arena.tags);
-  const ordered = partnersInOrder(arena);
-  const facts = partnerFacts(ordered);
-  const table: Partner[] = [];
-  for (let i = 0; i < ordered.length; i++) if (atTable(facts.placement[i]!)) table.push(ordered[i]!);
-  const composition = compose(table, customKeys);
+  const facts = factsOf(arena.partners);
+  const ordered = facts.partners;
+  const table: number[] = [];
+  for (let i = 0; i < ordered.length; i++) if (atTable(facts.placement[i]!)) table.push(i);
+  const composition = composeRows(facts, table, customKeys);
   const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered, facts };
   const findings: Finding[] = [];
   runTableRules(input, findings);

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { byCreation, carryOrder, inCreationOrder, type Ordered } from '../../../src/domain/order';
 import { carryOrders } from '../../../src/store/carryOrders';
 import { createArena, type Arena } from '../../../src/domain/arena';
+import { factsOf, partnerFacts } from '../../../src/domain/analysis/facts';
+import { analyse } from '../../../src/domain/analysis';
+import { EXPERTISE_KEYS } from '../../../src/domain/vocabularies';
 
 enablePatches();
 
@@ -74,6 +77,7 @@ type Edit =
   | { kind: 'replace'; pick: number }
   | { kind: 'replaceAll' }
   | { kind: 'bulk'; times: number[] }
+  | { kind: 'retag'; pick: number; tags: string[]; ring: number }
   | { kind: 'title' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -86,6 +90,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   // More records at once than carryOrder looks up one by one (a paste, a multi-delete).
   fc.record({ kind: fc.constant('bulk' as const), times: fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 33, maxLength: 45 }) }),
   fc.constant({ kind: 'title' as const }),
+  fc.record({
+    kind: fc.constant('retag' as const),
+    pick: fc.nat(),
+    tags: fc.subarray([...EXPERTISE_KEYS.slice(0, 4), 'custom:x', ''], { maxLength: 3 }),
+    ring: fc.integer({ min: 0, max: 3 }),
+  }),
 );
 
 function apply(doc: Draft<Arena>, e: Edit, serial: number): void {
@@ -122,6 +132,12 @@ function apply(doc: Draft<Arena>, e: Edit, serial: number): void {
       });
       ids.slice(0, 3).forEach((gone) => delete doc.partners[gone]);
       return;
+    case 'retag':
+      if (!id) return;
+      doc.partners[id]!.expertise = e.tags;
+      doc.partners[id]!.style = e.tags[0] ?? null;
+      doc.partners[id]!.position = e.ring === 3 ? null : { x: [40, 200, 330][e.ring]!, y: 0 };
+      return;
     case 'title':
       doc.title = `title ${serial}`;
   }
@@ -132,8 +148,8 @@ const BASE_PARTNER = {
   name: 'x',
   type: '',
   notes: '',
-  position: null,
-  expertise: [],
+  position: { x: 40, y: 0 },
+  expertise: ['safety'],
   style: null,
   perspective: [],
   resources: {},
@@ -142,17 +158,21 @@ const BASE_PARTNER = {
 } as unknown as Arena['partners'][string];
 
 describe('carryOrders (store)', () => {
-  it('gives every version the same order as working it out from scratch, over any sequence of edits', () => {
+  it('gives every version the same order, analysis facts and findings as working them out from scratch, over any sequence of edits', () => {
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 40 }), (edits) => {
         let [doc] = produceWithPatches(createArena('A', t(0), 'arena'), () => {});
         inCreationOrder(doc.partners);
         inCreationOrder(doc.team);
+        factsOf(doc.partners);
         edits.forEach((e, i) => {
           const [after, patches] = produceWithPatches(doc, (d) => apply(d, e, i));
           carryOrders(doc, after, patches);
           expect(inCreationOrder(after.partners)).toEqual(cold(after.partners));
           expect(inCreationOrder(after.team)).toEqual(cold(after.team));
+          // The analysis facts carried with it are those worked out from scratch, and so are the findings.
+          expect(factsOf(after.partners)).toEqual(partnerFacts(cold(after.partners)));
+          expect(analyse(after)).toEqual(analyse(structuredClone(after)));
           doc = after;
         });
       }),
