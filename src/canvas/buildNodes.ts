@@ -10,6 +10,14 @@ import type { GoalFlowNode, MapNode, PartnerFlowNode, RingsFlowNode } from './ty
 export const RINGS_NODE_ID = '__rings';
 export const GOAL_NODE_ID = '__goal';
 export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
+/**
+ * A partner node's size before React Flow has measured it (styles.css: .partner-node is 200 px wide; one
+ * line of name makes it ~82 px high). With a size React Flow shows the node at once instead of keeping it
+ * hidden until a ResizeObserver pass: the map is usable one render sooner (at 500 partners that pass is
+ * most of the wait). A two-line name settles ~10 px when measured, in the first frames.
+ */
+export const PARTNER_NODE_WIDTH = 200;
+export const PARTNER_NODE_HEIGHT = 82;
 
 const ringsNode: RingsFlowNode = {
   id: RINGS_NODE_ID,
@@ -67,6 +75,8 @@ export function syncNodes(
       position: prev?.dragging ? prev.position : partner.position,
       data: { partner, highlighted: hl },
       selected: isSelected,
+      initialWidth: PARTNER_NODE_WIDTH,
+      initialHeight: PARTNER_NODE_HEIGHT,
       ...(prev?.dragging ? { dragging: true } : {}),
       ...(prev?.measured ? { measured: prev.measured } : {}),
     });

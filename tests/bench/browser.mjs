@@ -15,13 +15,19 @@ const MOVE_HZ = 125;
 export const AFTER_UP_MS = 500;
 
 /**
- * Installed before any page script: on every animation frame, checks whether the map is interactive (all
- * N nodes rendered and measured: React Flow keeps a node `visibility: hidden` until it knows its size) and
- * records the time since navigation start once it is, with milestones on the way. Reads no layout, so the
- * probe forces none.
+ * Installed before any page script: on every animation frame, checks whether the map is interactive and
+ * records the time since navigation start once it is, with milestones on the way. Interactive: all N nodes
+ * rendered and visible (React Flow keeps a node `visibility: hidden` until it has a size) and no long task
+ * (≥ 50 ms, Long Tasks API) for 50 ms after that, so a drag would start at once; the time is the later of
+ * "all visible" and the end of the last long task. Reads no layout, so the probe forces none.
  */
 function readyProbe({ selector, n }) {
+  const QUIET_MS = 50;
   const marks = (window.__benchMarks = {});
+  let lastLongTaskEnd = 0;
+  new PerformanceObserver((list) => {
+    for (const task of list.getEntries()) lastLongTaskEnd = Math.max(lastLongTaskEnd, task.startTime + task.duration);
+  }).observe({ type: 'longtask', buffered: true });
   const first = (key) => {
     if (marks[key] === undefined) marks[key] = performance.now();
   };
@@ -53,7 +59,13 @@ function readyProbe({ selector, n }) {
           break;
         }
       }
-      if (visible) window.__benchReady ??= performance.now();
+      if (visible) marks.visible ??= now;
+    }
+    // Interactive: all nodes visible and the main thread then free of long tasks for QUIET_MS, so an
+    // input would be handled at once. The time is when that quiet stretch began.
+    if (marks.visible !== undefined && window.__benchReady === undefined) {
+      const settled = Math.max(marks.visible, lastLongTaskEnd);
+      if (now - settled >= QUIET_MS) window.__benchReady = settled;
     }
     // After the map: when the editor's side panels are on screen too (Arena renders them after the map).
     if (marks.panels === undefined && document.querySelector('.partner-list')) marks.panels = now;

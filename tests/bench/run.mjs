@@ -68,7 +68,7 @@ async function benchLoad(context, urls, ids) {
     const bare = runs.bare.map((r) => r.ms);
     const phase = (list, key) => median(list.map((r) => r.marks[key]).filter(Number.isFinite));
     const phases = Object.fromEntries(
-      ['domContentLoaded', 'arenaRead', 'map', 'allNodes', 'panels'].map((k) => [k, { arena: phase(runs.arena, k), bare: phase(runs.bare, k) }]),
+      ['domContentLoaded', 'arenaRead', 'map', 'allNodes', 'visible', 'panels'].map((k) => [k, { arena: phase(runs.arena, k), bare: phase(runs.bare, k) }]),
     );
     out[n] = { arena, bare, phases };
     log(`load ${n}: Arena ${fmt(median(arena))} ms, bare ${fmt(median(bare))} ms`);
@@ -187,6 +187,7 @@ function report(results, env) {
       ['arenaRead', 'load phase: arena row read from IndexedDB (ms)'],
       ['map', 'load phase: map on screen (ms)'],
       ['allNodes', 'load phase: all nodes in the DOM (ms)'],
+      ['visible', 'load phase: all nodes visible (ms)'],
       ['panels', 'load, after the map: partner list and analysis on screen (ms)'],
     ];
     for (const [key, label] of phases) {
