@@ -5,22 +5,14 @@
  * (subject = partner id): there may be other reasons to keep it in the core. Partners without assessed
  * resources are not judged (unknown is not 'none').
  */
-import { partnerFacts } from './facts';
-import { makeFinding, type Finding, type Rule } from './types';
+import { partnersWhere } from './facts';
+import { makeFinding, type Rule } from './types';
 
 export const coreWithoutDependency: Rule = {
   id: 'coreWithoutDependency',
   scope: 'arena',
-  evaluate: ({ arena, partners: given, facts: known }) => {
-    if (!arena) return [];
-    const partners = given ?? Object.values(arena.partners);
-    const { placement, dependency } = (given && known) ?? partnerFacts(partners);
-    const findings: Finding[] = [];
-    for (let i = 0; i < partners.length; i++) {
-      if (dependency[i] !== 'none' || placement[i] !== 'core') continue;
-      const id = partners[i]!.id;
-      findings.push(makeFinding({ rule: 'coreWithoutDependency', severity: 'info', subject: id, partners: [id], numbers: {} }));
-    }
-    return findings;
-  },
+  evaluate: (input) =>
+    partnersWhere(input, (placement, dependency) => dependency === 'none' && placement === 'core').map((id) =>
+      makeFinding({ rule: 'coreWithoutDependency', severity: 'info', subject: id, partners: [id], numbers: {} }),
+    ),
 };

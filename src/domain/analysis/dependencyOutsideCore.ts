@@ -5,22 +5,14 @@
  * not relevant. Warning per partner (subject = partner id); the suggestion is the core. Unplaced partners
  * and partners without assessed resources are not judged.
  */
-import { partnerFacts } from './facts';
-import { makeFinding, type Finding, type Rule } from './types';
+import { partnersWhere } from './facts';
+import { makeFinding, type Rule } from './types';
 
 export const dependencyOutsideCore: Rule = {
   id: 'dependencyOutsideCore',
   scope: 'arena',
-  evaluate: ({ arena, partners: given, facts: known }) => {
-    if (!arena) return [];
-    const partners = given ?? Object.values(arena.partners);
-    const { placement, dependency } = (given && known) ?? partnerFacts(partners);
-    const findings: Finding[] = [];
-    for (let i = 0; i < partners.length; i++) {
-      if (dependency[i] !== 'high' || placement[i] === 'unplaced' || placement[i] === 'core') continue;
-      const id = partners[i]!.id;
-      findings.push(makeFinding({ rule: 'dependencyOutsideCore', severity: 'warning', subject: id, partners: [id], numbers: {} }));
-    }
-    return findings;
-  },
+  evaluate: (input) =>
+    partnersWhere(input, (placement, dependency) => dependency === 'high' && placement !== 'unplaced' && placement !== 'core').map((id) =>
+      makeFinding({ rule: 'dependencyOutsideCore', severity: 'warning', subject: id, partners: [id], numbers: {} }),
+    ),
 };

@@ -142,6 +142,21 @@ export function carryFacts(prev: Readonly<Record<string, Partner>>, next: Readon
   known.set(next, c);
 }
 
+/**
+ * Ids of the arena's partners whose placement and dependency pass `test` (the misplaced-dependency rules),
+ * from the facts analyse() worked out, or worked out here for a caller that passed none.
+ */
+export function partnersWhere(
+  input: { arena?: { partners: Readonly<Record<string, Partner>> }; partners?: readonly Partner[]; facts?: PartnerFacts },
+  test: (placement: Placement, dependency: Dependency | null) => boolean,
+): string[] {
+  if (!input.arena) return [];
+  const facts = (input.partners && input.facts) ?? partnerFacts(input.partners ?? Object.values(input.arena.partners));
+  const out: string[] = [];
+  for (let i = 0; i < facts.ids.length; i++) if (test(facts.placement[i]!, facts.dependency[i] ?? null)) out.push(facts.ids[i]!);
+  return out;
+}
+
 /** At the table: in the core or complementary ring. */
 export function atTable(placement: Placement): boolean {
   return placement === 'core' || placement === 'complementary';
