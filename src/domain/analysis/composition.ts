@@ -91,15 +91,7 @@ export function customKeysOf(tags: Record<string, CustomTag> | undefined): Recor
   return out;
 }
 
-/** A partner's tags for an attribute: distinct, non-empty, in the partner's order. */
-export function tagsOf(partner: Pick<Partner, 'expertise' | 'style' | 'perspective'>, attribute: Attribute): string[] {
-  const raw: readonly unknown[] =
-    attribute === 'style' ? (partner.style ? [partner.style] : []) : (partner[attribute] ?? []);
-  if (raw.length === 1) return typeof raw[0] === 'string' && raw[0] !== '' ? [raw[0]] : [];
-  const out: string[] = [];
-  for (const key of raw) if (typeof key === 'string' && key !== '' && !out.includes(key)) out.push(key);
-  return out;
-}
+export { tagsOf } from './facts';
 
 /**
  * Normalised Blau index: (1 − Σp²) / ((k − 1) / k), clamped to [0, 1]. 0 when k ≤ 1 or nothing is

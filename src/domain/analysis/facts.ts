@@ -15,6 +15,7 @@ import type { Partner } from '../arena';
 import { partnerDependency, type Dependency } from '../dependency';
 import { inCreationOrder } from '../order';
 import { placementOf, type Placement } from '../rings';
+import type { Attribute } from '../vocabularies';
 
 export interface PartnerFacts {
   /** The partners the rows describe, in this order (partnersInOrder order for a whole arena). */
@@ -39,37 +40,31 @@ interface Columns {
   perspective: (readonly string[])[];
 }
 
+/** A partner's tags for an attribute: distinct, non-empty, in the partner's order. */
+export function tagsOf(partner: Pick<Partner, 'expertise' | 'style' | 'perspective'>, attribute: Attribute): string[] {
+  const raw: readonly unknown[] =
+    attribute === 'style' ? (partner.style ? [partner.style] : []) : (partner[attribute] ?? []);
+  if (raw.length === 1) return typeof raw[0] === 'string' && raw[0] !== '' ? [raw[0]] : [];
+  const out: string[] = [];
+  for (const key of raw) if (typeof key === 'string' && key !== '' && !out.includes(key)) out.push(key);
+  return out;
+}
+
 const NONE: readonly string[] = Object.freeze([]);
-const interned = new Map<string, readonly string[]>();
+const single = new Map<string, readonly string[]>();
+const several = new Map<string, readonly string[]>();
 /** Distinct tag lists are few (keys of a small vocabulary); the bound only guards against odd files. */
 const MAX_INTERNED = 10_000;
 
-const single = new Map<string, readonly string[]>();
-
-function distinctTags(raw: unknown): readonly string[] {
-  if (!Array.isArray(raw) || raw.length === 0) return NONE;
-  if (raw.length === 1) return one(raw[0]);
-  const out: string[] = [];
-  for (const key of raw) if (typeof key === 'string' && key !== '' && !out.includes(key)) out.push(key);
-  if (out.length <= 1) return out.length === 0 ? NONE : one(out[0]);
-  const id = out.join('\u0000');
-  let shared = interned.get(id);
+/** The one shared array for these tags (one tag, the common case, needs no joined key). */
+function intern(tags: string[]): readonly string[] {
+  if (tags.length === 0) return NONE;
+  const [table, key] = tags.length === 1 ? [single, tags[0]!] : [several, tags.join('\u0000')];
+  let shared = table.get(key);
   if (!shared) {
-    if (interned.size >= MAX_INTERNED) interned.clear();
-    shared = Object.freeze(out);
-    interned.set(id, shared);
-  }
-  return shared;
-}
-
-/** The interned list of one tag (the common case: no joining of keys). */
-function one(key: unknown): readonly string[] {
-  if (typeof key !== 'string' || key === '') return NONE;
-  let shared = single.get(key);
-  if (!shared) {
-    if (single.size >= MAX_INTERNED) single.clear();
-    shared = Object.freeze([key]);
-    single.set(key, shared);
+    if (table.size >= MAX_INTERNED) table.clear();
+    shared = Object.freeze(tags);
+    table.set(key, shared);
   }
   return shared;
 }
@@ -91,9 +86,9 @@ function fill(c: Columns, i: number, partner: Partner): void {
   c.ids[i] = partner.id;
   c.placement[i] = placementOf(partner.position);
   c.dependency[i] = partnerDependency(partner);
-  c.expertise[i] = distinctTags(partner.expertise);
-  c.style[i] = one(partner.style);
-  c.perspective[i] = distinctTags(partner.perspective);
+  c.expertise[i] = intern(tagsOf(partner, 'expertise'));
+  c.style[i] = intern(tagsOf(partner, 'style'));
+  c.perspective[i] = intern(tagsOf(partner, 'perspective'));
 }
 
 /** The facts of the given partners, in the order given (not remembered). */

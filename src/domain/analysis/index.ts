@@ -88,18 +88,19 @@ export function analyse(arena: ArenaInput): Finding[] {
   runTableRules(input, findings);
   for (const rule of ARENA_RULES) findings.push(...rule.evaluate(input));
   if (arena.actions) {
-    // The rank of each partner is needed only when an action has enough partners to analyse.
-    let rank: Map<string, number> | null = null;
+    // An action's partners are rows of the arena's facts, in list order. The row of each partner is
+    // needed only when an action has enough partners to analyse.
+    let rowOf: Map<string, number> | null = null;
     for (const action of actionsInOrder(arena.actions)) {
       const partners = actionPartners(arena, action);
       if (partners.length < MIN_AT_TABLE) continue;
-      if (!rank) {
-        rank = new Map();
-        for (let i = 0; i < ordered.length; i++) rank.set(ordered[i]!.id, i);
+      if (!rowOf) {
+        rowOf = new Map();
+        for (let i = 0; i < facts.ids.length; i++) rowOf.set(facts.ids[i]!, i);
       }
-      const r = rank;
-      partners.sort((a, b) => r.get(a.id)! - r.get(b.id)!);
-      findings.push(...toActionFindings(action.id, analyseComposition(compose(partners, customKeys))));
+      const map = rowOf;
+      const rows = partners.map((p) => map.get(p.id)!).sort((a, b) => a - b);
+      findings.push(...toActionFindings(action.id, analyseComposition(composeRows(facts, rows, customKeys))));
     }
   }
   return findings.sort(compareFindings);

@@ -82,7 +82,7 @@ export interface RuleInput {
   arena?: ArenaInput;
   /** All partners of the arena in partnersInOrder order, whatever their ring (with `arena`). */
   partners?: readonly Partner[];
-  /** Placement and dependency of each of `partners`, same index (analyse works them out once for all rules). */
+  /** What the rules need of each of `partners` (placement, dependency, tags), same index (facts.ts). */
   facts?: PartnerFacts;
 }
 
