@@ -7,7 +7,8 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useFindings, useComposition } from './useFindings';
 import { findingText } from './findingText';
 
-const SEVERITY_ICON = { severe: '⛔', warning: '⚠', info: 'ℹ' } as const;
+// Glyphs the common system fonts carry (⛔ is missing from DejaVu, Linux's usual default, and showed as an empty box).
+const SEVERITY_ICON = { severe: '✖', warning: '⚠', info: 'ℹ' } as const;
 const MAX_NAMES = 8;
 /** Rules whose partners are simply everyone at the table: listing them all adds nothing. */
 const ALL_AT_TABLE_RULES = new Set(['goalTooBroad', 'missingUserPerspective', 'governanceMismatch', 'strategicQuestion']);
