@@ -24,7 +24,7 @@
  * One pass over the partners and their tags; no per-category scan of the partners (O(n + tags)).
  */
 import { partnersInOrder, type Arena, type CustomTag, type Partner } from '../arena';
-import { partnerFacts, type PartnerFacts } from './facts';
+import { partnerFacts, tagList, tagListCount, type PartnerFacts } from './facts';
 import { ringOf } from '../rings';
 import { ATTRIBUTES, CUSTOM_PREFIX, DEFAULT_KEYS, isCustomKey, type Attribute } from '../vocabularies';
 
@@ -120,47 +120,61 @@ interface Tally {
   tagged: number;
 }
 
+/** Scratch per list number, kept between calls so a tally allocates nothing per list known: zero between uses. */
+let perListScratch = new Int32Array(64);
+let accsScratch: (Accumulator[] | undefined)[] = [];
+
 /**
- * Counts one attribute over the rows: first how many rows carry each tag list (lists are interned in
- * facts.ts, so they are few and compared by identity), which gives every count and weight; then, with
- * each category's partner list allocated at its final length, which partners are in it, in row order.
- * Categories come in the order of their first partner, tags in each partner's order.
+ * Counts one attribute over the rows: first how many rows carry each tag list (a row holds its list's
+ * number, facts.ts), which gives every count and weight; then, with each category's partner list
+ * allocated at its final length, which partners are in it, in row order. Categories come in the order of
+ * their first partner, tags in each partner's order.
  */
-function tally(column: readonly (readonly string[])[], ids: readonly string[], rows: readonly number[] | null, count: number): Tally {
-  const perList = new Map<readonly string[], number>();
+function tally(column: Readonly<Int32Array>, ids: readonly string[], rows: ArrayLike<number> | null, count: number): Tally {
+  if (perListScratch.length < tagListCount()) perListScratch = new Int32Array(Math.max(tagListCount(), perListScratch.length * 2));
+  const perList = perListScratch;
+  const seen: number[] = [];
   for (let r = 0; r < count; r++) {
     const list = column[rows ? rows[r]! : r]!;
-    perList.set(list, (perList.get(list) ?? 0) + 1);
+    const before = perList[list]!;
+    if (before === 0) seen.push(list);
+    perList[list] = before + 1;
   }
   const byKey = new Map<string, Accumulator>();
   let untaggedCount = 0;
-  for (const [list, n] of perList) {
-    if (list.length === 0) {
+  for (const list of seen) {
+    const n = perList[list]!;
+    const tags = tagList(list);
+    if (tags.length === 0) {
       untaggedCount += n;
       continue;
     }
-    for (const key of list) {
+    for (const key of tags) {
       let acc = byKey.get(key);
       if (!acc) {
         acc = { key, count: 0, weight: 0, partners: [], filled: 0 };
         byKey.set(key, acc);
       }
       acc.count += n;
-      acc.weight += n / list.length;
+      acc.weight += n / tags.length;
     }
   }
   for (const acc of byKey.values()) acc.partners = new Array<string>(acc.count);
-  const accumulators = new Map<readonly string[], Accumulator[]>();
-  for (const list of perList.keys()) accumulators.set(list, list.map((key) => byKey.get(key)!));
+  const accsOf = accsScratch;
+  for (const list of seen) {
+    accsOf[list] = tagList(list).map((key) => byKey.get(key)!);
+    perList[list] = 0;
+  }
   const untagged = new Array<string>(untaggedCount);
   let u = 0;
   for (let r = 0; r < count; r++) {
     const i = rows ? rows[r]! : r;
     const id = ids[i]!;
-    const accs = accumulators.get(column[i]!)!;
+    const accs = accsOf[column[i]!]!;
     if (accs.length === 0) untagged[u++] = id;
     for (const acc of accs) acc.partners[acc.filled++] = id;
   }
+  for (const list of seen) accsOf[list] = undefined;
   return { byKey, untagged, tagged: count - untaggedCount };
 }
 
@@ -214,7 +228,7 @@ export function compose(partners: readonly Partner[], customKeys: CustomKeys = {
  * Composition of the rows `rows` of `facts` (all rows when null), in that order: one walk over the facts
  * for all three attributes, reading no partner object (facts.ts says why).
  */
-export function composeRows(facts: PartnerFacts, rows: readonly number[] | null, customKeys: CustomKeys = {}): Composition {
+export function composeRows(facts: PartnerFacts, rows: ArrayLike<number> | null, customKeys: CustomKeys = {}): Composition {
   const count = rows ? rows.length : facts.ids.length;
   const ids: string[] = new Array(count);
   for (let r = 0; r < count; r++) ids[r] = facts.ids[rows ? rows[r]! : r]!;

@@ -8,8 +8,9 @@
  * and the analysis grew ~25x from 1,000 to 10,000 partners. The facts of a document version are worked
  * out once (remembered per frozen partners record, like the list order in domain/order.ts), and after an
  * edit `carryFacts` copies the rows of the partners that did not change (same object at the same place
- * in the list, a pointer comparison) and works out only the others. Tag lists are interned: partners
- * with the same tags share one array, which stays in cache.
+ * in the list, a pointer comparison) and works out only the others. Tag lists are interned: a row holds
+ * the number of its list (tagList gives the list back), so counting partners per list is counting
+ * small integers in a typed array, with no hashing and 4 bytes a row to read.
  */
 import type { Partner } from '../arena';
 import { partnerDependency, type Dependency } from '../dependency';
@@ -23,11 +24,11 @@ export interface PartnerFacts {
   ids: readonly string[];
   placement: readonly Placement[];
   dependency: readonly (Dependency | null)[];
-  /** Distinct non-empty tags per partner, in the partner's order (what tagsOf gives); interned. */
-  expertise: readonly (readonly string[])[];
-  /** The style as a list of none or one, interned like the others. */
-  style: readonly (readonly string[])[];
-  perspective: readonly (readonly string[])[];
+  /** Per partner, the number of its list of distinct non-empty tags in the partner's order (tagsOf; tagList). */
+  expertise: Readonly<Int32Array>;
+  /** The style as a list of none or one, numbered like the others. */
+  style: Readonly<Int32Array>;
+  perspective: Readonly<Int32Array>;
 }
 
 interface Columns {
@@ -35,9 +36,9 @@ interface Columns {
   ids: string[];
   placement: Placement[];
   dependency: (Dependency | null)[];
-  expertise: (readonly string[])[];
-  style: (readonly string[])[];
-  perspective: (readonly string[])[];
+  expertise: Int32Array;
+  style: Int32Array;
+  perspective: Int32Array;
 }
 
 /** A partner's tags for an attribute: distinct, non-empty, in the partner's order. */
@@ -51,22 +52,36 @@ export function tagsOf(partner: Pick<Partner, 'expertise' | 'style' | 'perspecti
 }
 
 const NONE: readonly string[] = Object.freeze([]);
-const single = new Map<string, readonly string[]>();
-const several = new Map<string, readonly string[]>();
-/** Distinct tag lists are few (keys of a small vocabulary); the bound only guards against odd files. */
-const MAX_INTERNED = 10_000;
+/** Every distinct tag list met so far; a list's number is its index. 0 is the empty list. */
+const lists: (readonly string[])[] = [NONE];
+const numbers = new Map<string, number>();
 
-/** The one shared array for these tags (one tag, the common case, needs no joined key). */
-function intern(tags: string[]): readonly string[] {
-  if (tags.length === 0) return NONE;
-  const [table, key] = tags.length === 1 ? [single, tags[0]!] : [several, tags.join('\u0000')];
-  let shared = table.get(key);
-  if (!shared) {
-    if (table.size >= MAX_INTERNED) table.clear();
-    shared = Object.freeze(tags);
-    table.set(key, shared);
+/**
+ * The number of the list with these tags. Numbers are never reused, so the facts of every version stay
+ * valid; the table only grows with lists that partners really carried (keys of small vocabularies, so a
+ * few hundred at most in practice).
+ */
+function intern(tags: string[]): number {
+  if (tags.length === 0) return 0;
+  // One tag, the common case, is its own key; several are a JSON array, which no single key can equal.
+  const key = tags.length === 1 ? tags[0]! : JSON.stringify(tags);
+  let n = numbers.get(key);
+  if (n === undefined) {
+    n = lists.length;
+    lists.push(Object.freeze(tags));
+    numbers.set(key, n);
   }
-  return shared;
+  return n;
+}
+
+/** The tags of a list number from PartnerFacts. */
+export function tagList(n: number): readonly string[] {
+  return lists[n]!;
+}
+
+/** How many lists have a number (one more than the highest number). */
+export function tagListCount(): number {
+  return lists.length;
 }
 
 function emptyColumns(n: number): Columns {
@@ -75,9 +90,9 @@ function emptyColumns(n: number): Columns {
     ids: new Array(n),
     placement: new Array(n),
     dependency: new Array(n),
-    expertise: new Array(n),
-    style: new Array(n),
-    perspective: new Array(n),
+    expertise: new Int32Array(n),
+    style: new Int32Array(n),
+    perspective: new Int32Array(n),
   };
 }
 

@@ -80,9 +80,10 @@ export function analyse(arena: ArenaInput): Finding[] {
   const customKeys = customKeysOf(arena.tags);
   const facts = factsOf(arena.partners);
   const ordered = facts.partners;
-  const table: number[] = [];
-  for (let i = 0; i < ordered.length; i++) if (atTable(facts.placement[i]!)) table.push(i);
-  const composition = composeRows(facts, table, customKeys);
+  const tableRows = new Int32Array(ordered.length);
+  let seated = 0;
+  for (let i = 0; i < ordered.length; i++) if (atTable(facts.placement[i]!)) tableRows[seated++] = i;
+  const composition = composeRows(facts, tableRows.subarray(0, seated), customKeys);
   const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered, facts };
   const findings: Finding[] = [];
   runTableRules(input, findings);
