@@ -122,7 +122,7 @@ interface Tally {
 
 /** Scratch per list number, kept between calls so a tally allocates nothing per list known: zero between uses. */
 let perListScratch = new Int32Array(64);
-let accsScratch: (Accumulator[] | undefined)[] = [];
+const accsScratch: (Accumulator[] | undefined)[] = [];
 
 /**
  * Counts one attribute over the rows: first how many rows carry each tag list (a row holds its list's
