@@ -4,8 +4,7 @@
  */
 import { addArena, allTitles } from '../persistence/repository';
 import { newId } from '../domain/ids';
-import { en } from '../i18n/en';
-import type { Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n';
 import { arenaHref, navigate } from './route';
 
 export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
@@ -14,7 +13,14 @@ export async function importArenaFile(file: File, t: Translate): Promise<ImportO
   // The validators are loaded on first use: they are not needed to open the app.
   const [{ readArenaFile }, { importErrorMessage }] = await Promise.all([import('../io/open'), import('../io/errors')]);
   const result = await readArenaFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
-  if (!result.ok) return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, en) }) };
+  if (!result.ok) {
+    // The reason in the user's language: t gives back the key itself when it has no text for it.
+    const lookup = (key: string) => {
+      const text = t(key as MessageKey);
+      return text === key ? undefined : text;
+    };
+    return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, lookup) }) };
+  }
   try {
     const titles = new Set(await allTitles());
     const title = titles.has(result.arena.title) ? t('import.importedSuffix', { title: result.arena.title }) : result.arena.title;

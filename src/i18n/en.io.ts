@@ -1,6 +1,7 @@
 /**
  * English texts of file import/export (src/io). Error texts are `io.error.<code>` for every ImportErrorCode
- * (src/io/errors.ts); `{expected}` is filled with an `io.expected.<kind>` text by `importErrorMessage`.
+ * (src/io/errors.ts); `{expected}` is filled with an `io.expected.<kind>` text and `{part}` with an
+ * `io.part.<part>` text by `importErrorMessage`.
  * Texts are shown as plain text; values from the file (ids, field names) are clipped to 60 characters.
  */
 export const enIo = {
@@ -32,7 +33,7 @@ export const enIo = {
   'io.error.migrationFailed': 'This arena file (version {version}) could not be brought up to date.',
   'io.error.fileField': "The file's {field} must be {expected}.",
   // the arena's content
-  'io.error.arenaMissing': 'The arena has no {field}.',
+  'io.error.arenaMissing': 'The file has no {part} ({field}): it was probably made by another program or edited by hand.',
   'io.error.arenaField': "The arena's {field} must be {expected}.",
   'io.error.arenaTooLong': "The arena's {field} is longer than {max} characters.",
   'io.error.tooManyPartners': 'This arena has {count} partners; at most {max} are allowed.',
@@ -117,6 +118,21 @@ export const enIo = {
   'io.expected.consensus': 'high, moderatelyHigh, moderatelyLow, low or null',
   'io.expected.competencies': 'low, moderate, high or null',
   'io.expected.valid': 'valid',
+
+  // the arena's parts ({part} above), as the coordinator knows them
+  'io.part.id': 'arena id',
+  'io.part.schemaVersion': 'format version of the arena',
+  'io.part.title': 'arena title',
+  'io.part.goal': 'network goal',
+  'io.part.createdAt': 'creation date',
+  'io.part.updatedAt': 'date of the last change',
+  'io.part.partners': 'list of partners',
+  'io.part.tags': 'list of custom tags',
+  'io.part.acknowledgements': 'list of warnings accepted on purpose',
+  'io.part.strategic': 'strategic question part',
+  'io.part.governance': 'network governance part',
+  'io.part.actions': 'list of actions',
+  'io.part.team': 'team roles part',
 
   // CSV column headers (partnersToCsv labels.column)
   'io.csv.name': 'Name',

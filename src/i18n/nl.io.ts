@@ -3,7 +3,7 @@ import type { enIo } from './en.io';
 /**
  * Nederlandse (Vlaamse) teksten voor importeren en exporteren. Zelfde sleutels en `{placeholders}` als
  * en.io.ts. `{field}` is de technische veldnaam uit het bestand (bv. `title`), `{expected}` een
- * `io.expected.<soort>`-tekst: "{field} moet {expected} zijn".
+ * `io.expected.<soort>`-tekst: "{field} moet {expected} zijn", `{part}` een `io.part.<onderdeel>`-tekst.
  */
 export const nlIo: Record<keyof typeof enIo, string> = {
   // het bestand lezen
@@ -36,7 +36,8 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.error.migrationFailed': 'Dit arenabestand (versie {version}) kon niet bijgewerkt worden.',
   'io.error.fileField': 'Het veld {field} van het bestand moet {expected} zijn.',
   // de inhoud van de arena
-  'io.error.arenaMissing': 'De arena heeft geen veld {field}.',
+  'io.error.arenaMissing':
+    'Het bestand bevat geen {part} ({field}): het werd waarschijnlijk met een ander programma gemaakt of met de hand aangepast.',
   'io.error.arenaField': 'Het veld {field} van de arena moet {expected} zijn.',
   'io.error.arenaTooLong': 'Het veld {field} van de arena is langer dan {max} tekens.',
   'io.error.tooManyPartners': 'Deze arena heeft {count} partners; er zijn er hoogstens {max} toegelaten.',
@@ -124,6 +125,21 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.expected.consensus': '"high", "moderatelyHigh", "moderatelyLow", "low" of null',
   'io.expected.competencies': '"low", "moderate", "high" of null',
   'io.expected.valid': 'geldig',
+
+  // de onderdelen van de arena ({part} hierboven), zoals de coördinator ze kent
+  'io.part.id': 'arena-id',
+  'io.part.schemaVersion': 'versienummer van de arena',
+  'io.part.title': 'titel van de arena',
+  'io.part.goal': 'doelstelling',
+  'io.part.createdAt': 'aanmaakdatum',
+  'io.part.updatedAt': 'datum van de laatste wijziging',
+  'io.part.partners': 'lijst van partners',
+  'io.part.tags': 'lijst van eigen labels',
+  'io.part.acknowledgements': 'lijst van bewust aanvaarde waarschuwingen',
+  'io.part.strategic': 'onderdeel strategische vraag',
+  'io.part.governance': 'onderdeel netwerkbestuur',
+  'io.part.actions': 'lijst van acties',
+  'io.part.team': 'onderdeel teamrollen',
 
   // kolomkoppen van de CSV (partnersToCsv labels.column)
   'io.csv.name': 'Naam',

@@ -129,6 +129,32 @@ export const EXPECTED_KINDS = [
 ] as const;
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
 
+/**
+ * The arena's own fields, named by the `part` param of `arenaMissing`; their texts are `io.part.<part>`, in
+ * the coordinator's words ("strategic question part"), while `field` keeps the key as it is in the file.
+ * json.ts checks at compile time that this is exactly the list of fields of the arena schema.
+ */
+export const ARENA_PARTS = [
+  'id',
+  'schemaVersion',
+  'title',
+  'goal',
+  'createdAt',
+  'updatedAt',
+  'partners',
+  'tags',
+  'acknowledgements',
+  'strategic',
+  'governance',
+  'actions',
+  'team',
+] as const;
+export type ArenaPart = (typeof ARENA_PARTS)[number];
+
+export function isArenaPart(field: string): field is ArenaPart {
+  return (ARENA_PARTS as readonly string[]).includes(field);
+}
+
 export function importError(code: ImportErrorCode, params?: Record<string, string | number>): ImportError {
   return params ? { code, params } : { code };
 }
@@ -138,15 +164,23 @@ export function importErrorKey(error: ImportError): string {
   return `io.error.${error.code}`;
 }
 
+/** A message table such as `enIo`, or a lookup that gives undefined for a key it has no text for. */
+export type MessageLookup = Readonly<Record<string, string>> | ((key: string) => string | undefined);
+
 /**
- * The error in words, from a message table such as `enIo`. The `expected` param is itself looked up as
- * `io.expected.<kind>`; unknown codes fall back to `io.error.unknown`.
+ * The error in words, from a message table such as `enIo` (or the app's translate function, as a lookup).
+ * The `expected` param is itself looked up as `io.expected.<kind>` and the `part` param as
+ * `io.part.<part>`; unknown codes fall back to `io.error.unknown`.
  */
-export function importErrorMessage(error: ImportError, messages: Readonly<Record<string, string>>): string {
-  const template = messages[importErrorKey(error)] ?? messages['io.error.unknown'] ?? error.code;
+export function importErrorMessage(error: ImportError, messages: MessageLookup): string {
+  const text = typeof messages === 'function' ? messages : (key: string) => messages[key];
+  const template = text(importErrorKey(error)) ?? text('io.error.unknown') ?? error.code;
   const params = error.params ? { ...error.params } : undefined;
   if (params && typeof params.expected === 'string') {
-    params.expected = messages[`io.expected.${params.expected}`] ?? params.expected;
+    params.expected = text(`io.expected.${params.expected}`) ?? params.expected;
+  }
+  if (params && typeof params.part === 'string') {
+    params.part = text(`io.part.${params.part}`) ?? params.part;
   }
   return format(template, params);
 }

@@ -72,7 +72,12 @@ const CASES: Case[] = [
     params: { field: 'partners', expected: 'records' },
     message: "The arena's partners must be a set of records (a JSON object).",
   },
-  { file: 'missing-title.arena.json', code: 'arenaMissing', params: { field: 'title' }, message: 'The arena has no title.' },
+  {
+    file: 'missing-title.arena.json',
+    code: 'arenaMissing',
+    params: { field: 'title', part: 'title' },
+    message: 'The file has no arena title (title): it was probably made by another program or edited by hand.',
+  },
   {
     file: 'title-too-long.arena.json',
     code: 'arenaTooLong',

@@ -349,7 +349,7 @@ describe('versions', () => {
       const a: Record<string, unknown> = { ...arena() };
       delete a[field];
       const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
-      expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field } });
+      expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field, part: field } });
     }
     const a = arena({ partners: [partner('p1')] }) as unknown as { partners: Record<string, Record<string, unknown>> };
     delete a.partners.p1!.resources;
@@ -362,7 +362,7 @@ describe('versions', () => {
       if (partners !== undefined) a.partners = partners;
       return decodeArenaFile(JSON.stringify({ type: 'arena', version: 1, arena: a }));
     };
-    expect(v1(undefined)).toEqual({ ok: false, error: { code: 'arenaMissing', params: { field: 'partners' } } });
+    expect(v1(undefined)).toEqual({ ok: false, error: { code: 'arenaMissing', params: { field: 'partners', part: 'partners' } } });
     expect(v1([partner('p1')])).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
     expect(v1('none')).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
     expect(v1({})).toMatchObject({ ok: true, from: 1 });
@@ -415,7 +415,7 @@ describe('messages in the user\'s terms', () => {
     ['acknowledgement without date', (a: RawJson) => delete a.acknowledgements['token:1'].updatedAt, 'Accepted finding 1 has no updatedAt.'],
     ['acknowledgement key ≠ id', (a: RawJson) => (a.acknowledgements['token:1'].id = 'x'), 'Accepted finding 1 is stored under "token:1", but its id is "x".'],
     ['arena goal is null', (a: RawJson) => (a.goal = null), "The arena's goal must be text."],
-    ['arena has no tags', (a: RawJson) => delete a.tags, 'The arena has no tags.'],
+    ['arena has no tags', (a: RawJson) => delete a.tags, 'The file has no list of custom tags (tags): it was probably made by another program or edited by hand.'],
     ['arena createdAt is a number', (a: RawJson) => (a.createdAt = 1700000000), "The arena's createdAt must be a date and time (ISO 8601)."],
     // format 2: resources
     ['resource importance 7', (a: RawJson) => (a.partners.p3.resources.r1.importance = 7), 'Partner 3, resource 1: importance must be a whole number from 1 to 4.'],

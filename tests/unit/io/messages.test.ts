@@ -10,7 +10,7 @@ import {
 import { enIo } from '../../../src/i18n/en.io';
 import { nlIo } from '../../../src/i18n/nl.io';
 import { ALONE_ANSWERS } from '../../../src/io/schema';
-import { EXPECTED_KINDS, IMPORT_ERROR_CODES, importErrorKey, importErrorMessage } from '../../../src/io/errors';
+import { ARENA_PARTS, EXPECTED_KINDS, IMPORT_ERROR_CODES, importErrorKey, importErrorMessage } from '../../../src/io/errors';
 
 const messages: Readonly<Record<string, string>> = enIo;
 
@@ -21,6 +21,22 @@ describe('io messages', () => {
 
   it.each(EXPECTED_KINDS)('expected kind %s has an English text', (kind) => {
     expect(messages[`io.expected.${kind}`]).toMatch(/\S/);
+  });
+
+  it.each(ARENA_PARTS)('arena part %s is named in words, in English and Dutch, not by its key', (part) => {
+    for (const table of [enIo, nlIo] as Readonly<Record<string, string>>[]) {
+      const text = table[`io.part.${part}`];
+      expect(text).toMatch(/\S/);
+      expect(text).not.toBe(part);
+    }
+  });
+
+  it('has no part text without an arena part', () => {
+    const parts = new Set<string>(ARENA_PARTS);
+    const orphans = Object.keys(enIo)
+      .filter((k) => k.startsWith('io.part.'))
+      .filter((k) => !parts.has(k.slice('io.part.'.length)));
+    expect(orphans).toEqual([]);
   });
 
   it('has no message without a code', () => {
