@@ -62,7 +62,10 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,png,svg,json,webmanifest}'],
+        // Only what Vite emits: the plugin itself adds the files of public/ (includeAssets, the manifest
+        // icons) and manifest.webmanifest, and workbox does not merge those with its glob, so a pattern
+        // that also matched them at the root listed each of them twice.
+        globPatterns: ['**/*.{js,css,html}', 'assets/**/*.{png,svg,json}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install takes control of the open page, so it works offline without a reload.
