@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadArena, watchArena } from '../persistence/repository';
 import { acquireEditLock, announceHandOver, waitForHandOver, type EditLock } from '../persistence/editLock';
 import { flushAutosave } from '../persistence/autosave';
+import { takeEarlyOpening } from './earlyOpening';
+import type { Arena } from '../domain/arena';
 import { useEditorStore } from '../store/editorStore';
 
 export type SessionState =
@@ -54,8 +56,8 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     });
   }, [arenaId, follow]);
 
-  const edit = useCallback(async () => {
-    const doc = await loadArena(arenaId);
+  const edit = useCallback(async (read?: Promise<Arena | undefined>) => {
+    const doc = await (read ?? loadArena(arenaId));
     if (!live.current) return;
     if (!doc) {
       lock.current?.release();
@@ -76,7 +78,11 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     const stale = () => run.current !== token;
     void (async () => {
       try {
-        let got = await acquireEditLock(arenaId, { onLost });
+        // main.tsx may have started taking the lock and reading the arena already (earlyOpening.ts).
+        const early = takeEarlyOpening(arenaId);
+        early?.setOnLost(onLost);
+        let got = early ? await early.lock : await acquireEditLock(arenaId, { onLost });
+        const earlyRead = early && got.result === 'held' ? (early.doc as Promise<Arena | undefined>) : undefined;
         // A tab that just closed (or this tab's own previous run) may still hold the lock for a moment.
         for (let attempt = 0; got.result === 'busy' && attempt < 3 && !stale(); attempt++) {
           await new Promise((r) => setTimeout(r, 150));
@@ -85,7 +91,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
         if (stale()) return got.release();
         if (got.result === 'held') {
           lock.current = got;
-          await edit();
+          await edit(earlyRead);
         } else {
           const doc = await loadArena(arenaId);
           if (stale()) return;

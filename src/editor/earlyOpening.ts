@@ -1,0 +1,67 @@
+/**
+ * A head start for the arena the page opens on (a reload, a bookmark): main.tsx starts taking its edit
+ * lock and then reading it while React's code still runs and renders the first screen, and the editor's
+ * session takes the result over when it mounts, instead of starting both only then.
+ *
+ * The order is the session's own: the lock first, then the read. So a tab that held the arena a moment
+ * ago and still had a write pending cannot have that write land after our read (it writes only while it
+ * holds the lock, and hands over before it lets go).
+ */
+import type { Arena } from '../domain/arena';
+import { acquireEditLock, type EditLock } from '../persistence/editLock';
+import { loadArena } from '../persistence/repository';
+
+export interface EarlyOpening {
+  /** The lock as acquireEditLock gave it: held, or busy (another tab edits the arena). */
+  lock: Promise<EditLock>;
+  /** The arena as read once the lock was held; undefined when missing, null when the lock was busy. */
+  doc: Promise<Arena | undefined | null>;
+  /** Who hears that another tab took the lock over; a loss before this is set is passed on when it is. */
+  setOnLost(onLost: () => void): void;
+}
+
+/** Not taken by then (the editor did not mount for it): the lock is let go, so no other tab is shut out. */
+const UNCLAIMED_MS = 10_000;
+
+let pending: { arenaId: string; opening: EarlyOpening; timer: ReturnType<typeof setTimeout> } | null = null;
+
+export function startEarlyOpening(arenaId: string): void {
+  if (pending) return;
+  let onLost: (() => void) | null = null;
+  let lostEarly = false;
+  const lock = acquireEditLock(arenaId, {
+    onLost: () => {
+      if (onLost) onLost();
+      else lostEarly = true;
+    },
+  });
+  const doc = lock.then((got) => (got.result === 'held' ? loadArena(arenaId) : null));
+  // A failed read is the session's to report once it takes the opening; until then it is not unhandled.
+  doc.catch(() => {});
+  const opening: EarlyOpening = {
+    lock,
+    doc,
+    setOnLost(handler) {
+      onLost = handler;
+      if (lostEarly) {
+        lostEarly = false;
+        handler();
+      }
+    },
+  };
+  const timer = setTimeout(() => {
+    if (pending?.opening !== opening) return;
+    pending = null;
+    void lock.then((got) => got.release());
+  }, UNCLAIMED_MS);
+  pending = { arenaId, opening, timer };
+}
+
+/** The head start for this arena, once: later calls (and other arenas) get null and open it themselves. */
+export function takeEarlyOpening(arenaId: string): EarlyOpening | null {
+  if (!pending || pending.arenaId !== arenaId) return null;
+  const { opening, timer } = pending;
+  clearTimeout(timer);
+  pending = null;
+  return opening;
+}
