@@ -1,7 +1,8 @@
 /**
  * Document → React Flow nodes. Node objects are reused when their partner record, selection and
  * highlight are unchanged (immer keeps unchanged records identical), so React Flow and the memoised
- * nodes skip them; `measured` is carried over so nodes are not measured again.
+ * nodes skip them; `measured` is carried over so nodes are not measured again (a new node starts with the
+ * size a one-line partner node has).
  */
 import { inCreationOrder, type Partner } from '../domain/arena';
 import { RING_OUTER, OUTSIDE_BAND } from '../domain/rings';
@@ -11,13 +12,15 @@ export const RINGS_NODE_ID = '__rings';
 export const GOAL_NODE_ID = '__goal';
 export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
 /**
- * A partner node's size before React Flow has measured it (styles.css: .partner-node is 200 px wide; one
- * line of name makes it ~82 px high). With a size React Flow shows the node at once instead of keeping it
- * hidden until a ResizeObserver pass: the map is usable one render sooner (at 500 partners that pass is
- * most of the wait). A two-line name settles ~10 px when measured, in the first frames.
+ * A partner node's size before React Flow has measured it: styles.css makes .partner-node 200 px wide and,
+ * with a one-line name, exactly 80 px high (every part has a fixed height in px, whatever the font). Given
+ * as the node's `measured` size, React Flow shows the node at once instead of keeping it hidden until a
+ * ResizeObserver pass, and that first measuring finds no size changed, so it sends no change for all 500
+ * nodes back through onNodesChange (at 500 partners a second render of every node). A two-line name is
+ * 20 px higher: that node alone is updated when measured.
  */
 export const PARTNER_NODE_WIDTH = 200;
-export const PARTNER_NODE_HEIGHT = 82;
+export const PARTNER_NODE_HEIGHT = 80;
 
 const ringsNode: RingsFlowNode = {
   id: RINGS_NODE_ID,
@@ -75,10 +78,8 @@ export function syncNodes(
       position: prev?.dragging ? prev.position : partner.position,
       data: { partner, highlighted: hl },
       selected: isSelected,
-      initialWidth: PARTNER_NODE_WIDTH,
-      initialHeight: PARTNER_NODE_HEIGHT,
       ...(prev?.dragging ? { dragging: true } : {}),
-      ...(prev?.measured ? { measured: prev.measured } : {}),
+      measured: prev?.measured ?? { width: PARTNER_NODE_WIDTH, height: PARTNER_NODE_HEIGHT },
     });
   }
   // Unchanged: the same array, so the map's state update is skipped instead of re-rendering every node.
