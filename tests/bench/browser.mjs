@@ -25,8 +25,12 @@ function readyProbe({ selector, n }) {
   const QUIET_MS = 50;
   const marks = (window.__benchMarks = {});
   let lastLongTaskEnd = 0;
+  const longTasks = (window.__benchLongTasks = []);
   new PerformanceObserver((list) => {
-    for (const task of list.getEntries()) lastLongTaskEnd = Math.max(lastLongTaskEnd, task.startTime + task.duration);
+    for (const task of list.getEntries()) {
+      lastLongTaskEnd = Math.max(lastLongTaskEnd, task.startTime + task.duration);
+      longTasks.push([Math.round(task.startTime), Math.round(task.duration)]);
+    }
   }).observe({ type: 'longtask', buffered: true });
   const first = (key) => {
     if (marks[key] === undefined) marks[key] = performance.now();
@@ -123,7 +127,13 @@ function framesProbe() {
 export function loadMarks(page) {
   return page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
-    return { ...window.__benchMarks, responseEnd: nav?.responseEnd, domContentLoaded: nav?.domContentLoadedEventEnd, ready: window.__benchReady };
+    return {
+      ...window.__benchMarks,
+      responseEnd: nav?.responseEnd,
+      domContentLoaded: nav?.domContentLoadedEventEnd,
+      ready: window.__benchReady,
+      longTasks: window.__benchLongTasks,
+    };
   });
 }
 

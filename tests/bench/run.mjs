@@ -64,11 +64,21 @@ async function benchLoad(context, urls, ids) {
       runs.arena.push(await measureLoad(context, arenaUrl, ARENA_NODE, n));
       runs.bare.push(await measureLoad(context, bareUrl, BARE_NODE, n));
     }
+    if (process.env.BENCH_LOAD_DETAIL) {
+      // Every run's milestones and long tasks ([start, duration] ms since navigation), to see where a load's time went.
+      for (const [name, list] of Object.entries(runs)) {
+        for (const { ms, marks } of list) {
+          const { longTasks, ...rest } = marks;
+          const at = Object.entries(rest).filter(([, v]) => Number.isFinite(v)).sort((a, b) => a[1] - b[1]);
+          log(`${name} ${n} ${fmt(ms)}: ${at.map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}; long tasks ${JSON.stringify(longTasks)}`);
+        }
+      }
+    }
     const arena = runs.arena.map((r) => r.ms);
     const bare = runs.bare.map((r) => r.ms);
     const phase = (list, key) => median(list.map((r) => r.marks[key]).filter(Number.isFinite));
     const phases = Object.fromEntries(
-      ['domContentLoaded', 'arenaRead', 'map', 'allNodes', 'visible', 'panels'].map((k) => [k, { arena: phase(runs.arena, k), bare: phase(runs.bare, k) }]),
+      ['domContentLoaded', 'dbOpenCalled', 'dbOpened', 'arenaRead', 'map', 'allNodes', 'visible', 'panels'].map((k) => [k, { arena: phase(runs.arena, k), bare: phase(runs.bare, k) }]),
     );
     out[n] = { arena, bare, phases };
     log(`load ${n}: Arena ${fmt(median(arena))} ms, bare ${fmt(median(bare))} ms`);
@@ -184,6 +194,8 @@ function report(results, env) {
     }
     const phases = [
       ['domContentLoaded', 'load phase: scripts run (DOMContentLoaded) (ms)'],
+      ['dbOpenCalled', 'load phase: IndexedDB open asked (ms)'],
+      ['dbOpened', 'load phase: IndexedDB open (ms)'],
       ['arenaRead', 'load phase: arena row read from IndexedDB (ms)'],
       ['map', 'load phase: map on screen (ms)'],
       ['allNodes', 'load phase: all nodes in the DOM (ms)'],
