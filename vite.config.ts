@@ -62,10 +62,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Only what Vite emits: the plugin itself adds the files of public/ (includeAssets, the manifest
-        // icons) and manifest.webmanifest, and workbox does not merge those with its glob, so a pattern
-        // that also matched them at the root listed each of them twice.
-        globPatterns: ['**/*.{js,css,html}', 'assets/**/*.{png,svg,json}'],
+        // Only what Vite emits (scripts, styles, the page): the plugin itself adds the files of public/
+        // (includeAssets, the manifest icons) and manifest.webmanifest, and workbox does not merge those
+        // with its glob, so a pattern that also matched them listed each of them twice. The app imports no
+        // image or font from code; one that it does would need its extension here.
+        globPatterns: ['**/*.{js,css,html}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         // The first install takes control of the open page, so it works offline without a reload.
