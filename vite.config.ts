@@ -75,7 +75,21 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything main.tsx imports statically (the group takes its dependencies along) is one chunk.
+          // Left to itself Rolldown split five small modules that lazy chunks import too (vocabularies,
+          // i18n, format, thresholds, the JSX runtime) into files of their own although the first load
+          // needs them all (rolldown/rolldown#10731): 7 requests before the first render instead of 4.
+          groups: [{ name: 'index', test: /\/src\/main\.tsx$/ }],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
