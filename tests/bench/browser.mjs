@@ -133,6 +133,11 @@ export function loadMarks(page) {
       domContentLoaded: nav?.domContentLoadedEventEnd,
       ready: window.__benchReady,
       longTasks: window.__benchLongTasks,
+      // Scripts and styles of the load: [file, fetch start, response end, bytes over the wire] (0 bytes: from cache).
+      resources: performance
+        .getEntriesByType('resource')
+        .filter((r) => /\.(js|css)$/.test(r.name))
+        .map((r) => [r.name.split('/').pop(), Math.round(r.fetchStart), Math.round(r.responseEnd), r.transferSize]),
     };
   });
 }

@@ -68,9 +68,9 @@ async function benchLoad(context, urls, ids) {
       // Every run's milestones and long tasks ([start, duration] ms since navigation), to see where a load's time went.
       for (const [name, list] of Object.entries(runs)) {
         for (const { ms, marks } of list) {
-          const { longTasks, ...rest } = marks;
+          const { longTasks, resources, ...rest } = marks;
           const at = Object.entries(rest).filter(([, v]) => Number.isFinite(v)).sort((a, b) => a[1] - b[1]);
-          log(`${name} ${n} ${fmt(ms)}: ${at.map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}; long tasks ${JSON.stringify(longTasks)}`);
+          log(`${name} ${n} ${fmt(ms)}: ${at.map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}; long tasks ${JSON.stringify(longTasks)}; files ${JSON.stringify(resources)}`);
         }
       }
     }
