@@ -18,6 +18,7 @@ import { syncNodes } from './buildNodes';
 import type { MapNode } from './types';
 import { Legend } from './Legend';
 import { NodeLabelsContext } from './nodeLabels';
+import { useMapMeasured } from './useMapMeasured';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
@@ -35,8 +36,9 @@ const PRO_OPTIONS = { hideAttribution: true };
  * The goal map. React Flow owns the node objects while a drag is under way (positions change every
  * frame there, never in the store); the store hears of it once, at drag end, as one undo step.
  */
-export function GoalMap() {
+export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const t = useT();
+  useMapMeasured(onMeasured);
   const partners = useEditorStore((s) => s.doc?.partners);
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
   const selectionList = useEditorStore((s) => s.selection);

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession } from './useArenaSession';
@@ -22,13 +22,11 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   const t = useT();
   const { state: load, takeOver } = useArenaSession(arenaId);
   const presenting = useEditorStore((s) => s.presenting);
-  // The map comes first: the partner list and the analysis are rendered as a transition right after,
-  // so a large arena is on screen and draggable before its 500-row list and warnings are built.
+  // The map comes first: the partner list and the analysis are rendered as a transition once React Flow
+  // has measured the map's nodes, so a large arena is on screen and draggable before its 500-row list and
+  // warnings are built (started any sooner, their render shares the main thread with the map's).
   const [panelsReady, setPanelsReady] = useState(false);
-  const ready = load.status === 'editing' || load.status === 'readOnly';
-  useEffect(() => {
-    if (ready) startTransition(() => setPanelsReady(true));
-  }, [ready]);
+  const showPanels = useCallback(() => startTransition(() => setPanelsReady(true)), []);
   const helpOpen = useEditorStore((s) => s.helpOpen);
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
@@ -71,7 +69,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
         <div className="editor-body">
           <aside className="panel panel-left">{panelsReady && <PartnerList />}</aside>
           <main className="map-area" aria-label={t('map.title')}>
-            <GoalMap />
+            <GoalMap onMeasured={showPanels} />
           </main>
           <aside className="panel panel-right">
             {panelsReady && (
