@@ -10,14 +10,20 @@ import { parseRoute } from './app/route';
 import { startEarlyOpening } from './editor/earlyOpening';
 
 startAutosave();
-// Opening an arena's address: take its lock and read it while the first screen renders (earlyOpening.ts).
+// Opening an arena's address: its lock and its row are asked for before React renders anything
+// (earlyOpening.ts). The editor has nothing to show before the arena is read, so the first render waits
+// for that read, at most HEAD_START_MS: rendered at once, it kept the main thread busy while the answers
+// of the lock and the database queued behind it.
+const HEAD_START_MS = 300;
 const route = parseRoute(window.location.hash);
-if (route.name === 'arena') startEarlyOpening(route.id);
+const headStart =
+  route.name === 'arena'
+    ? Promise.race([startEarlyOpening(route.id), new Promise<void>((resolve) => setTimeout(resolve, HEAD_START_MS))])
+    : Promise.resolve();
 
 const root = document.getElementById('root');
 // The first screen is drawn in the user's language, never first in English.
-void loadLanguage(useEditorStore.getState().language)
-  .catch(() => useEditorStore.getState().setLanguage('en'))
+void Promise.all([loadLanguage(useEditorStore.getState().language).catch(() => useEditorStore.getState().setLanguage('en')), headStart])
   .then(() => {
     if (!root) return;
     createRoot(root).render(

@@ -25,8 +25,9 @@ const UNCLAIMED_MS = 10_000;
 
 let pending: { arenaId: string; opening: EarlyOpening; timer: ReturnType<typeof setTimeout> } | null = null;
 
-export function startEarlyOpening(arenaId: string): void {
-  if (pending) return;
+/** Starts the head start; the promise settles when the read has (or the lock turned out busy), never rejects. */
+export function startEarlyOpening(arenaId: string): Promise<void> {
+  if (pending) return Promise.resolve();
   let onLost: (() => void) | null = null;
   let lostEarly = false;
   const lock = acquireEditLock(arenaId, {
@@ -37,7 +38,10 @@ export function startEarlyOpening(arenaId: string): void {
   });
   const doc = lock.then((got) => (got.result === 'held' ? loadArena(arenaId) : null));
   // A failed read is the session's to report once it takes the opening; until then it is not unhandled.
-  doc.catch(() => {});
+  const settled = doc.then(
+    () => undefined,
+    () => undefined,
+  );
   const opening: EarlyOpening = {
     lock,
     doc,
@@ -55,6 +59,7 @@ export function startEarlyOpening(arenaId: string): void {
     void lock.then((got) => got.release());
   }, UNCLAIMED_MS);
   pending = { arenaId, opening, timer };
+  return settled;
 }
 
 /** The head start for this arena, once: later calls (and other arenas) get null and open it themselves. */

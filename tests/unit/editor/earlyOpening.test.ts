@@ -21,6 +21,7 @@ vi.mock('../../../src/persistence/editLock', () => ({
 vi.mock('../../../src/persistence/repository', () => ({
   loadArena: vi.fn(async (arenaId: string) => {
     calls.push(`read ${arenaId}`);
+    if (arenaId === 'broken') throw new Error('database closed');
     return arenaId === 'missing' ? undefined : { id: arenaId };
   }),
 }));
@@ -64,6 +65,20 @@ describe('early opening', () => {
     const { startEarlyOpening, takeEarlyOpening } = await fresh();
     startEarlyOpening('missing');
     expect(await takeEarlyOpening('missing')!.doc).toBeUndefined();
+  });
+
+  it('settles when the read has, for the first render to wait on, and never rejects (the session reports a failed read)', async () => {
+    const { startEarlyOpening, takeEarlyOpening } = await fresh();
+    await expect(startEarlyOpening('broken')).resolves.toBeUndefined();
+    expect(calls).toContain('read broken');
+    await expect(takeEarlyOpening('broken')!.doc).rejects.toThrow('database closed');
+  });
+
+  it('settles without a read when the lock is busy', async () => {
+    lockResult = 'busy';
+    const { startEarlyOpening } = await fresh();
+    await expect(startEarlyOpening('a')).resolves.toBeUndefined();
+    expect(calls).toEqual(['lock a', 'lock busy']);
   });
 
   it('is not handed to another arena', async () => {
