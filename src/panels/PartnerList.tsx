@@ -1,14 +1,14 @@
 import { memo, useMemo, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
-import { partnersInOrder, type Partner } from '../domain/arena';
+import { partnersInOrder, type CustomTag, type Partner } from '../domain/arena';
 import { placementOf } from '../domain/rings';
 import { expertiseColour } from '../domain/vocabularies';
 import { useT } from '../i18n/useT';
-import type { Translate } from '../i18n';
+import { tagLabel, type Translate } from '../i18n';
 import { useListDrag } from '../canvas/useListDrag';
 import { AddPartnerForm } from './AddPartnerForm';
 import { PartnerSearch, useShowPartner } from './PartnerSearch';
-import { normaliseName } from '../domain/arena';
+import { searchPartners } from './searchPartners';
 
 export function PartnerList() {
   const t = useT();
@@ -18,10 +18,11 @@ export function PartnerList() {
   const readOnly = useEditorStore((s) => s.readOnly);
   const [query, setQuery] = useState('');
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
-  const matching = useMemo(() => {
-    const q = normaliseName(query);
-    return q ? ordered.filter((p) => normaliseName(p.name).includes(q)) : ordered;
-  }, [ordered, query]);
+  const customTags = useEditorStore((s) => s.doc?.tags);
+  const { matches: matching, first } = useMemo(
+    () => searchPartners(ordered, query, (p) => searchWords(p, t, customTags ?? {})),
+    [ordered, query, t, customTags],
+  );
   const offMap = matching.filter((p) => !p.position);
   const onMap = matching.filter((p) => p.position);
   const placedCount = ordered.filter((p) => p.position).length;
@@ -43,7 +44,7 @@ export function PartnerList() {
         <p className="empty-state small">{t('partners.empty')}</p>
       ) : (
         <>
-          <PartnerSearch query={query} onQuery={setQuery} first={matching[0]} />
+          <PartnerSearch query={query} onQuery={setQuery} first={first} />
           {matching.length === 0 && <p className="muted small">{t('search.none')}</p>}
           <p className="hint">{t('partners.dragHint')}</p>
           <PartnerGroup title={t('partners.notOnMap')} partners={offMap} />
@@ -110,3 +111,12 @@ const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, sh
     </li>
   );
 });
+
+/** Besides its name, a partner is found by its type and the labels of its tags, as the reader sees them. */
+function searchWords(partner: Partner, t: Translate, customTags: Record<string, CustomTag>): string[] {
+  const words = [partner.type];
+  for (const key of partner.expertise) words.push(tagLabel(t, 'expertise', key, customTags));
+  if (partner.style) words.push(tagLabel(t, 'style', partner.style, customTags));
+  for (const key of partner.perspective) words.push(tagLabel(t, 'perspective', key, customTags));
+  return words;
+}

@@ -154,4 +154,65 @@ describe('PartnerList', () => {
     expect(document.querySelector('img')).toBeNull();
     expect(partnerNames()).toEqual([name]);
   });
+
+  describe('search', () => {
+    const seed = () => {
+      const arena = hydrate([
+        partnerAt('Wijkteam Noord', null, 1, { expertise: ['welfare'], style: 'care', type: 'NGO' }),
+        partnerAt('Politiezone', null, 2, { expertise: ['safety'], style: 'enforcing', perspective: ['provider'] }),
+        partnerAt('Huis van het Kind', null, 3, { expertise: ['family', 'welfare'], type: 'municipal service' }),
+        partnerAt('Bewonersplatform', null, 4, { perspective: ['user'] }),
+        partnerAt('Welzijnsschakel', null, 5, { expertise: ['poverty'] }),
+      ]);
+      // A custom tag is found by its label too.
+      act(() => {
+        const key = store().addCustomTag('expertise', 'Buurtwerk')!;
+        const platform = Object.values(doc().partners).find((p) => p.name === 'Bewonersplatform')!;
+        store().toggleTag(platform.id, 'expertise', key);
+      });
+      return arena;
+    };
+    const listed = () => [...document.querySelectorAll('.partner-item .name-text')].map((el) => el.textContent);
+    const type = async (text: string) => {
+      const user = userEvent.setup();
+      const box = screen.getByRole('searchbox', { name: en['action.search'] });
+      await user.clear(box);
+      if (text) await user.type(box, text);
+      return { user, box };
+    };
+
+    it('finds partners by name, type and the label of any tag, ignoring case and accents', async () => {
+      seed();
+      renderInFlow(<PartnerList />);
+      await type('WELFARE');
+      expect(listed()).toEqual(['Wijkteam Noord', 'Huis van het Kind']);
+      await type('enforcing');
+      expect(listed()).toEqual(['Politiezone']);
+      await type('municipal');
+      expect(listed()).toEqual(['Huis van het Kind']);
+      await type('user / target');
+      expect(listed()).toEqual(['Bewonersplatform']);
+      await type('buurtwerk');
+      expect(listed()).toEqual(['Bewonersplatform']);
+      await type('wélzijn');
+      expect(listed()).toEqual(['Welzijnsschakel']);
+      await type('nothing like this');
+      expect(listed()).toEqual([]);
+      expect(screen.getByText(en['search.none'])).toBeInTheDocument();
+      await type('');
+      expect(listed()).toHaveLength(5);
+    });
+
+    it('Enter selects a partner whose name matches before one that only carries the tag', async () => {
+      seed();
+      renderInFlow(<PartnerList />);
+      const { user } = await type('wel');
+      // "Wijkteam Noord" and "Huis van het Kind" come first in the list (Welfare), "Welzijnsschakel" by name.
+      expect(listed()).toEqual(['Wijkteam Noord', 'Huis van het Kind', 'Welzijnsschakel']);
+      await user.keyboard('{Enter}');
+      const byName = Object.values(doc().partners).find((p) => p.name === 'Welzijnsschakel')!;
+      expect(store().selectedId).toBe(byName.id);
+    });
+  });
 });
+
