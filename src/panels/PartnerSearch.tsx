@@ -31,7 +31,7 @@ interface Props {
   first: Partner | undefined;
 }
 
-/** Find a partner by name on a crowded map: filters the list; Enter shows the first match on the map. */
+/** Find a partner on a crowded map (by name, type or tag, searchPartners.ts): filters the list; Enter shows the best match on the map. */
 export function PartnerSearch({ query, onQuery, first }: Props) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
