@@ -133,49 +133,53 @@ const accsScratch: (Accumulator[] | undefined)[] = [];
 function tally(column: Readonly<Int32Array>, ids: readonly string[], rows: ArrayLike<number> | null, count: number): Tally {
   if (perListScratch.length < tagListCount()) perListScratch = new Int32Array(Math.max(tagListCount(), perListScratch.length * 2));
   const perList = perListScratch;
-  const seen: number[] = [];
-  for (let r = 0; r < count; r++) {
-    const list = column[rows ? rows[r]! : r]!;
-    const before = perList[list]!;
-    if (before === 0) seen.push(list);
-    perList[list] = before + 1;
-  }
-  const byKey = new Map<string, Accumulator>();
-  let untaggedCount = 0;
-  for (const list of seen) {
-    const n = perList[list]!;
-    const tags = tagList(list);
-    if (tags.length === 0) {
-      untaggedCount += n;
-      continue;
-    }
-    for (const key of tags) {
-      let acc = byKey.get(key);
-      if (!acc) {
-        acc = { key, count: 0, weight: 0, partners: [], filled: 0 };
-        byKey.set(key, acc);
-      }
-      acc.count += n;
-      acc.weight += n / tags.length;
-    }
-  }
-  for (const acc of byKey.values()) acc.partners = new Array<string>(acc.count);
   const accsOf = accsScratch;
-  for (const list of seen) {
-    accsOf[list] = tagList(list).map((key) => byKey.get(key)!);
-    perList[list] = 0;
+  const seen: number[] = [];
+  try {
+    for (let r = 0; r < count; r++) {
+      const list = column[rows ? rows[r]! : r]!;
+      const before = perList[list]!;
+      if (before === 0) seen.push(list);
+      perList[list] = before + 1;
+    }
+    const byKey = new Map<string, Accumulator>();
+    let untaggedCount = 0;
+    for (const list of seen) {
+      const n = perList[list]!;
+      const tags = tagList(list);
+      if (tags.length === 0) {
+        untaggedCount += n;
+        continue;
+      }
+      for (const key of tags) {
+        let acc = byKey.get(key);
+        if (!acc) {
+          acc = { key, count: 0, weight: 0, partners: [], filled: 0 };
+          byKey.set(key, acc);
+        }
+        acc.count += n;
+        acc.weight += n / tags.length;
+      }
+    }
+    for (const acc of byKey.values()) acc.partners = new Array<string>(acc.count);
+    for (const list of seen) accsOf[list] = tagList(list).map((key) => byKey.get(key)!);
+    const untagged = new Array<string>(untaggedCount);
+    let u = 0;
+    for (let r = 0; r < count; r++) {
+      const i = rows ? rows[r]! : r;
+      const id = ids[i]!;
+      const accs = accsOf[column[i]!]!;
+      if (accs.length === 0) untagged[u++] = id;
+      for (const acc of accs) acc.partners[acc.filled++] = id;
+    }
+    return { byKey, untagged, tagged: count - untaggedCount };
+  } finally {
+    // Whatever happened, the scratch is left as the next tally needs it: all zero, no accumulators.
+    for (const list of seen) {
+      perList[list] = 0;
+      accsOf[list] = undefined;
+    }
   }
-  const untagged = new Array<string>(untaggedCount);
-  let u = 0;
-  for (let r = 0; r < count; r++) {
-    const i = rows ? rows[r]! : r;
-    const id = ids[i]!;
-    const accs = accsOf[column[i]!]!;
-    if (accs.length === 0) untagged[u++] = id;
-    for (const acc of accs) acc.partners[acc.filled++] = id;
-  }
-  for (const list of seen) accsOf[list] = undefined;
-  return { byKey, untagged, tagged: count - untaggedCount };
 }
 
 function summarise(tally: Tally, attribute: Attribute, customKeys: readonly string[]): AttributeComposition {

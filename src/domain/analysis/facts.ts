@@ -54,22 +54,26 @@ export function tagsOf(partner: Pick<Partner, 'expertise' | 'style' | 'perspecti
 const NONE: readonly string[] = Object.freeze([]);
 /** Every distinct tag list met so far; a list's number is its index. 0 is the empty list. */
 const lists: (readonly string[])[] = [NONE];
-const numbers = new Map<string, number>();
+/** Numbers of one-tag lists by their tag, and of longer lists by their tags as a JSON array: two maps, so
+ * a single tag that happens to read like a JSON array (a file can carry any string) is never taken for a
+ * list of several. */
+const singles = new Map<string, number>();
+const several = new Map<string, number>();
 
 /**
  * The number of the list with these tags. Numbers are never reused, so the facts of every version stay
- * valid; the table only grows with lists that partners really carried (keys of small vocabularies, so a
- * few hundred at most in practice).
+ * valid. The table only grows with lists that partners carried: keys of small vocabularies give a few
+ * hundred; a file where every partner has its own combination of its own tags adds one per partner
+ * (about 100 bytes each, for the rest of the session).
  */
 function intern(tags: string[]): number {
   if (tags.length === 0) return 0;
-  // One tag, the common case, is its own key; several are a JSON array, which no single key can equal.
-  const key = tags.length === 1 ? tags[0]! : JSON.stringify(tags);
-  let n = numbers.get(key);
+  const [table, key] = tags.length === 1 ? [singles, tags[0]!] : [several, JSON.stringify(tags)];
+  let n = table.get(key);
   if (n === undefined) {
     n = lists.length;
     lists.push(Object.freeze(tags));
-    numbers.set(key, n);
+    table.set(key, n);
   }
   return n;
 }

@@ -53,6 +53,17 @@ describe('composition', () => {
     expect(c.attributes.expertise.categories[0]).toMatchObject({ count: 1, share: 1, proportion: 1 });
   });
 
+  it('a single tag that reads like a list of several is one tag, in whichever order they are met', () => {
+    for (const order of [0, 1]) {
+      const oddTag = order ? '["custom:q","custom:r"]' : '["custom:x","custom:y"]';
+      const pair = order ? ['custom:q', 'custom:r'] : ['custom:x', 'custom:y'];
+      const specs = [{ expertise: [oddTag] }, { expertise: pair }];
+      const c = compose(makePartners(order ? specs.reverse() : specs));
+      const counts = Object.fromEntries(c.attributes.expertise.categories.map((x) => [x.key, x.count]));
+      expect(counts).toEqual({ [oddTag]: 1, [pair[0]!]: 1, [pair[1]!]: 1 });
+    }
+  });
+
   it('normalised Blau index', () => {
     expect(normalisedBlau([], 12)).toBe(0);
     expect(normalisedBlau([1], 12)).toBe(0);
