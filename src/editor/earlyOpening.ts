@@ -25,6 +25,19 @@ const UNCLAIMED_MS = 10_000;
 
 let pending: { arenaId: string; opening: EarlyOpening; timer: ReturnType<typeof setTimeout> } | null = null;
 
+/**
+ * Lets the head start go: its lock is released once it is held. For when it will not be taken: the
+ * address changed before the editor mounted (a read kept for later could be stale by then), the editor
+ * opened another arena, or nobody came for it.
+ */
+function drop(): void {
+  if (!pending) return;
+  const { opening, timer } = pending;
+  clearTimeout(timer);
+  pending = null;
+  void opening.lock.then((got) => got.release());
+}
+
 /** Starts the head start; the promise settles when the read has (or the lock turned out busy), never rejects. */
 export function startEarlyOpening(arenaId: string): Promise<void> {
   if (pending) return Promise.resolve();
@@ -54,17 +67,31 @@ export function startEarlyOpening(arenaId: string): Promise<void> {
     },
   };
   const timer = setTimeout(() => {
-    if (pending?.opening !== opening) return;
-    pending = null;
-    void lock.then((got) => got.release());
+    if (pending?.opening === opening) drop();
   }, UNCLAIMED_MS);
   pending = { arenaId, opening, timer };
+  if (typeof window !== 'undefined') {
+    window.addEventListener(
+      'hashchange',
+      () => {
+        if (pending?.opening === opening) drop();
+      },
+      { once: true },
+    );
+  }
   return settled;
 }
 
-/** The head start for this arena, once: later calls (and other arenas) get null and open it themselves. */
+/**
+ * The head start for this arena, once: later calls get null and open the arena themselves. Asked for
+ * another arena, the head start is let go: nobody will take it.
+ */
 export function takeEarlyOpening(arenaId: string): EarlyOpening | null {
-  if (!pending || pending.arenaId !== arenaId) return null;
+  if (!pending) return null;
+  if (pending.arenaId !== arenaId) {
+    drop();
+    return null;
+  }
   const { opening, timer } = pending;
   clearTimeout(timer);
   pending = null;

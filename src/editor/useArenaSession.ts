@@ -24,6 +24,9 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   const unwatch = useRef<(() => void) | null>(null);
   const live = useRef(true);
   const run = useRef<object | null>(null);
+  // Set the moment another tab takes the lock over, so an opening still under way (a read, a head start
+  // whose lock was stolen before this editor mounted) never turns this tab into a second editor.
+  const lost = useRef(false);
 
   const fail = useCallback((error: unknown) => {
     if (live.current) setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) });
@@ -45,6 +48,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   }, [arenaId, fail]);
 
   const onLost = useCallback(() => {
+    lost.current = true;
     // Another tab took over: write what is pending, tell it so, and follow its edits from now on.
     void flushAutosave().then(() => {
       announceHandOver(arenaId);
@@ -58,7 +62,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
 
   const edit = useCallback(async (read?: Promise<Arena | undefined>) => {
     const doc = await (read ?? loadArena(arenaId));
-    if (!live.current) return;
+    if (!live.current || lost.current) return;
     if (!doc) {
       lock.current?.release();
       return setState({ status: 'missing' });
@@ -75,10 +79,13 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     const token = {};
     run.current = token;
     live.current = true;
+    lost.current = false;
     const stale = () => run.current !== token;
     void (async () => {
       try {
-        // main.tsx may have started taking the lock and reading the arena already (earlyOpening.ts).
+        // main.tsx may have started taking the lock and reading the arena already (earlyOpening.ts). In
+        // development StrictMode runs this effect twice: the first run takes the head start and lets its
+        // lock go on cleanup, so the second waits one retry (150 ms) and reads again; builds run it once.
         const early = takeEarlyOpening(arenaId);
         early?.setOnLost(onLost);
         let got = early ? await early.lock : await acquireEditLock(arenaId, { onLost });
@@ -118,6 +125,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     void (async () => {
       try {
         const handedOver = waitForHandOver(arenaId);
+        lost.current = false;
         const got = await acquireEditLock(arenaId, { steal: true, onLost });
         lock.current = got;
         await handedOver;

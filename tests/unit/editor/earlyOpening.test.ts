@@ -81,11 +81,32 @@ describe('early opening', () => {
     expect(calls).toEqual(['lock a', 'lock busy']);
   });
 
-  it('is not handed to another arena', async () => {
+  it('is not handed to another arena, and is let go then (nobody will take it)', async () => {
     const { startEarlyOpening, takeEarlyOpening } = await fresh();
     startEarlyOpening('a');
     expect(takeEarlyOpening('b')).toBeNull();
-    expect(takeEarlyOpening('a')).not.toBeNull();
+    await vi.waitFor(() => expect(release).toHaveBeenCalledTimes(1));
+    expect(takeEarlyOpening('a')).toBeNull();
+  });
+
+  it('is let go when the address changes before the editor takes it (its read could be stale by then)', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    try {
+      const { startEarlyOpening, takeEarlyOpening } = await fresh();
+      startEarlyOpening('a');
+      page.dispatchEvent(new Event('hashchange'));
+      await vi.waitFor(() => expect(release).toHaveBeenCalledTimes(1));
+      expect(takeEarlyOpening('a')).toBeNull();
+      // Once taken, a later change of address is the session's business, not the head start's.
+      startEarlyOpening('c');
+      expect(takeEarlyOpening('c')).not.toBeNull();
+      page.dispatchEvent(new Event('hashchange'));
+      await Promise.resolve();
+      expect(release).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('lets the lock go when nobody takes it within 10 s, so no other tab is shut out', async () => {

@@ -1,0 +1,99 @@
+// @vitest-environment jsdom
+/**
+ * The editor's session with main.tsx's head start (earlyOpening.ts): it edits with the head start's lock
+ * and read, and a tab that took the lock over before the editor mounted leaves this one read-only, never
+ * a second editor. The lock, the database and the autosave are stand-ins; the store is the real one.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { createArena, type Arena } from '../../src/domain/arena';
+import { useEditorStore } from '../../src/store/editorStore';
+
+const arena: Arena = createArena('Head start', '2025-01-01T00:00:00.000Z', 'arena-h');
+const fake = vi.hoisted(() => ({
+  early: null as null | {
+    lock: Promise<{ result: 'held' | 'busy'; release(): void }>;
+    doc: Promise<unknown>;
+    setOnLost(handler: () => void): void;
+  },
+  acquired: 0,
+  reads: 0,
+}));
+
+vi.mock('../../src/editor/earlyOpening', () => ({
+  takeEarlyOpening: () => {
+    const early = fake.early;
+    fake.early = null;
+    return early;
+  },
+}));
+vi.mock('../../src/persistence/editLock', () => ({
+  acquireEditLock: vi.fn(async () => {
+    fake.acquired++;
+    return { result: 'held', release() {} };
+  }),
+  announceHandOver: vi.fn(),
+  waitForHandOver: vi.fn(async () => {}),
+}));
+vi.mock('../../src/persistence/repository', () => ({
+  loadArena: vi.fn(async () => {
+    fake.reads++;
+    return structuredClone(arena);
+  }),
+  watchArena: vi.fn((_id: string, onChange: (doc: Arena) => void) => {
+    onChange(structuredClone(arena));
+    return () => {};
+  }),
+}));
+vi.mock('../../src/persistence/autosave', () => ({ flushAutosave: vi.fn(async () => {}) }));
+
+const { useArenaSession } = await import('../../src/editor/useArenaSession');
+
+const seen: string[] = [];
+function Probe() {
+  const { state } = useArenaSession(arena.id);
+  if (seen.at(-1) !== state.status) seen.push(state.status);
+  return <p>{state.status}</p>;
+}
+
+afterEach(() => {
+  cleanup();
+  seen.length = 0;
+  fake.acquired = 0;
+  fake.reads = 0;
+  fake.early = null;
+});
+
+describe('the session and the head start', () => {
+  it('edits with the lock and the arena the head start already has, asking for neither again', async () => {
+    fake.early = { lock: Promise.resolve({ result: 'held', release() {} }), doc: Promise.resolve(structuredClone(arena)), setOnLost() {} };
+    render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    expect(fake.acquired).toBe(0);
+    expect(fake.reads).toBe(0);
+    expect(useEditorStore.getState().doc?.id).toBe(arena.id);
+    expect(useEditorStore.getState().readOnly).toBe(false);
+  });
+
+  it('a lock another tab took over before the editor mounted leaves this tab read-only, never editing', async () => {
+    fake.early = {
+      lock: Promise.resolve({ result: 'held', release() {} }),
+      doc: Promise.resolve(structuredClone(arena)),
+      // The take-over came first: the session hears of it the moment it listens.
+      setOnLost: (handler) => handler(),
+    };
+    render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('readOnly'));
+    // Give any late step of the opening its chance to (wrongly) switch to editing.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen).toEqual(['loading', 'readOnly']);
+    expect(useEditorStore.getState().readOnly).toBe(true);
+  });
+
+  it('without a head start it takes the lock and reads the arena itself', async () => {
+    render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    expect(fake.acquired).toBe(1);
+    expect(fake.reads).toBe(1);
+  });
+});
