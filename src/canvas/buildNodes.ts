@@ -1,8 +1,9 @@
 /**
  * Document → React Flow nodes. Node objects are reused when their partner record, selection and
  * highlight are unchanged (immer keeps unchanged records identical), so React Flow and the memoised
- * nodes skip them; `measured` is carried over so nodes are not measured again (a new node starts with the
- * size a one-line partner node has).
+ * nodes skip them. A rebuilt node keeps the size React Flow measured, and a new one starts with the size a
+ * one-line partner node has: React Flow still measures every node it mounts, but a size it already has
+ * sends no change back through onNodesChange.
  */
 import { inCreationOrder, type Partner } from '../domain/arena';
 import { RING_OUTER, OUTSIDE_BAND } from '../domain/rings';

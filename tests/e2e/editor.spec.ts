@@ -38,6 +38,14 @@ test('a coordinator maps partners on rings, tags them, and finds the same map af
   await expect(listItem(page, 'Welfare centre').locator('.ring-chip')).toHaveText('Complementary');
   await expect(notOnMap(page, 'Housing company')).toBeVisible();
   await expect(page.locator('.react-flow__node-partner')).toHaveCount(2);
+  // A node with a one-line name is exactly the size buildNodes.ts gives React Flow before measuring
+  // (PARTNER_NODE_WIDTH x PARTNER_NODE_HEIGHT); if the styles drift from it, React Flow's first measuring
+  // sends a change for every node and a large map renders all its nodes twice while it opens.
+  const sizes = await page.locator('.react-flow__node-partner').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).offsetWidth, (n as HTMLElement).offsetHeight]));
+  expect(sizes).toEqual([
+    [200, 80],
+    [200, 80],
+  ]);
   await listItem(page, 'Local police').getByRole('button', { name: 'Local police', exact: true }).click();
   await expect(inspector.getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Safety' })).toHaveAttribute('aria-pressed', 'true');
   await expect(inspector.getByRole('radio', { name: 'Enforcing' })).toHaveAttribute('aria-checked', 'true');
