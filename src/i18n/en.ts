@@ -223,7 +223,7 @@ export const en = {
   'present.step.all': 'All',
   'present.exit': 'Exit (Esc)',
 
-  'search.placeholder': 'Search by name, type or tag…',
+  'search.placeholder': 'Search name, type, tag…',
   'search.none': 'No partner matches.',
   'quickAdd.open': 'Paste a list',
   'quickAdd.title': 'Add a list of partners',

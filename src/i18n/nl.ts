@@ -234,7 +234,7 @@ export const nl: Messages = {
   'present.step.all': 'Alles',
   'present.exit': 'Stoppen (Esc)',
 
-  'search.placeholder': 'Zoek op naam, type of label…',
+  'search.placeholder': 'Zoek naam, type, label…',
   'search.none': 'Geen partner gevonden.',
   'quickAdd.open': 'Lijst plakken',
   'quickAdd.title': 'Een lijst partners toevoegen',
