@@ -192,6 +192,9 @@ function report(results, env) {
       const b = median(load[n].bare);
       row('load: navigation → map interactive (ms)', n, fmt(a), fmt(b), ratio(a, b), ...(n === 500 ? ['≤ 1.3 × bare', a <= 1.3 * b] : []));
     }
+    // How much the ratio moves on this machine: Arena / bare of each alternating pair of loads.
+    const pairs = load[500].arena.map((a, i) => a / load[500].bare[i]);
+    row('load: Arena / bare of each alternating pair, middle half', 500, '', '', `${fmt(quantile(pairs, 0.25), 2)}–${fmt(quantile(pairs, 0.75), 2)}×`);
     const phases = [
       ['domContentLoaded', 'load phase: scripts run (DOMContentLoaded) (ms)'],
       ['dbOpenCalled', 'load phase: IndexedDB open asked (ms)'],
