@@ -112,3 +112,54 @@ test('deleting an arena removes it for good after a reload, and undo brings it b
   await expect(page.locator('.arena-card').filter({ hasText: 'To be kept' })).toHaveCount(1);
   await expect(page.locator('.arena-card').filter({ hasText: 'To be deleted' })).toHaveCount(0);
 });
+
+test('partner nodes open in place: one-line names 80 px high, two-line names 100 px, and no node moves twice while the map opens', async ({ page }) => {
+  const names = ['Politie', 'OCMW welzijnsdienst van de stad', 'Sociale huisvestingsmaatschappij Rivierenland', 'Jeugdhulp', 'Buurtwerk'];
+  await newArena(page, 'Nodes in place', '');
+  await addPartners(page, names);
+  for (const [i, name] of names.entries()) {
+    await listItem(page, name).getByRole('button', { name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Ring' }).selectOption(i % 2 ? 'complementary' : 'core');
+  }
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(names.length);
+  await waitSaved(page);
+
+  // From the first script on: every change of a partner node's position on screen (its transform), as
+  // [node id, dx, dy]. React Flow first writes each node without the node origin, and puts it in place
+  // (centred on its position: half its measured width and height) when it measures it, before that frame
+  // is painted. Any further move while the map opens would be a visible jump.
+  await page.addInitScript(() => {
+    const moves: [string, number, number][] = [];
+    (window as unknown as { __moves: typeof moves }).__moves = moves;
+    const xy = (style: string | null) => /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(style ?? '')?.slice(1).map(Number);
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target as HTMLElement;
+        if (!el.classList.contains('react-flow__node-partner')) continue;
+        const [before, after] = [xy(r.oldValue), xy(el.getAttribute('style'))];
+        if (before && after && (before[0] !== after[0] || before[1] !== after[1])) moves.push([el.dataset.id ?? '', after[0]! - before[0]!, after[1]! - before[1]!]);
+      }
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['style'], attributeOldValue: true });
+  });
+  await page.reload();
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(names.length);
+  await expect(page.locator('.partner-list')).toBeVisible();
+  await page.waitForTimeout(300);
+  const heights = await page.locator('.react-flow__node-partner').evaluateAll((nodes) =>
+    Object.fromEntries(nodes.map((n) => [n.querySelector('.partner-node-name')?.textContent, (n as HTMLElement).offsetHeight])),
+  );
+  expect(heights).toEqual({
+    Politie: 80,
+    'OCMW welzijnsdienst van de stad': 100,
+    'Sociale huisvestingsmaatschappij Rivierenland': 100,
+    Jeugdhulp: 80,
+    Buurtwerk: 80,
+  });
+  const moves = await page.evaluate(() => (window as unknown as { __moves: [string, number, number][] }).__moves);
+  const height = Object.fromEntries(
+    await page.locator('.react-flow__node-partner').evaluateAll((nodes) => nodes.map((n) => [(n as HTMLElement).dataset.id!, (n as HTMLElement).offsetHeight])),
+  );
+  // Each node moved at most once, and only by the origin of its real size: never a second, settling move.
+  expect(new Set(moves.map(([id]) => id)).size).toBe(moves.length);
+  for (const [id, dx, dy] of moves) expect([dx, dy]).toEqual([-100, -height[id]! / 2]);
+});
