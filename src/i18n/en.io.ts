@@ -1,7 +1,7 @@
 /**
  * English texts of file import/export (src/io). Error texts are `io.error.<code>` for every ImportErrorCode
- * (src/io/errors.ts); `{expected}` is filled with an `io.expected.<kind>` text and `{part}` with an
- * `io.part.<part>` text by `importErrorMessage`.
+ * (src/io/errors.ts); `{expected}` is filled with an `io.expected.<kind>` text and `{part}` with the
+ * `io.part.<field>` text by `importErrorMessage`.
  * Texts are shown as plain text; values from the file (ids, field names) are clipped to 60 characters.
  */
 export const enIo = {

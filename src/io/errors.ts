@@ -130,8 +130,8 @@ export const EXPECTED_KINDS = [
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
 
 /**
- * The arena's own fields, named by the `part` param of `arenaMissing`; their texts are `io.part.<part>`, in
- * the coordinator's words ("strategic question part"), while `field` keeps the key as it is in the file.
+ * The arena's own fields. Each has a text `io.part.<field>` in the coordinator's words ("strategic question
+ * part"), which fills `{part}` in a message about that field (`{field}` keeps the key as in the file).
  * json.ts checks at compile time that this is exactly the list of fields of the arena schema.
  */
 export const ARENA_PARTS = [
@@ -151,10 +151,6 @@ export const ARENA_PARTS = [
 ] as const;
 export type ArenaPart = (typeof ARENA_PARTS)[number];
 
-export function isArenaPart(field: string): field is ArenaPart {
-  return (ARENA_PARTS as readonly string[]).includes(field);
-}
-
 export function importError(code: ImportErrorCode, params?: Record<string, string | number>): ImportError {
   return params ? { code, params } : { code };
 }
@@ -169,8 +165,8 @@ export type MessageLookup = Readonly<Record<string, string>> | ((key: string) =>
 
 /**
  * The error in words, from a message table such as `enIo` (or the app's translate function, as a lookup).
- * The `expected` param is itself looked up as `io.expected.<kind>` and the `part` param as
- * `io.part.<part>`; unknown codes fall back to `io.error.unknown`.
+ * The `expected` param is itself looked up as `io.expected.<kind>`, and `{part}` is the `io.part.<field>`
+ * text of the `field` param (the key itself when it has none); unknown codes fall back to `io.error.unknown`.
  */
 export function importErrorMessage(error: ImportError, messages: MessageLookup): string {
   const text = typeof messages === 'function' ? messages : (key: string) => messages[key];
@@ -179,8 +175,8 @@ export function importErrorMessage(error: ImportError, messages: MessageLookup):
   if (params && typeof params.expected === 'string') {
     params.expected = text(`io.expected.${params.expected}`) ?? params.expected;
   }
-  if (params && typeof params.part === 'string') {
-    params.part = text(`io.part.${params.part}`) ?? params.part;
+  if (params && typeof params.field === 'string') {
+    params.part = text(`io.part.${params.field}`) ?? params.field;
   }
   return format(template, params);
 }

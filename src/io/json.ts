@@ -18,7 +18,7 @@
 import type { Arena } from '../domain/arena';
 import { MAX_NAME_LENGTH, SCHEMA_VERSION } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
-import { clip, importError, isArenaPart, type ArenaPart, type ExpectedKind, type ImportError, type ImportErrorCode } from './errors';
+import { clip, importError, type ArenaPart, type ExpectedKind, type ImportError, type ImportErrorCode } from './errors';
 import { lineAndColumn, scanJson } from './json-scan';
 import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_PARTNERS } from './limits';
 import {
@@ -396,7 +396,7 @@ function issueToError(issue: IssueLike, root: Record<string, unknown>, arena: Ra
   const part = PARTS[fieldName];
 
   if ((!kind && !part) || path.length === 2) {
-    if (!Object.hasOwn(arena, fieldName) && isArenaPart(fieldName)) return importError('arenaMissing', { field: fieldName, part: fieldName });
+    if (!Object.hasOwn(arena, fieldName)) return importError('arenaMissing', { field: fieldName });
     if (isTooLongText(issue) && path.length === 2) return importError('arenaTooLong', { field: fieldName, max: maxOf(issue) });
     return importError('arenaField', { field: fieldName, expected: EXPECTED.arena[fieldName] ?? 'valid' });
   }

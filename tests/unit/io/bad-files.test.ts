@@ -75,7 +75,7 @@ const CASES: Case[] = [
   {
     file: 'missing-title.arena.json',
     code: 'arenaMissing',
-    params: { field: 'title', part: 'title' },
+    params: { field: 'title' },
     message: 'The file has no arena title (title): it was probably made by another program or edited by hand.',
   },
   {

@@ -349,7 +349,7 @@ describe('versions', () => {
       const a: Record<string, unknown> = { ...arena() };
       delete a[field];
       const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
-      expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field, part: field } });
+      expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field } });
     }
     const a = arena({ partners: [partner('p1')] }) as unknown as { partners: Record<string, Record<string, unknown>> };
     delete a.partners.p1!.resources;
@@ -362,7 +362,7 @@ describe('versions', () => {
       if (partners !== undefined) a.partners = partners;
       return decodeArenaFile(JSON.stringify({ type: 'arena', version: 1, arena: a }));
     };
-    expect(v1(undefined)).toEqual({ ok: false, error: { code: 'arenaMissing', params: { field: 'partners', part: 'partners' } } });
+    expect(v1(undefined)).toEqual({ ok: false, error: { code: 'arenaMissing', params: { field: 'partners' } } });
     expect(v1([partner('p1')])).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
     expect(v1('none')).toEqual({ ok: false, error: { code: 'arenaField', params: { field: 'partners', expected: 'records' } } });
     expect(v1({})).toMatchObject({ ok: true, from: 1 });

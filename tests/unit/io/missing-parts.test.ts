@@ -47,7 +47,7 @@ describe('a format-2 file without one of its parts', () => {
     ['goal', 'The file has no network goal (goal)', 'Het bestand bevat geen doelstelling (goal)'],
   ])('without %s: names the part in words, in English and Dutch', async (part, english, dutch) => {
     const error = await openWithout(part);
-    expect(error).toEqual({ code: 'arenaMissing', params: { field: part, part } });
+    expect(error).toEqual({ code: 'arenaMissing', params: { field: part } });
     expect(importErrorMessage(error, enIo)).toBe(english + EN_CAUSE);
     expect(importErrorMessage(error, nlIo)).toBe(dutch + NL_CAUSE);
   });
@@ -86,7 +86,7 @@ describe('importing a file without a part', () => {
       const outcome = await importArenaFile(file, translator(en));
       expect(outcome).toEqual({
         ok: false,
-        message: `Could not import "network.arena.json": ${importErrorMessage({ code: 'arenaMissing', params: { field: part, part } }, enIo)}`,
+        message: `Could not import "network.arena.json": ${importErrorMessage({ code: 'arenaMissing', params: { field: part } }, enIo)}`,
       });
     }
     expect(repository.addArena).not.toHaveBeenCalled();
