@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 import { addPartners, listItem, newArena, waitSaved } from './helpers';
 
-const BASE = 'http://127.0.0.1:4173';
+const BASE = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 /** Waits until the service worker has installed (precached everything) and controls the page. */
 async function serviceWorkerReady(page: Page) {
