@@ -3,6 +3,7 @@ import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession } from './useArenaSession';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
+import { DeletedBanner } from './DeletedBanner';
 import { useT } from '../i18n/useT';
 import { EditorHeader } from './EditorHeader';
 import { GoalMap } from '../canvas/GoalMap';
@@ -20,7 +21,7 @@ const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ def
 
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const t = useT();
-  const { state: load, takeOver } = useArenaSession(arenaId);
+  const { state: load, takeOver, restore } = useArenaSession(arenaId);
   const presenting = useEditorStore((s) => s.presenting);
   // The map comes first: the partner list and the analysis are rendered as a transition once React Flow
   // has measured the map's nodes, so a large arena is on screen and draggable before its 500-row list and
@@ -36,7 +37,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
     if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
   }, [arenaId]);
 
-  if (load.status !== 'editing' && load.status !== 'readOnly') {
+  if (load.status !== 'editing' && load.status !== 'readOnly' && load.status !== 'deleted') {
     return (
       <div className="editor-message">
         <a className="back-link" href="#/">
@@ -66,6 +67,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
           <EditorHeader />
         )}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
+        {load.status === 'deleted' && <DeletedBanner onRestore={restore} />}
         <div className="editor-body">
           <aside className="panel panel-left">{panelsReady && <PartnerList />}</aside>
           <main className="map-area" aria-label={t('map.title')}>

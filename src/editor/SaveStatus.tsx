@@ -1,10 +1,13 @@
 import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
+import { useDraftCount } from '../store/drafts';
 
 /** A quiet status: "Saved" / "Saving…" / "Not saved: <reason>". */
 export function SaveStatus() {
   const t = useT();
   const save = useEditorStore((s) => s.save);
+  // Typed text that is not in the document yet is not saved either.
+  const typing = useDraftCount((s) => s.count > 0);
   if (save.status === 'error') {
     return (
       <div className="save-status is-error" role="alert">
@@ -22,9 +25,10 @@ export function SaveStatus() {
       </div>
     );
   }
+  const status = typing ? 'saving' : save.status;
   return (
-    <p className={`save-status is-${save.status}`} role="status" aria-live="polite">
-      {save.status === 'saved' ? t('save.saved') : t('save.saving')}
+    <p className={`save-status is-${status}`} role="status" aria-live="polite">
+      {status === 'saved' ? t('save.saved') : t('save.saving')}
     </p>
   );
 }

@@ -1,12 +1,17 @@
 /**
  * Opens an arena in this tab: load it, take the edit lock, and hydrate the store. When another tab
- * already edits it, this tab shows it read-only and follows the database live, until the user takes
- * over; the tab that loses the lock writes what it has pending and turns read-only itself.
+ * already edits it, this tab shows it read-only and follows the database live, waits in line for the
+ * lock and takes over by itself when that tab closes (or at once when the user asks); the tab that loses
+ * the lock writes what it has pending and turns read-only itself.
+ *
+ * While editing, the tab carries out what other tabs ask of it (a rename from the home screen) and
+ * hears at once when its arena is deleted elsewhere: it then stops saving and offers Restore or Close.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadArena, watchArena } from '../persistence/repository';
-import { acquireEditLock, announceHandOver, waitForHandOver, type EditLock } from '../persistence/editLock';
-import { flushAutosave } from '../persistence/autosave';
+import { loadArena, reinstateArena, resyncRevision, watchArena, watchPresence } from '../persistence/repository';
+import { acquireEditLock, announceHandOver, waitForEditLock, waitForHandOver, type EditLock } from '../persistence/editLock';
+import { flushAutosave, saveOpenArena } from '../persistence/autosave';
+import { answerEditorRequests } from '../persistence/editorRequests';
 import { takeEarlyOpening } from './earlyOpening';
 import type { Arena } from '../domain/arena';
 import { useEditorStore } from '../store/editorStore';
@@ -16,9 +21,11 @@ export type SessionState =
   | { status: 'missing' }
   | { status: 'error'; reason: string }
   | { status: 'editing' }
-  | { status: 'readOnly' };
+  | { status: 'readOnly' }
+  /** Deleted elsewhere while open here: shown, never written, until restored. */
+  | { status: 'deleted' };
 
-export function useArenaSession(arenaId: string): { state: SessionState; takeOver(): void } {
+export function useArenaSession(arenaId: string): { state: SessionState; takeOver(): void; restore(): void } {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const lock = useRef<EditLock | null>(null);
   const unwatch = useRef<(() => void) | null>(null);
@@ -27,6 +34,11 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   // Set the moment another tab takes the lock over, so an opening still under way (a read, a head start
   // whose lock was stolen before this editor mounted) never turns this tab into a second editor.
   const lost = useRef(false);
+  /** Stops what only an editing tab does (answering requests, watching for a delete). */
+  const stopEditing = useRef<(() => void) | null>(null);
+  /** Gives up this tab's place in line for the lock. */
+  const stopWaiting = useRef<AbortController | null>(null);
+  const deleted = useRef(false);
 
   const fail = useCallback((error: unknown) => {
     if (live.current) setState({ status: 'error', reason: error instanceof Error ? error.message : String(error) });
@@ -47,8 +59,73 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     );
   }, [arenaId, fail]);
 
+  const markDeleted = useCallback(() => {
+    if (!live.current || deleted.current) return;
+    deleted.current = true;
+    // Nothing may be written from here on: the store refuses changes, the autosave has nothing to write.
+    useEditorStore.setState({ readOnly: true });
+    useEditorStore.getState().setSaveStatus({ status: 'error', reason: 'deleted' });
+    setState({ status: 'deleted' });
+  }, []);
+
+  const resumeEditing = useCallback(() => {
+    deleted.current = false;
+    useEditorStore.setState({ readOnly: false });
+    setState({ status: 'editing' });
+    // This tab's version (perhaps newer than what came back) is written over the restored one.
+    saveOpenArena();
+  }, []);
+
+  const startEditing = useCallback(() => {
+    stopEditing.current?.();
+    const stopRequests = answerEditorRequests(arenaId, {
+      onRequest: async (request) => {
+        const store = useEditorStore.getState();
+        if (request.type === 'rename' && !store.readOnly) store.setTitle(request.title);
+        await flushAutosave();
+      },
+      onDeleted: markDeleted,
+    });
+    const stopWatching = watchPresence(arenaId, (present) => {
+      if (!present) markDeleted();
+      else if (deleted.current) {
+        // Put back elsewhere (the home screen's Undo): edit on, from the revision stored now.
+        void resyncRevision(arenaId).then(() => live.current && resumeEditing());
+      }
+    });
+    stopEditing.current = () => {
+      stopRequests();
+      stopWatching();
+      stopEditing.current = null;
+    };
+  }, [arenaId, markDeleted, resumeEditing]);
+
+  const edit = useCallback(
+    async (read?: Promise<Arena | undefined>) => {
+      const doc = await (read ?? loadArena(arenaId));
+      if (!live.current || lost.current) return;
+      if (!doc) {
+        lock.current?.release();
+        return setState({ status: 'missing' });
+      }
+      stopWaiting.current?.abort();
+      stopWaiting.current = null;
+      unwatch.current?.();
+      unwatch.current = null;
+      deleted.current = false;
+      useEditorStore.getState().hydrate(doc);
+      setState({ status: 'editing' });
+      startEditing();
+    },
+    [arenaId, startEditing],
+  );
+
+  /** Read-only here: wait in line for the lock, so this tab edits as soon as the editing tab closes. */
+  const waitInLine = useRef<() => void>(() => {});
+
   const onLost = useCallback(() => {
     lost.current = true;
+    stopEditing.current?.();
     // Another tab took over: write what is pending, tell it so, and follow its edits from now on.
     void flushAutosave().then(() => {
       announceHandOver(arenaId);
@@ -57,21 +134,27 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       if (doc) useEditorStore.getState().hydrate(doc, { readOnly: true });
       setState({ status: 'readOnly' });
       follow();
+      waitInLine.current();
     });
   }, [arenaId, follow]);
 
-  const edit = useCallback(async (read?: Promise<Arena | undefined>) => {
-    const doc = await (read ?? loadArena(arenaId));
-    if (!live.current || lost.current) return;
-    if (!doc) {
-      lock.current?.release();
-      return setState({ status: 'missing' });
-    }
-    unwatch.current?.();
-    unwatch.current = null;
-    useEditorStore.getState().hydrate(doc);
-    setState({ status: 'editing' });
-  }, [arenaId]);
+  useEffect(() => {
+    waitInLine.current = () => {
+      stopWaiting.current?.abort();
+      const controller = new AbortController();
+      stopWaiting.current = controller;
+      void waitForEditLock(arenaId, { signal: controller.signal, onLost }).then(async (got) => {
+        if (controller.signal.aborted || !live.current) return got.release();
+        lock.current = got;
+        lost.current = false;
+        try {
+          await edit();
+        } catch (error) {
+          fail(error);
+        }
+      });
+    };
+  }, [arenaId, edit, fail, onLost]);
 
   useEffect(() => {
     // A token per run of this effect: a run that was cleaned up (React StrictMode runs it twice) must
@@ -106,6 +189,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
           useEditorStore.getState().hydrate(doc, { readOnly: true });
           setState({ status: 'readOnly' });
           follow();
+          waitInLine.current();
         }
       } catch (error) {
         fail(error);
@@ -114,6 +198,9 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     return () => {
       run.current = null;
       live.current = false;
+      stopWaiting.current?.abort();
+      stopWaiting.current = null;
+      stopEditing.current?.();
       unwatch.current?.();
       lock.current?.release();
       lock.current = null;
@@ -122,6 +209,8 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   }, [arenaId, edit, fail, follow, onLost]);
 
   const takeOver = useCallback(() => {
+    stopWaiting.current?.abort();
+    stopWaiting.current = null;
     void (async () => {
       try {
         const handedOver = waitForHandOver(arenaId);
@@ -136,5 +225,11 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     })();
   }, [arenaId, edit, fail, onLost]);
 
-  return { state, takeOver };
+  const restore = useCallback(() => {
+    const doc = useEditorStore.getState().doc;
+    if (!doc) return;
+    reinstateArena(doc).then(() => live.current && resumeEditing(), fail);
+  }, [fail, resumeEditing]);
+
+  return { state, takeOver, restore };
 }

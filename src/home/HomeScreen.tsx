@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useArenaList } from '../persistence/hooks';
 import type { Arena } from '../domain/arena';
 import { createNewArena, deleteArena, duplicateStoredArena, renameArena, restoreArena } from '../persistence/repository';
+import { HeldElsewhereError } from '../persistence/errors';
 import { arenaHref, navigate } from '../app/route';
 import { useT } from '../i18n/useT';
 import { ArenaCard } from './ArenaCard';
@@ -71,7 +72,15 @@ export function HomeScreen() {
               <ArenaCard
                 key={summary.id}
                 summary={summary}
-                onRename={(title) => guard(() => renameArena(summary.id, title))}
+                onRename={(title) =>
+                  guard(async () => {
+                    try {
+                      await renameArena(summary.id, title);
+                    } catch (error) {
+                      throw error instanceof HeldElsewhereError ? new Error(t('home.heldElsewhere', { title: summary.title })) : error;
+                    }
+                  })
+                }
                 onDuplicate={() =>
                   guard(async () => {
                     await duplicateStoredArena(summary.id, t('home.copyOf', { title: summary.title }));

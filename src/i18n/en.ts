@@ -45,6 +45,13 @@ export const en = {
   'save.quota': 'the browser has no space left for Arena',
   'save.closed': 'the browser closed the database',
   'save.unknown': 'the browser refused the write',
+  'save.deleted': 'this arena was deleted in another tab',
+  'save.conflict': 'another tab changed this arena meanwhile',
+  'deleted.title': 'This arena was deleted elsewhere.',
+  'deleted.text': 'It was deleted on the home screen or in another tab. Nothing here is saved unless you restore it.',
+  'deleted.restore': 'Restore',
+  'deleted.close': 'Close',
+  'home.heldElsewhere': '"{title}" is being edited in another tab, which did not answer: rename it there.',
 
   'partners.title': 'Partners',
   'partners.add': 'Add partner',

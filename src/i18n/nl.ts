@@ -51,6 +51,13 @@ export const nl: Messages = {
   'save.quota': 'de browser heeft geen ruimte meer voor Arena',
   'save.closed': 'de browser heeft de database gesloten',
   'save.unknown': 'de browser weigerde de gegevens weg te schrijven',
+  'save.deleted': 'deze arena werd in een ander tabblad verwijderd',
+  'save.conflict': 'een ander tabblad heeft deze arena intussen gewijzigd',
+  'deleted.title': 'Deze arena werd elders verwijderd.',
+  'deleted.text': 'Ze werd verwijderd op het startscherm of in een ander tabblad. Wat je hier doet, wordt pas bewaard als je ze terugzet.',
+  'deleted.restore': 'Terugzetten',
+  'deleted.close': 'Sluiten',
+  'home.heldElsewhere': '"{title}" wordt in een ander tabblad bewerkt, dat niet antwoordt: hernoem de arena daar.',
 
   'partners.title': 'Partners',
   'partners.add': 'Partner toevoegen',

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { placementOf, RINGS, type Placement } from '../domain/rings';
 import { MAX_NAME_LENGTH, type Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
 import { TagPicker } from './TagPicker';
 import { TextField } from '../ui/TextField';
+import { useTypingDraft } from '../ui/useTypingDraft';
 import { ResourceEditor } from './ResourceEditor';
 
 const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
@@ -38,19 +39,15 @@ function PartnerForm({ partner }: { partner: Partner }) {
   const t = useT();
   const tags = useEditorStore((s) => s.doc?.tags) ?? {};
   const store = useEditorStore.getState;
-  const [name, setName] = useState(partner.name);
   const [nameError, setNameError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const placement = placementOf(partner.position);
-  // Undo, redo or another tab can change the name under the field.
-  useEffect(() => setName(partner.name), [partner.name]);
-
-  const commitName = () => {
+  // While typing, a name that is not valid yet (empty, taken) is simply not put in the arena; leaving
+  // the field or Enter says why.
+  const nameDraft = useTypingDraft(partner.name, (name, final) => {
     const result = store().updatePartner(partner.id, { name });
-    if (result.ok) {
-      setNameError(null);
-      return;
-    }
+    if (result.ok) return setNameError(null);
+    if (!final) return;
     setNameError(
       result.error === 'empty'
         ? t('error.nameEmpty')
@@ -58,7 +55,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
           ? t('error.nameTooLong', { max: MAX_NAME_LENGTH })
           : t('partners.duplicateName', { name: name.trim() }),
     );
-  };
+  });
 
   return (
     <div className="partner-form">
@@ -66,11 +63,11 @@ function PartnerForm({ partner }: { partner: Partner }) {
         <span className="label">{t('inspector.name')}</span>
         <input
           type="text"
-          value={name}
+          value={nameDraft.draft}
           aria-invalid={nameError ? true : undefined}
-          onChange={(e) => setName(e.target.value)}
-          onBlur={commitName}
-          onKeyDown={(e) => e.key === 'Enter' && commitName()}
+          onChange={(e) => nameDraft.change(e.target.value)}
+          onBlur={nameDraft.finish}
+          onKeyDown={(e) => e.key === 'Enter' && nameDraft.finish()}
         />
       </label>
       {nameError && (

@@ -22,6 +22,7 @@ interface Props {
 export function TagPicker({ attribute, selected, single, customTags, onToggle, mainKey, onMakeMain }: Props) {
   const t = useT();
   const addCustomTag = useEditorStore((s) => s.addCustomTag);
+  const together = useEditorStore((s) => s.together);
   const [draft, setDraft] = useState('');
   const keys = [
     ...DEFAULT_KEYS[attribute],
@@ -65,11 +66,13 @@ export function TagPicker({ attribute, selected, single, customTags, onToggle, m
         className="own-tag"
         onSubmit={(e) => {
           e.preventDefault();
-          const key = addCustomTag(attribute, draft);
-          if (key) {
-            if (!selected.includes(key)) onToggle(key);
-            setDraft('');
-          }
+          // Creating the tag and putting it on the partner is one step, undone at once.
+          const key = together(() => {
+            const made = addCustomTag(attribute, draft);
+            if (made && !selected.includes(made)) onToggle(made);
+            return made;
+          });
+          if (key) setDraft('');
         }}
       >
         <input

@@ -6,9 +6,10 @@
  */
 import type { Arena } from '../domain/arena';
 import { useEditorStore } from '../store/editorStore';
-import { saveArena } from './repository';
+import { knownRevision, saveArena, unwrittenReason } from './repository';
 import { classifyError } from './errors';
 import { drop, park } from './journal';
+import { flushDrafts } from '../store/drafts';
 
 /** Changes reach the store only at the end of a gesture, so they can be written at once. */
 export const SAVE_DELAY_MS = 0;
@@ -17,10 +18,17 @@ export const RETRY_AFTER_ERROR_MS = 4000;
 export interface Autosave {
   /** Writes what is pending now; resolves when it is durable (or failed). */
   flush(): Promise<void>;
+  /** Writes the open document now, even when it did not change. */
+  saveNow(): void;
   stop(): void;
 }
 
 let current: Autosave | null = null;
+
+/** Writes the open arena as it is now, changed or not (after it was restored elsewhere). */
+export function saveOpenArena(): void {
+  current?.saveNow();
+}
 
 /** Writes whatever the running autosave still has pending (used before another tab takes over). */
 export function flushAutosave(): Promise<void> {
@@ -28,49 +36,71 @@ export function flushAutosave(): Promise<void> {
 }
 
 export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena): Autosave {
-  let pending: Arena | null = null;
+  /** Each version of the document handed to the autosave gets the next number (never a clock). */
+  let seq = 0;
+  let pending: { doc: Arena; seq: number } | null = null;
   let lastWritten: Arena | null = useEditorStore.getState().doc;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
   /** The newest document handed to the database whose write is not confirmed yet. */
-  let inFlight: Arena | null = null;
-  /** What the journal holds per arena, so it is dropped once that version (or a later one) is durable. */
-  const parkedDocs = new Map<string, Arena>();
+  let inFlight: { doc: Arena; seq: number } | null = null;
+  /** Per arena, the version the journal holds: a confirmed write of it (or a later one) drops the entry. */
+  const parkedSeq = new Map<string, number>();
 
   const schedule = (delay: number) => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void flush(), delay);
   };
 
+  /** The revision a version would get once written: after what is stored and what is in flight. */
+  const revisionAfterWrites = (id: string) => (knownRevision(id) ?? 0) + (inFlight?.doc.id === id && pending?.doc.id === id ? 2 : 1);
+
+  const parkNow = (version: { doc: Arena; seq: number }) => {
+    if (park(version.doc, revisionAfterWrites(version.doc.id))) parkedSeq.set(version.doc.id, version.seq);
+  };
+
   const writeOnce = async () => {
-    const doc = pending;
-    if (!doc) return;
+    const version = pending;
+    if (!version) return;
+    const { doc } = version;
     pending = null;
-    inFlight = doc;
+    inFlight = version;
     try {
       await write(doc);
       lastWritten = doc;
-      if (inFlight === doc) inFlight = null;
-      const parkedDoc = parkedDocs.get(doc.id);
-      if (parkedDoc && parkedDoc.updatedAt <= doc.updatedAt) {
-        parkedDocs.delete(doc.id);
+      if (inFlight === version) inFlight = null;
+      const parkedAt = parkedSeq.get(doc.id);
+      if (parkedAt !== undefined && version.seq >= parkedAt) {
+        parkedSeq.delete(doc.id);
         drop(doc.id);
       }
       const state = useEditorStore.getState();
       if (!pending && state.doc?.id === doc.id) state.setSaveStatus({ status: 'saved' });
     } catch (error) {
-      if (inFlight === doc) inFlight = null;
+      if (inFlight === version) inFlight = null;
+      const reason = classifyError(error);
       const state = useEditorStore.getState();
+      if (reason === 'deleted' || reason === 'conflict') {
+        // Deleted or changed elsewhere: writing again would bring it back or overwrite what another tab
+        // wrote. Nothing is retried or parked; the editor says so and offers to restore or export.
+        if ((pending as typeof version | null)?.doc.id === doc.id) pending = null;
+        if (reason === 'deleted') {
+          parkedSeq.delete(doc.id);
+          drop(doc.id);
+        }
+        if (state.doc?.id === doc.id) state.setSaveStatus({ status: 'error', reason });
+        return;
+      }
       if (state.doc?.id === doc.id) {
         // Keep the newest version pending and try again; the map in memory is untouched.
-        if (!pending) pending = doc;
-        state.setSaveStatus({ status: 'error', reason: classifyError(error) });
+        if (!pending) pending = version;
+        state.setSaveStatus({ status: 'error', reason });
         schedule(RETRY_AFTER_ERROR_MS);
-      } else if (park(doc)) {
+      } else {
         // The arena was closed while its last change could not be written. Retrying in the background
         // could write it over a rename or back after a delete on the home screen; instead it waits in
         // the journal, which the next start writes back only when it is newer than what is stored.
-        parkedDocs.set(doc.id, doc);
+        parkNow(version);
       }
     }
   };
@@ -100,10 +130,18 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
       // Another arena was opened: whatever was pending for the old one still has to land.
       void flush();
       lastWritten = state.doc;
+      // It opened on a version the journal still holds because it could not be written (storage full):
+      // that version is not saved yet, so it is written now, and the header says so if that fails.
+      if (unwrittenReason(state.doc.id)) {
+        pending = { doc: state.doc, seq: ++seq };
+        parkedSeq.set(state.doc.id, pending.seq);
+        state.setSaveStatus({ status: 'saving' });
+        schedule(0);
+      }
       return;
     }
     if (state.doc === lastWritten) return;
-    pending = state.doc;
+    pending = { doc: state.doc, seq: ++seq };
     if (state.save.status !== 'saving') state.setSaveStatus({ status: 'saving' });
     schedule(SAVE_DELAY_MS);
   });
@@ -112,8 +150,10 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
     if (document.visibilityState === 'hidden') onPageHide();
   };
   const onPageHide = () => {
+    // Text still being typed goes into the document first, so it is parked and written too.
+    flushDrafts();
     const unsaved = pending ?? inFlight;
-    if (unsaved && park(unsaved)) parkedDocs.set(unsaved.id, unsaved);
+    if (unsaved) parkNow(unsaved);
     void flush();
   };
   if (typeof document !== 'undefined') {
@@ -123,6 +163,13 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
 
   current = {
     flush,
+    saveNow() {
+      const state = useEditorStore.getState();
+      if (!state.doc || state.readOnly) return;
+      pending = { doc: state.doc, seq: ++seq };
+      state.setSaveStatus({ status: 'saving' });
+      schedule(0);
+    },
     stop() {
       unsubscribe();
       if (timer) clearTimeout(timer);

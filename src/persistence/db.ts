@@ -21,6 +21,11 @@ export function migrateRow(row: RawDoc): void {
 
 export const DB_NAME = 'arena';
 
+export interface StoredRevision {
+  id: string;
+  revision: number;
+}
+
 export class ArenaDb extends Dexie {
   arenas!: EntityTable<Arena, 'id'>;
   /**
@@ -28,6 +33,12 @@ export class ArenaDb extends Dexie {
    * so comparing arenas never loads whole documents. It is not part of any document and can be rebuilt.
    */
   digests!: EntityTable<ArenaDigest, 'id'>;
+  /**
+   * A counter per arena that grows with every write, so a tab can tell whether what is stored is what it
+   * last wrote, and the journal whether its parked version is newer. Wall-clock times never decide that:
+   * a computer's clock can be set wrong. Not part of any document.
+   */
+  revisions!: EntityTable<StoredRevision, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -42,6 +53,8 @@ export class ArenaDb extends Dexie {
         const rows = (await tx.table('arenas').toArray()) as Arena[];
         await tx.table('digests').bulkPut(rows.flatMap((row) => (row.schemaVersion === 2 && row.partners ? [digestOf(row)] : [])));
       });
+    // v3: revisions beside the documents (an arena without one counts as revision 0).
+    this.version(3).stores({ arenas: 'id, updatedAt', digests: 'id', revisions: 'id' });
   }
 }
 

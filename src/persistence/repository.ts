@@ -1,14 +1,18 @@
 /**
  * List, load, save, create, duplicate and delete arenas. Reads are validated (migrated to today's
  * format) before they reach the app; writes that fail are retried once after reopening the database.
+ * Every write of an arena raises its revision (a counter beside it); the editor's saves expect the
+ * revision they last saw, so nothing is written over a version it did not see or after a delete.
  */
 import { liveQuery } from 'dexie';
 import type { Arena } from '../domain/arena';
 import { createArena, duplicateArena, partnerCount } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
 import { getDb } from './db';
-import { classifyError } from './errors';
-import { drop, parked, removeKey } from './journal';
+import { ArenaConflictError, ArenaGoneError, classifyError, HeldElsewhereError, type SaveFailure } from './errors';
+import { drop, parked, parkedFor, removeKey, type ParkedEntry } from './journal';
+import { isEditLockHeld, withFreeEditLock } from './editLock';
+import { announceDeleted, askEditor } from './editorRequests';
 import { requestPersistence } from './storage';
 import { digestOf, type ArenaDigest } from '../domain/overlap';
 
@@ -49,31 +53,85 @@ function upgrade(raw: unknown): Arena {
   return doc;
 }
 
-let recovery: Promise<void> | null = null;
+/** The revision of each arena as this page last read or wrote it: what its next write expects to find. */
+const known = new Map<string, number>();
+
+/** The revision this page last saw stored for an arena (undefined: it has not read or written it). */
+export function knownRevision(id: string): number | undefined {
+  return known.get(id);
+}
+
+function isNewer(entry: ParkedEntry, doc: Arena, stored: Arena, storedRevision: number): boolean {
+  // Entries parked by older versions of Arena carry no revision; for those the old rule stands.
+  return entry.revision !== undefined ? entry.revision > storedRevision : stored.updatedAt < doc.updatedAt;
+}
+
+async function storedRevision(id: string): Promise<number> {
+  return (await getDb().revisions.get(id))?.revision ?? 0;
+}
+
+/** Why parked versions could not be written back (storage full …), per arena; they stay parked. */
+const unwritten = new Map<string, SaveFailure>();
+
+/** Whether an arena has a parked version that could not be written back yet (and why). */
+export function unwrittenReason(id: string): SaveFailure | undefined {
+  return unwritten.get(id);
+}
+
+async function recoverEntry(entry: ParkedEntry): Promise<void> {
+  let doc: Arena;
+  try {
+    doc = upgrade(entry.arena);
+  } catch {
+    // A damaged journal entry is worth less than the stored arena: drop it.
+    removeKey(entry.key);
+    return;
+  }
+  const outcome = await withFreeEditLock(doc.id, async () => {
+    try {
+      const db = getDb();
+      await db.transaction('rw', db.arenas, db.digests, db.revisions, async () => {
+        const stored = await db.arenas.get(doc.id);
+        // Deleted since: a deleted arena never comes back from the journal.
+        if (!stored) return;
+        const revision = await storedRevision(doc.id);
+        if (!isNewer(entry, doc, stored, revision)) return;
+        const next = Math.max(entry.revision ?? 0, revision + 1);
+        await db.arenas.put(doc);
+        await db.digests.put(digestOf(doc));
+        await db.revisions.put({ id: doc.id, revision: next });
+      });
+      unwritten.delete(doc.id);
+      removeKey(entry.key);
+    } catch (error) {
+      // Not written (storage full, database closed): the parked version stays, and the editor says so.
+      unwritten.set(doc.id, classifyError(error));
+    }
+  });
+  // Not run: a live tab edits this arena; its own autosave writes and then drops the entry.
+  void outcome;
+}
+
+let recovery: Promise<void> = Promise.resolve();
 
 /**
- * Writes back what the journal parked when a page closed mid-write, when it is newer than the stored
- * row. Runs once per page, before the first read.
+ * Writes back what the journal parked when a page closed mid-write (or could not write), when it is
+ * newer than the stored version. Runs before every read of an arena and before the home screen's
+ * writes; entries of arenas that a live tab edits are left to that tab.
  */
 export function recoverParked(): Promise<void> {
-  recovery ??= (async () => {
-    for (const { key, arena } of parked()) {
-      try {
-        const doc = upgrade(arena);
-        const stored = await getDb().arenas.get(doc.id);
-        if (!stored || stored.updatedAt < doc.updatedAt) await putWithDigest(doc, 'put');
-      } catch {
-        // A damaged journal entry is worth less than the stored arena: drop it.
-      }
-      removeKey(key);
-    }
-  })();
+  const run = async () => {
+    for (const entry of parked()) await recoverEntry(entry);
+  };
+  recovery = recovery.then(run, run);
   return recovery;
 }
 
-/** For tests: run the recovery again on the next read. */
+/** For tests: forget what this page knows of revisions and failed write-backs. */
 export function resetRecovery(): void {
-  recovery = null;
+  recovery = Promise.resolve();
+  known.clear();
+  unwritten.clear();
 }
 
 /** Dexie reads only (no other awaits), so a liveQuery around it sees every change. */
@@ -103,10 +161,46 @@ export function watchArena(id: string, onChange: (arena: Arena | undefined) => v
   return () => sub.unsubscribe();
 }
 
+/**
+ * Reads an arena for editing or showing. When a newer version of it is parked and could not be written
+ * back (storage full), that version is what the person last saw, so it is the one returned; the
+ * autosave then keeps trying to write it (`unwrittenReason`).
+ */
 export async function loadArena(id: string): Promise<Arena | undefined> {
   await recoverParked();
-  const row = await getDb().arenas.get(id);
-  return row === undefined ? undefined : upgrade(row);
+  const db = getDb();
+  const [row, revision] = await Promise.all([db.arenas.get(id), storedRevision(id)]);
+  if (row === undefined) {
+    known.delete(id);
+    return undefined;
+  }
+  const stored = upgrade(row);
+  known.set(id, revision);
+  const entry = unwritten.has(id) ? parkedFor(id) : null;
+  if (entry) {
+    try {
+      const doc = upgrade(entry.arena);
+      if (doc.id === id && isNewer(entry, doc, stored, revision)) return doc;
+    } catch {
+      // damaged: the stored version it is
+    }
+  }
+  unwritten.delete(id);
+  return stored;
+}
+
+/** Calls back whether the arena is stored, now and whenever that changes (a delete in another tab). */
+export function watchPresence(id: string, onChange: (present: boolean) => void): () => void {
+  const sub = liveQuery(() => getDb().arenas.where('id').equals(id).count()).subscribe({
+    next: (count) => onChange(count > 0),
+    error: () => {},
+  });
+  return () => sub.unsubscribe();
+}
+
+/** Learns the stored revision again (an arena restored elsewhere after it was deleted). */
+export async function resyncRevision(id: string): Promise<void> {
+  known.set(id, await storedRevision(id));
 }
 
 /** Write with one retry after reopening the database: browsers close IndexedDB under memory pressure. */
@@ -114,7 +208,8 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   try {
     return await write();
   } catch (first) {
-    if (classifyError(first) === 'quota') throw first;
+    const kind = classifyError(first);
+    if (kind === 'quota' || kind === 'deleted' || kind === 'conflict') throw first;
     const db = getDb();
     try {
       db.close();
@@ -126,18 +221,40 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Writes an arena and its digest in one transaction, so the index never disagrees with the documents. */
-function putWithDigest(arena: Arena, mode: 'put' | 'add'): Promise<unknown> {
+/**
+ * Writes an arena, its digest and its next revision in one transaction, so the index never disagrees
+ * with the documents. With `expect`, the write happens only when the stored revision is that one: a tab
+ * never writes over a version it has not seen, nor brings back an arena deleted meanwhile.
+ */
+function putWithDigest(arena: Arena, mode: 'put' | 'add', expect?: number): Promise<number> {
   const db = getDb();
-  return db.transaction('rw', db.arenas, db.digests, async () => {
+  return db.transaction('rw', db.arenas, db.digests, db.revisions, async () => {
+    const revision = await storedRevision(arena.id);
+    if (expect !== undefined) {
+      if ((await db.arenas.where('id').equals(arena.id).count()) === 0) throw new ArenaGoneError();
+      if (revision !== expect) throw new ArenaConflictError();
+    }
     if (mode === 'add') await db.arenas.add(arena);
     else await db.arenas.put(arena);
     await db.digests.put(digestOf(arena));
+    await db.revisions.put({ id: arena.id, revision: revision + 1 });
+    return revision + 1;
   });
 }
 
+/**
+ * Saves the arena this page edits. Once the page has read or written it, the write expects the revision
+ * it last saw (see putWithDigest); the first write of an arena it never read just stores it.
+ */
 export async function saveArena(arena: Arena): Promise<void> {
-  await withRetry(() => putWithDigest(arena, 'put'));
+  const revision = await withRetry(() => putWithDigest(arena, 'put', known.get(arena.id)));
+  known.set(arena.id, revision);
+}
+
+/** Stores again an arena that was deleted elsewhere while this tab had it open (the editor's Restore). */
+export async function reinstateArena(arena: Arena): Promise<void> {
+  const revision = await withRetry(() => putWithDigest(arena, 'add'));
+  known.set(arena.id, revision);
 }
 
 /** The digests of every arena (for overlap detection and "who sits at every table"). */
@@ -147,7 +264,7 @@ export async function allDigests(): Promise<ArenaDigest[]> {
 
 export async function createNewArena(title: string, now = new Date().toISOString()): Promise<Arena> {
   const arena = createArena(title, now);
-  await withRetry(() => putWithDigest(arena, 'add'));
+  known.set(arena.id, await withRetry(() => putWithDigest(arena, 'add')));
   // Ask once there is something to lose; the browser may say no, and the home screen then says so.
   void requestPersistence();
   return arena;
@@ -155,21 +272,35 @@ export async function createNewArena(title: string, now = new Date().toISOString
 
 /** Stores an arena that came from elsewhere (an import) under a fresh id; never overwrites. */
 export async function addArena(arena: Arena): Promise<void> {
-  await withRetry(() => putWithDigest(arena, 'add'));
+  known.set(arena.id, await withRetry(() => putWithDigest(arena, 'add')));
   void requestPersistence();
 }
 
+/**
+ * Renames an arena from outside its editor. When a tab edits it, that tab is asked to make the rename
+ * itself (so its next save cannot write the old title back); when it does not answer, nothing changes
+ * and HeldElsewhereError says why.
+ */
 export async function renameArena(id: string, title: string, now = new Date().toISOString()): Promise<void> {
+  await recoverParked();
   const db = getDb();
-  await withRetry(() =>
-    db.transaction('rw', db.arenas, db.digests, async () => {
-      await db.arenas.update(id, { title, updatedAt: now });
-      await db.digests.update(id, { title });
-    }),
+  const done = await withFreeEditLock(id, () =>
+    withRetry(() =>
+      db.transaction('rw', db.arenas, db.digests, db.revisions, async () => {
+        const revision = await storedRevision(id);
+        if (!(await db.arenas.update(id, { title, updatedAt: now }))) return;
+        await db.digests.update(id, { title });
+        await db.revisions.put({ id, revision: revision + 1 });
+      }),
+    ),
   );
+  if (done.ran) return;
+  if (!(await askEditor(id, { type: 'rename', title }))) throw new HeldElsewhereError();
 }
 
 export async function duplicateStoredArena(id: string, title: string, now = new Date().toISOString()): Promise<Arena | undefined> {
+  // A tab that edits the arena writes what it has first, so the copy has its latest changes.
+  if (await isEditLockHeld(id)) await askEditor(id, { type: 'flush' });
   const source = await loadArena(id);
   if (!source) return undefined;
   const copy = duplicateArena(source, title, now);
@@ -177,21 +308,30 @@ export async function duplicateStoredArena(id: string, title: string, now = new 
   return copy;
 }
 
-/** Deletes and hands back what was deleted, so the caller can offer "Undo". */
+/**
+ * Deletes and hands back what was deleted, so the caller can offer "Undo". A tab that edits the arena
+ * hears of it at once, and its saves are refused from then on (they expect a revision that is gone).
+ */
 export async function deleteArena(id: string): Promise<Arena | undefined> {
   const db = getDb();
   // A parked unsaved version must not bring the arena back on the next start.
   drop(id);
-  return withRetry(() =>
-    db.transaction('rw', db.arenas, db.digests, async () => {
-      const row = await db.arenas.get(id);
+  unwritten.delete(id);
+  known.delete(id);
+  const row = await withRetry(() =>
+    db.transaction('rw', db.arenas, db.digests, db.revisions, async () => {
+      const found = await db.arenas.get(id);
       await db.arenas.delete(id);
       await db.digests.delete(id);
-      return row;
+      await db.revisions.delete(id);
+      return found;
     }),
   );
+  if (row) announceDeleted(id);
+  return row;
 }
 
+/** Puts back an arena deleted from this page (the home screen's Undo). */
 export async function restoreArena(arena: Arena): Promise<void> {
   await withRetry(() => putWithDigest(arena, 'put'));
 }

@@ -15,12 +15,13 @@ import { freeAngle, placementOf, pointInRing, ringOf, type Point, type Ring } fr
 import { newId } from '../domain/ids';
 import type { KnownPartner } from '../domain/partnerDirectory';
 import { emptyHistory, record, type History } from './history';
+import type { SaveFailure } from '../persistence/errors';
 import { carryOrders } from './carryOrders';
 
 enablePatches();
 import { initialLanguage, initialTheme, rememberLanguage, rememberTheme, type Language, type Theme } from './preferences';
 
-export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: 'quota' | 'closed' | 'unknown' };
+export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: SaveFailure };
 
 export interface EditorState {
   doc: Arena | null;
@@ -61,6 +62,17 @@ export interface EditorState {
    * build their actions on it; components call those actions, never this directly.
    */
   commit(recipe: (doc: Draft<Arena>, now: string) => void): boolean;
+  /**
+   * Runs `change` (which commits through the usual actions) as part of typing in one field: every commit
+   * made while typing in the same field, until `endTyping`, is one undo step together.
+   */
+  typing<T>(field: string, change: () => T): T;
+  /** The field was left (or Enter pressed): the next typing there is a new undo step. */
+  endTyping(field: string): void;
+  /** Escape: takes back what typing in this field put in the document, leaving no undo step. */
+  cancelTyping(field: string): void;
+  /** Runs several actions as one gesture: whatever they commit is one undo step. */
+  together<T>(change: () => T): T;
   hydrate(doc: Arena, options?: { readOnly?: boolean }): void;
   /** A newer stored version arrived (read-only view): show it, keep the selection where it still exists. */
   refresh(doc: Arena): void;
@@ -134,6 +146,12 @@ function newName(doc: Arena, raw: string, exceptId?: string): { ok: true; value:
 
 export const useEditorStore = create<EditorState>()(
   immer((set, get) => {
+    /** The field whose typing the commits under way belong to (set only inside `typing`). */
+    let typingIn: string | null = null;
+    /** The field whose typing made the newest undo step, while that step may still grow. */
+    let openStep: string | null = null;
+    let gestures = 0;
+
     /** Applies a recipe to the document as one undo step. Returns false when there is no document. */
     const commit = (recipe: (doc: Draft<Arena>, now: string) => void): boolean => {
       const before = get().doc;
@@ -144,10 +162,12 @@ export const useEditorStore = create<EditorState>()(
         doc.updatedAt = now;
       });
       carryOrders(before, after, patches);
+      const grows = typingIn !== null && openStep === typingIn && get().history.past.length > 0;
       set((s) => {
         s.doc = castDraft(after);
-        s.history = castDraft(record(s.history as History, before));
+        if (!grows) s.history = castDraft(record(s.history as History, before));
       });
+      openStep = typingIn;
       return true;
     };
     const touchPartner = (doc: Draft<Arena>, id: string, now: string, change: (p: Draft<Partner>) => void) => {
@@ -159,6 +179,37 @@ export const useEditorStore = create<EditorState>()(
 
     return {
       commit,
+      typing: (field, change) => {
+        const outer = typingIn;
+        typingIn = field;
+        try {
+          return change();
+        } finally {
+          typingIn = outer;
+        }
+      },
+      together: (change) => {
+        const key = `together:${++gestures}`;
+        try {
+          return get().typing(key, change);
+        } finally {
+          get().endTyping(key);
+        }
+      },
+      endTyping: (field) => {
+        if (openStep === field) openStep = null;
+      },
+      cancelTyping: (field) => {
+        if (openStep !== field) return;
+        openStep = null;
+        const { history } = get();
+        const before = history.past[history.past.length - 1];
+        if (!before) return;
+        set((s) => {
+          s.doc = castDraft(before);
+          s.history = castDraft({ past: history.past.slice(0, -1), future: history.future });
+        });
+      },
       doc: null,
       readOnly: false,
       history: emptyHistory(),
@@ -181,6 +232,7 @@ export const useEditorStore = create<EditorState>()(
 
       hydrate: (doc, options) =>
         set((s) => {
+          openStep = null;
           Object.assign(s, freshSession());
           s.doc = castDraft(doc);
           s.readOnly = options?.readOnly ?? false;
@@ -194,6 +246,7 @@ export const useEditorStore = create<EditorState>()(
         }),
       close: () =>
         set((s) => {
+          openStep = null;
           Object.assign(s, freshSession());
           s.doc = null;
           s.readOnly = false;
@@ -478,6 +531,7 @@ export const useEditorStore = create<EditorState>()(
         const { doc, history, readOnly } = get();
         const previous = history.past[history.past.length - 1];
         if (!doc || !previous || readOnly) return;
+        openStep = null;
         set((s) => {
           s.history = castDraft({ past: history.past.slice(0, -1), future: [...history.future, doc] });
           s.doc = castDraft(previous);
@@ -488,6 +542,7 @@ export const useEditorStore = create<EditorState>()(
         const { doc, history, readOnly } = get();
         const next = history.future[history.future.length - 1];
         if (!doc || !next || readOnly) return;
+        openStep = null;
         set((s) => {
           s.history = castDraft({ past: [...history.past, doc], future: history.future.slice(0, -1) });
           s.doc = castDraft(next);

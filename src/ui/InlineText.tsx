@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useTypingDraft } from './useTypingDraft';
 
 interface Props {
   value: string;
@@ -7,7 +8,10 @@ interface Props {
   multiline?: boolean;
   className?: string;
   readOnly?: boolean;
-  /** Called once per finished edit (Enter or leaving the field), never per keystroke. */
+  /**
+   * Called with what is typed after a short pause and when the edit finishes (Enter or leaving the
+   * field); all of one edit is one undo step. Escape takes it back.
+   */
   onCommit(value: string): void;
   validate?(value: string): string | null;
 }
@@ -15,8 +19,11 @@ interface Props {
 /** Text shown as text, edited in place: one undo step per finished edit. */
 export function InlineText({ value, label, placeholder, multiline, className, readOnly, onCommit, validate }: Props) {
   const [editing, setEditing] = useState(false);
-  const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
+  const typed = useTypingDraft(value, (text) => {
+    if (!validate?.(text) && text !== value) onCommit(text);
+  });
+  const draft = typed.draft;
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
 
   useEffect(() => {
@@ -24,7 +31,6 @@ export function InlineText({ value, label, placeholder, multiline, className, re
   }, [editing]);
 
   const start = () => {
-    setDraft(value);
     setError(null);
     setEditing(true);
   };
@@ -35,11 +41,12 @@ export function InlineText({ value, label, placeholder, multiline, className, re
       return;
     }
     setEditing(false);
-    if (draft !== value) onCommit(draft);
+    typed.finish();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
+      typed.cancel();
       setEditing(false);
       setError(null);
     } else if (e.key === 'Enter' && (!multiline || !e.shiftKey)) {
@@ -63,7 +70,10 @@ export function InlineText({ value, label, placeholder, multiline, className, re
     'aria-invalid': error ? true : undefined,
     value: draft,
     placeholder,
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onChange: (e: { target: { value: string } }) => {
+      typed.change(e.target.value);
+      if (error) setError(validate?.(e.target.value) ?? null);
+    },
     onBlur: finish,
     onKeyDown,
   };

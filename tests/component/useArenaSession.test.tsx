@@ -5,7 +5,7 @@
  * a second editor. The lock, the database and the autosave are stand-ins; the store is the real one.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { createArena, type Arena } from '../../src/domain/arena';
 import { useEditorStore } from '../../src/store/editorStore';
 
@@ -18,6 +18,9 @@ const fake = vi.hoisted(() => ({
   },
   acquired: 0,
   reads: 0,
+  presence: null as null | ((present: boolean) => void),
+  saves: 0,
+  reinstated: 0,
 }));
 
 vi.mock('../../src/editor/earlyOpening', () => ({
@@ -34,6 +37,8 @@ vi.mock('../../src/persistence/editLock', () => ({
   }),
   announceHandOver: vi.fn(),
   waitForHandOver: vi.fn(async () => {}),
+  // A read-only tab waits in line; in these tests nobody lets go.
+  waitForEditLock: vi.fn(() => new Promise(() => {})),
 }));
 vi.mock('../../src/persistence/repository', () => ({
   loadArena: vi.fn(async () => {
@@ -44,14 +49,33 @@ vi.mock('../../src/persistence/repository', () => ({
     onChange(structuredClone(arena));
     return () => {};
   }),
+  watchPresence: vi.fn((_id: string, onChange: (present: boolean) => void) => {
+    fake.presence = onChange;
+    onChange(true);
+    return () => {
+      fake.presence = null;
+    };
+  }),
+  resyncRevision: vi.fn(async () => {}),
+  reinstateArena: vi.fn(async () => {
+    fake.reinstated++;
+  }),
 }));
-vi.mock('../../src/persistence/autosave', () => ({ flushAutosave: vi.fn(async () => {}) }));
+vi.mock('../../src/persistence/autosave', () => ({
+  flushAutosave: vi.fn(async () => {}),
+  saveOpenArena: vi.fn(() => {
+    fake.saves++;
+  }),
+}));
 
 const { useArenaSession } = await import('../../src/editor/useArenaSession');
 
 const seen: string[] = [];
+let restore: () => void = () => {};
 function Probe() {
-  const { state } = useArenaSession(arena.id);
+  const session = useArenaSession(arena.id);
+  restore = session.restore;
+  const { state } = session;
   if (seen.at(-1) !== state.status) seen.push(state.status);
   return <p>{state.status}</p>;
 }
@@ -62,6 +86,8 @@ afterEach(() => {
   fake.acquired = 0;
   fake.reads = 0;
   fake.early = null;
+  fake.saves = 0;
+  fake.reinstated = 0;
 });
 
 describe('the session and the head start', () => {
@@ -95,5 +121,36 @@ describe('the session and the head start', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     expect(fake.acquired).toBe(1);
     expect(fake.reads).toBe(1);
+  });
+
+  it('an arena deleted elsewhere stops editing at once: the store refuses changes and says why', async () => {
+    render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    act(() => fake.presence?.(false));
+    await waitFor(() => expect(seen.at(-1)).toBe('deleted'));
+    const store = useEditorStore.getState();
+    expect(store.readOnly).toBe(true);
+    expect(store.save).toEqual({ status: 'error', reason: 'deleted' });
+    expect(store.setGoal('typed after the delete')).toBeUndefined();
+    expect(useEditorStore.getState().doc?.goal).toBe(arena.goal);
+  });
+
+  it('Restore stores this tab’s version again and edits on; a restore elsewhere does the same', async () => {
+    render(<Probe />);
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    act(() => fake.presence?.(false));
+    await waitFor(() => expect(seen.at(-1)).toBe('deleted'));
+    act(() => restore());
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    expect(fake.reinstated).toBe(1);
+    expect(fake.saves).toBe(1);
+    expect(useEditorStore.getState().readOnly).toBe(false);
+
+    act(() => fake.presence?.(false));
+    await waitFor(() => expect(seen.at(-1)).toBe('deleted'));
+    act(() => fake.presence?.(true));
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    expect(fake.reinstated).toBe(1);
+    expect(fake.saves).toBe(2);
   });
 });

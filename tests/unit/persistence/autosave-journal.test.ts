@@ -4,9 +4,12 @@ import { startAutosave, type Autosave } from '../../../src/persistence/autosave'
 import { useEditorStore } from '../../../src/store/editorStore';
 import { createArena, type Arena } from '../../../src/domain/arena';
 import { iso, JOURNAL_PREFIX } from './helpers';
+import { holdDraft, releaseDraft } from '../../../src/store/drafts';
 
 const s = () => useEditorStore.getState();
 const KEY = JOURNAL_PREFIX + 'arena-1';
+/** The journal entry of arena-1: the parked arena and the revision it would have had once written. */
+const entry = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { journal: number; revision: number; arena: Arena } | null;
 
 let tick = 0;
 let autosave: Autosave | null = null;
@@ -45,8 +48,8 @@ describe('autosave and the journal', () => {
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
 
     window.dispatchEvent(new Event('pagehide'));
-    const parked = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null;
-    expect(parked).toEqual(s().doc);
+    // Never read or written by this page before: revision 0 is stored, so the parked one would be 1.
+    expect(entry()).toEqual({ journal: 2, revision: 1, arena: s().doc });
 
     finishers[0]!.resolve();
     await flushed;
@@ -65,7 +68,7 @@ describe('autosave and the journal', () => {
     } finally {
       delete (document as unknown as Record<string, unknown>).visibilityState;
     }
-    expect((JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null)?.title).toBe('Hidden tab');
+    expect(entry()?.arena.title).toBe('Hidden tab');
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
     finishers[0]!.resolve();
     await autosave.flush();
@@ -82,7 +85,36 @@ describe('autosave and the journal', () => {
     finishers[0]!.reject(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
     await flushed;
     expect(s().save).toEqual({ status: 'error', reason: 'quota' });
-    expect((JSON.parse(localStorage.getItem(KEY) ?? 'null') as Arena | null)?.goal).toBe('at risk');
+    expect(entry()?.arena.goal).toBe('at risk');
+  });
+
+  it('parks a newer version pending behind one in flight with the revision after it', async () => {
+    const { write, finishers } = heldWrite();
+    autosave = startAutosave(write);
+    s().setGoal('first');
+    void autosave.flush();
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+    s().setGoal('second, typed while the first was being written');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(entry()).toMatchObject({ revision: 2, arena: { goal: 'second, typed while the first was being written' } });
+    finishers[0]!.resolve();
+    await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(2));
+    // The first write landing does not drop the entry: it holds a later version.
+    expect(entry()?.arena.goal).toBe('second, typed while the first was being written');
+    finishers[1]!.resolve();
+    await autosave.flush();
+    expect(entry()).toBeNull();
+  });
+
+  it('puts text still being typed in a field into the document before it parks it', async () => {
+    const { write } = heldWrite();
+    autosave = startAutosave(write);
+    const owner = {};
+    holdDraft(owner, () => s().setGoal('typed, the pause not over yet'));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(s().doc?.goal).toBe('typed, the pause not over yet');
+    expect(entry()?.arena.goal).toBe('typed, the pause not over yet');
+    releaseDraft(owner);
   });
 
   it('does nothing on pagehide when everything is written', async () => {

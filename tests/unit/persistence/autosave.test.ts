@@ -202,7 +202,7 @@ describe('a failed write of an arena that is no longer open', () => {
     await saver.flush();
     expect(s().save).toEqual({ status: 'saved' });
     const stored = storage.getItem(JOURNAL_PREFIX + 'arena-1');
-    expect(stored && (JSON.parse(stored) as Arena).goal).toBe('Unsaved goal of A');
+    expect(stored && (JSON.parse(stored) as { arena: Arena }).arena.goal).toBe('Unsaved goal of A');
     const calls = write.mock.calls.length;
     await vi.advanceTimersByTimeAsync(RETRY_AFTER_ERROR_MS * 3);
     expect(write.mock.calls.length).toBe(calls);

@@ -11,10 +11,13 @@ import {
   loadArena,
   LoadError,
   renameArena,
+  reinstateArena,
   resetRecovery,
   restoreArena,
   saveArena,
+  unwrittenReason,
 } from '../../../src/persistence/repository';
+import { ArenaConflictError, ArenaGoneError } from '../../../src/persistence/errors';
 import { park } from '../../../src/persistence/journal';
 import { SCHEMA_VERSION, type Arena } from '../../../src/domain/arena';
 import { dropDb, freshDb, iso, JOURNAL_PREFIX, sampleArena, stubLocalStorage, type MemoryStorage } from './helpers';
@@ -160,7 +163,7 @@ describe('deleteArena and restoreArena', () => {
     const local = stubLocalStorage();
     const arena = sampleArena('Doomed', iso(1));
     await saveArena(arena);
-    park({ ...arena, updatedAt: iso(5), goal: 'parked on close' });
+    park({ ...arena, updatedAt: iso(5), goal: 'parked on close' }, 2);
     await deleteArena(arena.id);
     expect(local.getItem(JOURNAL_PREFIX + arena.id)).toBeNull();
     resetRecovery();
@@ -183,41 +186,87 @@ describe('addArena', () => {
 });
 
 describe('journal recovery', () => {
+  /** An entry as older versions of Arena parked it: the arena alone, no revision. */
   const parkRaw = (arena: Arena) => storage.setItem(JOURNAL_PREFIX + arena.id, JSON.stringify(arena));
 
-  it('writes back a parked arena that is newer than the stored one and drops the journal entry', async () => {
+  it('writes back a parked arena whose revision is newer than the stored one and drops the journal entry', async () => {
     const stored = sampleArena('Stored', iso(1));
     await saveArena(stored);
     const newer: Arena = { ...structuredClone(stored), title: 'Parked', updatedAt: iso(2) };
     newer.partners['p0']!.position = { x: 1, y: 2 };
-    expect(park(newer)).toBe(true);
+    expect(park(newer, 2)).toBe(true);
     expect(storage.getItem(JOURNAL_PREFIX + stored.id)).not.toBeNull();
 
     resetRecovery();
     expect(await loadArena(stored.id)).toEqual(newer);
     expect(storage.getItem(JOURNAL_PREFIX + stored.id)).toBeNull();
+    expect((await db.revisions.get(stored.id))?.revision).toBe(2);
   });
 
-  it('writes back a parked arena the database never got', async () => {
-    const lost = sampleArena('Lost', iso(3));
-    parkRaw(lost);
+  it('compares revisions, never clocks: a later change saved with a clock set back still wins', async () => {
+    const stored = sampleArena('Saved with the clock a year ahead', '2027-06-01T00:00:00.000Z');
+    await saveArena(stored);
+    const later: Arena = { ...structuredClone(stored), title: 'Parked with the right clock', updatedAt: '2026-06-01T00:00:00.000Z' };
+    park(later, 2);
     resetRecovery();
-    expect(await loadArena(lost.id)).toEqual(lost);
+    expect((await loadArena(stored.id))!.title).toBe('Parked with the right clock');
+  });
+
+  it('never brings back a deleted arena: an entry for an arena that is not stored is dropped', async () => {
+    const stored = sampleArena('Deleted', iso(3));
+    await saveArena(stored);
+    await deleteArena(stored.id);
+    park({ ...stored, title: 'Parked by a tab that had it open' }, 9);
+    resetRecovery();
+    expect(await loadArena(stored.id)).toBeUndefined();
+    expect(await listArenas()).toEqual([]);
     expect(storage.length).toBe(0);
   });
 
-  it('does not overwrite the stored arena with an older or equally old parked one', async () => {
+  it('does not overwrite the stored arena with an older or equal revision', async () => {
+    const stored = sampleArena('Stored', iso(5));
+    await saveArena(stored);
+    await saveArena({ ...stored, goal: 'second save' });
+    park({ ...stored, title: 'Older', updatedAt: iso(9) }, 1);
+    resetRecovery();
+    expect((await loadArena(stored.id))!.title).toBe('Stored');
+    expect(storage.length).toBe(0);
+    park({ ...stored, title: 'Same revision', updatedAt: iso(9) }, 2);
+    resetRecovery();
+    expect((await loadArena(stored.id))!.title).toBe('Stored');
+    expect(storage.length).toBe(0);
+  });
+
+  it('entries of older versions (no revision) are written back only when newer by their time', async () => {
     const stored = sampleArena('Stored', iso(5));
     await saveArena(stored);
     parkRaw({ ...stored, title: 'Older', updatedAt: iso(4) });
     resetRecovery();
-    expect(await loadArena(stored.id)).toEqual(stored);
-    expect(storage.length).toBe(0);
-
-    parkRaw({ ...stored, title: 'Same time' });
-    resetRecovery();
     expect((await loadArena(stored.id))!.title).toBe('Stored');
     expect(storage.length).toBe(0);
+    parkRaw({ ...stored, title: 'Newer', updatedAt: iso(6) });
+    resetRecovery();
+    expect((await loadArena(stored.id))!.title).toBe('Newer');
+    expect(storage.length).toBe(0);
+  });
+
+  it('keeps the entry when writing it back fails (storage full), and hands out the parked version', async () => {
+    const stored = sampleArena('Stored', iso(1));
+    await saveArena(stored);
+    const newer: Arena = { ...structuredClone(stored), goal: 'typed when the disk was full' };
+    park(newer, 2);
+    resetRecovery();
+    const put = vi.spyOn(db.arenas, 'put').mockRejectedValue(Object.assign(new Error('full'), { name: 'QuotaExceededError' }));
+    expect((await loadArena(stored.id))!.goal).toBe('typed when the disk was full');
+    expect(unwrittenReason(stored.id)).toBe('quota');
+    expect(storage.getItem(JOURNAL_PREFIX + stored.id)).not.toBeNull();
+    put.mockRestore();
+    // Room again: the next read writes it back.
+    expect((await loadArena(stored.id))!.goal).toBe('typed when the disk was full');
+    expect(unwrittenReason(stored.id)).toBeUndefined();
+    expect(storage.getItem(JOURNAL_PREFIX + stored.id)).toBeNull();
+    resetRecovery();
+    expect((await loadArena(stored.id))!.goal).toBe('typed when the disk was full');
   });
 
   it('drops a damaged entry and keeps the stored arena and unrelated keys', async () => {
@@ -237,13 +286,42 @@ describe('journal recovery', () => {
     expect(storage.getItem('someone-else')).toBe('untouched');
   });
 
-  it('runs once per page until reset', async () => {
+  it('runs before every read, so an entry parked by a tab that just closed is taken in', async () => {
     const stored = sampleArena('Stored', iso(1));
     await saveArena(stored);
     await loadArena(stored.id);
-    parkRaw({ ...stored, title: 'Parked later', updatedAt: iso(2) });
-    expect((await loadArena(stored.id))!.title).toBe('Stored');
-    resetRecovery();
+    park({ ...stored, title: 'Parked later' }, 2);
     expect((await loadArena(stored.id))!.title).toBe('Parked later');
+  });
+});
+
+describe('one writer: saves expect the revision they last saw', () => {
+  it('a save after the arena was deleted elsewhere is refused and does not bring it back', async () => {
+    const arena = await createNewArena('Open in an editor', iso(1));
+    await saveArena({ ...arena, goal: 'first change' });
+    await db.transaction('rw', db.arenas, db.revisions, async () => {
+      // Another tab deletes it (this page's own deleteArena would also forget the revision).
+      await db.arenas.delete(arena.id);
+      await db.revisions.delete(arena.id);
+    });
+    await expect(saveArena({ ...arena, goal: 'second change' })).rejects.toBeInstanceOf(ArenaGoneError);
+    expect(await db.arenas.get(arena.id)).toBeUndefined();
+    await reinstateArena({ ...arena, goal: 'restored' });
+    expect((await loadArena(arena.id))!.goal).toBe('restored');
+  });
+
+  it('a save over a version written elsewhere is refused, not merged', async () => {
+    const arena = await createNewArena('Two writers', iso(1));
+    await db.revisions.put({ id: arena.id, revision: 7 });
+    await expect(saveArena({ ...arena, goal: 'stale tab' })).rejects.toBeInstanceOf(ArenaConflictError);
+    expect((await db.arenas.get(arena.id))!.goal).toBe('');
+  });
+
+  it('every write raises the revision by one', async () => {
+    const arena = await createNewArena('Counted', iso(1));
+    expect((await db.revisions.get(arena.id))?.revision).toBe(1);
+    await saveArena({ ...arena, goal: 'a' });
+    await renameArena(arena.id, 'Counted again', iso(2));
+    expect((await db.revisions.get(arena.id))?.revision).toBe(3);
   });
 });

@@ -532,3 +532,63 @@ describe('list order carried across commits', () => {
     expect(listedWithoutEnumerating()).toEqual([a, b, c]);
   });
 });
+
+describe('typing: one undo step per visit to a field, however many commits it made', () => {
+  it('commits made while typing in one field are one step; leaving the field ends it', () => {
+    s().typing('goal-field', () => s().setGoal('Fe'));
+    s().typing('goal-field', () => s().setGoal('Fewer evictions'));
+    s().typing('goal-field', () => s().setGoal('Fewer evictions by 2027'));
+    expect(s().history.past).toHaveLength(1);
+    s().endTyping('goal-field');
+    s().typing('goal-field', () => s().setGoal('Fewer evictions by 2028'));
+    expect(s().history.past).toHaveLength(2);
+    s().undo();
+    expect(s().doc?.goal).toBe('Fewer evictions by 2027');
+    s().undo();
+    expect(s().doc?.goal).toBe('');
+  });
+
+  it('another change in between starts a new step, and typing in another field is its own step', () => {
+    s().typing('goal-field', () => s().setGoal('A'));
+    s().addPartner({ name: 'Library' });
+    s().typing('goal-field', () => s().setGoal('AB'));
+    s().typing('title-field', () => s().setTitle('New title'));
+    expect(s().history.past).toHaveLength(4);
+  });
+
+  it('cancelTyping takes back what typing put in the document and leaves no step', () => {
+    s().setGoal('Before');
+    s().typing('goal-field', () => s().setGoal('Typed and then Escape'));
+    s().typing('goal-field', () => s().setGoal('Typed and then Escape!'));
+    s().cancelTyping('goal-field');
+    expect(s().doc?.goal).toBe('Before');
+    expect(s().history.past).toHaveLength(1);
+    // Nothing open any more: a second Escape changes nothing.
+    s().cancelTyping('goal-field');
+    expect(s().doc?.goal).toBe('Before');
+  });
+
+  it('undo closes the step, so typing afterwards is a new one', () => {
+    s().typing('goal-field', () => s().setGoal('One'));
+    s().undo();
+    s().typing('goal-field', () => s().setGoal('Two'));
+    expect(s().history.past).toHaveLength(1);
+    expect(s().history.future).toHaveLength(0);
+  });
+
+  it('together: an own tag created and put on the partner is one step', () => {
+    const added = s().addPartner({ name: 'Library' });
+    if (!added.ok) throw new Error('not added');
+    const steps = s().history.past.length;
+    const key = s().together(() => {
+      const made = s().addCustomTag('expertise', 'Debt help');
+      if (made) s().toggleTag(added.id, 'expertise', made);
+      return made;
+    });
+    expect(s().history.past.length).toBe(steps + 1);
+    expect(s().doc?.partners[added.id]?.expertise).toEqual([key]);
+    s().undo();
+    expect(s().doc?.tags).toEqual({});
+    expect(s().doc?.partners[added.id]?.expertise).toEqual([]);
+  });
+});
