@@ -3,6 +3,7 @@
  * overwriting), then open it. Nothing is written when any step before the write fails.
  */
 import { addArena, allTitles } from '../persistence/repository';
+import { classifyError } from '../persistence/errors';
 import { newId } from '../domain/ids';
 import type { MessageKey, Translate } from '../i18n';
 import { arenaHref, navigate } from './route';
@@ -29,6 +30,7 @@ export async function importArenaFile(file: File, t: Translate): Promise<ImportO
     navigate(arenaHref(arena.id));
     return { ok: true, id: arena.id, title };
   } catch (error) {
-    return { ok: false, message: t('import.failed', { name: file.name, reason: error instanceof Error ? error.message : String(error) }) };
+    // A storage error in the words the header uses for it ("the browser has no space left for Arena").
+    return { ok: false, message: t('import.failed', { name: file.name, reason: t(`save.${classifyError(error)}`) }) };
   }
 }

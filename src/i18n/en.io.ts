@@ -73,6 +73,8 @@ export const enIo = {
   'io.error.actionIdMismatch': 'Action {n} is stored under "{key}", but its id is "{id}".',
   'io.error.duplicateActionId': 'Two actions share the id "{id}".',
   'io.error.actionUnknownPartner': 'Action {n} names a partner that is not in this arena (id "{id}").',
+  'io.error.partnerOffMap': 'Partner {n} ("{name}") is placed far outside the map (more than {max} from the goal): the file was probably edited by hand or made by another program.',
+  'io.error.partnerUnknownTag': 'Partner {n} ("{name}") has a tag Arena does not know under {attribute} ("{key}"): neither one of Arena\'s own nor one of this arena\'s own tags. Add it as an own tag in the file\'s "tags" part, or remove it.',
   'io.error.teamMemberInvalid': 'Team member {n} is not valid.',
   'io.error.teamMemberNoName': 'Team member {n} has no name.',
   'io.error.teamMemberMissing': 'Team member {n} has no {field}.',

@@ -77,6 +77,8 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.error.actionIdMismatch': 'Actie {n} is bewaard onder "{key}", maar haar id is "{id}".',
   'io.error.duplicateActionId': 'Twee acties hebben hetzelfde id "{id}".',
   'io.error.actionUnknownPartner': 'Actie {n} noemt een partner die niet in deze arena zit (id "{id}").',
+  'io.error.partnerOffMap': 'Partner {n} ("{name}") staat ver buiten de kaart (meer dan {max} van het doel): het bestand werd waarschijnlijk met de hand bewerkt of door een ander programma gemaakt.',
+  'io.error.partnerUnknownTag': 'Partner {n} ("{name}") heeft onder {attribute} een label dat Arena niet kent ("{key}"): geen label van Arena zelf en geen eigen label van deze arena. Voeg het als eigen label toe in het deel "tags" van het bestand, of verwijder het.',
   'io.error.teamMemberInvalid': 'Teamlid {n} is niet geldig.',
   'io.error.teamMemberNoName': 'Teamlid {n} heeft geen naam.',
   'io.error.teamMemberMissing': 'Teamlid {n} heeft geen veld {field}.',

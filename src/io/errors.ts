@@ -71,6 +71,8 @@ export const IMPORT_ERROR_CODES = [
   'actionIdMismatch',
   'duplicateActionId',
   'actionUnknownPartner',
+  'partnerOffMap',
+  'partnerUnknownTag',
   'teamMemberInvalid',
   'teamMemberNoName',
   'teamMemberMissing',
@@ -165,8 +167,9 @@ export type MessageLookup = Readonly<Record<string, string>> | ((key: string) =>
 
 /**
  * The error in words, from a message table such as `enIo` (or the app's translate function, as a lookup).
- * The `expected` param is itself looked up as `io.expected.<kind>`, and `{part}` is the `io.part.<field>`
- * text of the `field` param (the key itself when it has none); unknown codes fall back to `io.error.unknown`.
+ * The `expected` param is itself looked up as `io.expected.<kind>`, `{part}` is the `io.part.<field>`
+ * text of the `field` param (the key itself when it has none), and `{attribute}` the attribute's name in
+ * the app (`attr.<attribute>`); unknown codes fall back to `io.error.unknown`.
  */
 export function importErrorMessage(error: ImportError, messages: MessageLookup): string {
   const text = typeof messages === 'function' ? messages : (key: string) => messages[key];
@@ -177,6 +180,9 @@ export function importErrorMessage(error: ImportError, messages: MessageLookup):
   }
   if (params && typeof params.field === 'string') {
     params.part = text(`io.part.${params.field}`) ?? params.field;
+  }
+  if (params && typeof params.attribute === 'string') {
+    params.attribute = text(`attr.${params.attribute}`) ?? params.attribute;
   }
   return format(template, params);
 }

@@ -20,7 +20,8 @@ import { MAX_NAME_LENGTH, SCHEMA_VERSION } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
 import { clip, importError, type ArenaPart, type ExpectedKind, type ImportError, type ImportErrorCode } from './errors';
 import { lineAndColumn, scanJson } from './json-scan';
-import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_PARTNERS } from './limits';
+import { FORBIDDEN_KEYS, MAX_COORDINATE, MAX_DEPTH, MAX_PARTNERS } from './limits';
+import { DEFAULT_KEYS, type Attribute } from '../domain/vocabularies';
 import {
   acknowledgementSchema,
   actionSchema,
@@ -483,8 +484,31 @@ function checkKeysAreIds(arena: Arena): ImportError | null {
   return null;
 }
 
-/** An action may only name partners of this arena (the app drops a partner from every action when it is deleted). */
+/**
+ * An action may only name partners of this arena (the app drops a partner from every action when it is
+ * deleted); a partner sits within the map's range and carries only tags Arena knows: the default
+ * vocabulary of that attribute or one of the arena's own tags for it. An unknown key would show as
+ * "Unknown tag" and count as a category of its own in the variety score.
+ */
 function checkReferences(arena: Arena): ImportError | null {
+  const partners = Object.values(arena.partners);
+  for (let i = 0; i < partners.length; i++) {
+    const p = partners[i]!;
+    if (p.position && (Math.abs(p.position.x) > MAX_COORDINATE || Math.abs(p.position.y) > MAX_COORDINATE)) {
+      return importError('partnerOffMap', { n: i + 1, name: clip(p.name), max: MAX_COORDINATE });
+    }
+    const lists: [Attribute, readonly string[]][] = [
+      ['expertise', p.expertise],
+      ['style', p.style === null ? [] : [p.style]],
+      ['perspective', p.perspective],
+    ];
+    for (const [attribute, keys] of lists) {
+      for (const key of keys) {
+        const known = DEFAULT_KEYS[attribute].includes(key) || (Object.hasOwn(arena.tags, key) && arena.tags[key]!.attribute === attribute);
+        if (!known) return importError('partnerUnknownTag', { n: i + 1, name: clip(p.name), key: clip(key), attribute });
+      }
+    }
+  }
   const actions = Object.values(arena.actions);
   for (let i = 0; i < actions.length; i++) {
     for (const partnerId of Object.keys(actions[i]!.involvement)) {

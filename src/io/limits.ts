@@ -15,6 +15,13 @@ export const MAX_PARTNERS = 10_000;
 export const MAX_ID_LENGTH = 2000;
 /** Timestamps are ISO 8601 strings; anything longer is not one. */
 export const MAX_DATE_LENGTH = 64;
+/**
+ * Farthest a partner may sit from the goal, in map units, on either axis. The map's outermost band ends
+ * under 1,000 units out; five times that leaves room for hand-made files, while a partner at 1e308
+ * would make *zoom to fit* show an empty map.
+ */
+export const MAX_COORDINATE = 5000;
+
 /** Tags per attribute on one partner. */
 export const MAX_TAGS_PER_ATTRIBUTE = 1000;
 

@@ -198,6 +198,19 @@ const CASES: Case[] = [
     message: 'Partner 1, resource 2: kind must be money, knowledge, access, mandate, premises or staff.',
   },
   {
+    file: 'partner-far-off-map.arena.json',
+    code: 'partnerOffMap',
+    params: { n: 1, name: 'Municipal housing department', max: 5000 },
+    message: 'Partner 1 ("Municipal housing department") is placed far outside the map (more than 5000 from the goal): the file was probably edited by hand or made by another program.',
+  },
+  {
+    file: 'partner-unknown-tag.arena.json',
+    code: 'partnerUnknownTag',
+    params: { n: 1, name: 'Municipal housing department', key: 'liveability', attribute: 'expertise' },
+    message:
+      'Partner 1 ("Municipal housing department") has a tag Arena does not know under expertise ("liveability"): neither one of Arena\'s own nor one of this arena\'s own tags. Add it as an own tag in the file\'s "tags" part, or remove it.',
+  },
+  {
     file: 'action-names-missing-partner.arena.json',
     code: 'actionUnknownPartner',
     params: { n: 2, id: BAKERY },

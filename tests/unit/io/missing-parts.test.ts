@@ -111,4 +111,13 @@ describe('importing a file without a part', () => {
     expect(outcome.ok).toBe(true);
     expect(repository.addArena).toHaveBeenCalledTimes(1);
   });
+
+  it('a full disk during the import is said in plain words, in the app\'s language', async () => {
+    const { importArenaFile } = await import('../../../src/app/importFile');
+    const { nl } = await import('../../../src/i18n/nl');
+    repository.addArena.mockRejectedValueOnce(Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' }));
+    const file = new File([readFixtureText('formats/v2.arena.json')], 'netwerk.arena.json', { type: 'application/json' });
+    const outcome = await importArenaFile(file, translator(nl));
+    expect(outcome).toEqual({ ok: false, message: 'Kon "netwerk.arena.json" niet importeren: de browser heeft geen ruimte meer voor Arena' });
+  });
 });
