@@ -342,3 +342,27 @@ test('when the editing tab closes, a read-only tab of the same arena takes over 
   await expect(listItem(second, 'From the first tab')).toBeVisible();
   await expect(listItem(second, 'From the second tab')).toBeVisible();
 });
+
+test('a rename on the home screen is refused with the reason when the tab that edits the arena does not answer', async ({ context }) => {
+  const editor = await context.newPage();
+  await newArena(editor, 'Held by a silent tab', '');
+  await waitSaved(editor);
+  const id = decodeURIComponent(/#\/arena\/([^/]+)/.exec(editor.url())![1]!);
+  await editor.close();
+  // A tab that holds the arena's edit lock but runs no editor (frozen, or an older version of Arena).
+  const silent = await context.newPage();
+  await silent.goto('/');
+  await silent.evaluate((name) => {
+    void navigator.locks.request(name, () => new Promise(() => {}));
+  }, `arena-edit:${id}`);
+  const home = await context.newPage();
+  await home.goto('/');
+  const card = home.locator('.arena-card').filter({ hasText: 'Held by a silent tab' });
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await card.getByRole('textbox').fill('Never applied');
+  await card.getByRole('button', { name: 'Save' }).click();
+  await expect(home.getByRole('alert')).toHaveText('"Held by a silent tab" is being edited in another tab, which did not answer: rename it there.');
+  await home.reload();
+  await expect(home.locator('.arena-card').filter({ hasText: 'Held by a silent tab' })).toBeVisible();
+  await expect(home.locator('.arena-card').filter({ hasText: 'Never applied' })).toHaveCount(0);
+});
