@@ -58,7 +58,7 @@ function ExportOptions() {
       const exporter = await import('../export/exportArena');
       if (kind === 'png') await exporter.exportPng(arena, findings, t, scale, language);
       else if (kind === 'json') exporter.exportJson(arena);
-      else exporter.exportCsv(arena, t);
+      else exporter.exportCsv(arena, t, language);
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {

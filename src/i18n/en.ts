@@ -170,13 +170,6 @@ export const en = {
   'export.csvButton': 'Download partner list',
   'export.working': 'Preparing…',
   'export.failed': 'The export failed: {reason}',
-  'csv.name': 'Name',
-  'csv.type': 'Type',
-  'csv.ring': 'Ring',
-  'csv.expertise': 'Expertise',
-  'csv.style': 'Style',
-  'csv.perspective': 'Perspective',
-  'csv.notes': 'Notes',
   'import.dropHere': 'Drop an arena file (.arena.json, .json or .png) to import it as a new arena',
   'import.failed': 'Could not import "{name}": {reason}',
   'import.importedSuffix': '{title} (imported)',
@@ -340,7 +333,6 @@ export const en = {
   'overview.arenas': "Arenas",
 
   'csv.dependency': "Dependency",
-  'csv.actions': "Actions",
 
   'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
 

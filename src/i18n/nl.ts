@@ -178,13 +178,6 @@ export const nl: Messages = {
   'export.csvButton': 'Partnerlijst downloaden',
   'export.working': 'Voorbereiden…',
   'export.failed': 'Het exporteren is mislukt: {reason}',
-  'csv.name': 'Naam',
-  'csv.type': 'Type',
-  'csv.ring': 'Ring',
-  'csv.expertise': 'Expertise',
-  'csv.style': 'Stijl',
-  'csv.perspective': 'Perspectief',
-  'csv.notes': 'Notities',
   'import.dropHere': 'Zet hier een arenabestand neer (.arena.json, .json of .png) om het als nieuwe arena te importeren',
   'import.failed': 'Kon "{name}" niet importeren: {reason}',
   'import.importedSuffix': '{title} (geïmporteerd)',
@@ -353,7 +346,6 @@ export const nl: Messages = {
   'overview.arenas': "Arena's",
 
   'csv.dependency': "Afhankelijkheid",
-  'csv.actions': "Acties",
 
   'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega's) op in de afbeelding en het arenabestand",
 
