@@ -61,14 +61,22 @@ export function exportCsv(arena: Arena, t: Translate, language: Language): void 
   download(new Blob([arenaCsv(arena, t, language)], { type: 'text/csv;charset=utf-8' }), safeFileName(arena.title, '.csv'));
 }
 
-export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2, locale = 'en'): Promise<Uint8Array> {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
-  const blob = await renderArenaPng({ arena, findings, t, scale, date, locale });
+export interface PngOptions {
+  scale: 1 | 2;
+  /** The UI language's locale, for the date and numbers. */
+  locale: string;
+  /** The map alone, without title, legend and warnings. */
+  mapOnly?: boolean;
+}
+
+export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, options: PngOptions): Promise<Uint8Array> {
+  const date = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long' }).format(new Date());
+  const blob = await renderArenaPng({ arena, findings, t, date, ...options });
   const png = new Uint8Array(await blob.arrayBuffer());
   return embedArenaInPng(png, arenaJson(arena));
 }
 
-export async function exportPng(arena: Arena, findings: readonly Finding[], t: Translate, scale: 1 | 2, locale = 'en'): Promise<void> {
-  const bytes = await arenaPng(arena, findings, t, scale, locale);
+export async function exportPng(arena: Arena, findings: readonly Finding[], t: Translate, options: PngOptions): Promise<void> {
+  const bytes = await arenaPng(arena, findings, t, options);
   download(new Blob([bytes as BlobPart], { type: 'image/png' }), safeFileName(arena.title, '.arena.png'));
 }
