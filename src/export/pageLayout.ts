@@ -45,6 +45,8 @@ export interface LegendMark {
   kind: 'swatch' | 'style' | 'perspective';
   /** Colour of a swatch; the glyph of a mark. */
   value: string;
+  /** What it stands for (drawn beside it). */
+  label: string;
   box: Box;
 }
 
@@ -115,7 +117,8 @@ function header(c: Column, measure: Measure, arena: Arena, t: Translate, locale:
   c.para(arena.goal.trim() || t('map.goalEmpty'), goalFont, COLOURS.text, { indent });
 }
 
-function usedTags(arena: Arena) {
+/** The tags the map uses, each list in the alphabetical order of its labels. */
+function usedTags(arena: Arena, t: Translate, locale: string) {
   const expertise = new Set<string>();
   const styles = new Set<string>();
   const perspectives = new Set<string>();
@@ -127,25 +130,26 @@ function usedTags(arena: Arena) {
     if (p.style) styles.add(p.style);
     for (const k of p.perspective) perspectives.add(k);
   }
-  return { expertise: [...expertise].sort(), styles: [...styles].sort(), perspectives: [...perspectives].sort(), untagged };
+  const sorted = (attribute: 'expertise' | 'style' | 'perspective', keys: Set<string>) =>
+    [...keys].map((key) => ({ key, label: tagLabel(t, attribute, key, arena.tags) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return { expertise: sorted('expertise', expertise), styles: sorted('style', styles), perspectives: sorted('perspective', perspectives), untagged };
 }
 
 /** The legend: three headed columns, each only with what the map uses. Returns its bottom. */
-function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, left: number, width: number, top: number): number {
-  const used = usedTags(arena);
-  const label = (attribute: 'expertise' | 'style' | 'perspective', key: string) => tagLabel(t, attribute, key, arena.tags);
-  const groups: { heading: string; items: { mark: Omit<LegendMark, 'box'>; text: string }[] }[] = [
+function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, locale: string, left: number, width: number, top: number): number {
+  const used = usedTags(arena, t, locale);
+  const groups: { heading: string; items: { mark: Omit<LegendMark, 'box' | 'label'>; text: string }[] }[] = [
     {
       heading: t('map.legend.expertise'),
       items: [
-        ...used.expertise.map((k) => ({ mark: { kind: 'swatch' as const, value: expertiseColour(k) }, text: label('expertise', k) })),
+        ...used.expertise.map(({ key, label }) => ({ mark: { kind: 'swatch' as const, value: expertiseColour(key) }, text: label })),
         ...(used.untagged ? [{ mark: { kind: 'swatch' as const, value: UNTAGGED_COLOUR }, text: t('map.legend.untagged') }] : []),
       ],
     },
-    { heading: t('map.legend.style'), items: used.styles.map((k) => ({ mark: { kind: 'style' as const, value: styleMark(k) }, text: label('style', k) })) },
+    { heading: t('map.legend.style'), items: used.styles.map(({ key, label }) => ({ mark: { kind: 'style' as const, value: styleMark(key) }, text: label })) },
     {
       heading: t('map.legend.perspective'),
-      items: used.perspectives.map((k) => ({ mark: { kind: 'perspective' as const, value: perspectiveMark(t, k) }, text: label('perspective', k) })),
+      items: used.perspectives.map(({ key, label }) => ({ mark: { kind: 'perspective' as const, value: perspectiveMark(t, key) }, text: label })),
     },
   ].filter((g) => g.items.length > 0);
   if (groups.length === 0) return top;
@@ -163,7 +167,7 @@ function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, l
     c.para(group.heading, { size: 17, weight: 700 }, COLOURS.text, { after: 4 });
     for (const item of group.items) {
       const markWidth = item.mark.kind === 'perspective' ? Math.max(22, measure(item.mark.value, markFont) + 12) : 22;
-      out.legendMarks.push({ ...item.mark, box: { x, y: c.y + 1, w: markWidth, h: 22 } });
+      out.legendMarks.push({ ...item.mark, label: item.text, box: { x, y: c.y + 1, w: markWidth, h: 22 } });
       c.para(item.text, itemFont, COLOURS.text, { indent: Math.max(34, markWidth + 12), after: 4 });
     }
     out.texts.push(...c.texts);
@@ -281,7 +285,7 @@ export function layoutPage(input: PageInput, measure: Measure): PageLayout {
   out.map.box = { x: pad, y: head.y + 20, w: mapLayout.width, h: mapLayout.height };
   out.regions.push({ name: 'map', box: out.map.box });
   let y = out.map.box.y + out.map.box.h + SECTION_GAP;
-  y = legend(out, measure, arena, t, pad, contentWidth, y);
+  y = legend(out, measure, arena, t, input.locale, pad, contentWidth, y);
   y = findings(out, measure, input, pad, contentWidth, y + SECTION_GAP) + 8;
 
   const footerFont: Font = { size: 14, weight: 400 };

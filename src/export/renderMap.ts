@@ -64,7 +64,9 @@ function drawMark(ctx: Ctx, kind: 'style' | 'perspective', text: string, x: numb
     roundRect(ctx, x, y, w, h, 4);
     ctx.fillStyle = MARK_DARK;
     ctx.fill();
-    fillText(ctx, text, x + w / 2, y + h / 2 + font.size * 0.36, font, '#ffffff', 'center');
+    // Symbols are smaller than letters at the same size (⚭ most of all): a little larger reads better.
+    const glyph = { ...font, size: font.size + 2 };
+    fillText(ctx, text, x + w / 2, y + h / 2 + glyph.size * 0.36, glyph, '#ffffff', 'center');
   } else {
     roundRect(ctx, x + 0.75, y + 0.75, w - 1.5, h - 1.5, h / 2);
     ctx.fillStyle = '#ffffff';
