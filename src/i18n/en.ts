@@ -172,7 +172,7 @@ export const en = {
   'export.jsonHint': 'The whole arena, to keep or to send to a colleague who uses Arena.',
   'export.jsonButton': 'Download arena file',
   'export.csv': 'Partner list (CSV)',
-  'export.csvHint': 'One row per partner with ring and tags, for a spreadsheet.',
+  'export.csvHint': 'One row per partner with ring and tags, for a spreadsheet (columns separated by commas).',
   'export.csvButton': 'Download partner list',
   'export.working': 'Preparing…',
   'export.failed': 'The export failed: {reason}',

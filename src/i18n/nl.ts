@@ -180,7 +180,7 @@ export const nl: Messages = {
   'export.jsonHint': 'De volledige arena, om bij te houden of door te sturen naar een collega die Arena gebruikt.',
   'export.jsonButton': 'Arenabestand downloaden',
   'export.csv': 'Partnerlijst (CSV)',
-  'export.csvHint': 'Eén rij per partner met ring en labels, voor een rekenblad.',
+  'export.csvHint': 'Eén rij per partner met ring en labels, voor een rekenblad (kolommen gescheiden door een puntkomma, zoals Excel in België en Nederland verwacht).',
   'export.csvButton': 'Partnerlijst downloaden',
   'export.working': 'Voorbereiden…',
   'export.failed': 'Het exporteren is mislukt: {reason}',

@@ -269,6 +269,15 @@ describe('the map layout', () => {
     expect(layout.k).toBeLessThanOrEqual(1.5);
     expect(layout.width).toBe(1504);
   });
+
+  it('widens the image for a map too large to read at the width of the page, instead of shrinking the names', () => {
+    const arena = councilArena();
+    arena.partners.p15!.position = { x: -1500, y: 0 };
+    arena.partners.p14!.position = { x: 1500, y: 0 };
+    const layout = layoutMap(arena, tEn, measure, 1504);
+    expect(layout.width).toBeGreaterThan(1504);
+    expect(layout.k).toBeGreaterThanOrEqual(0.8);
+  });
 });
 
 describe('the PNG', () => {
