@@ -93,6 +93,12 @@ describe('the report image of a 15-partner Dutch arena with long Flemish names',
     expectTextsInPlace(ctx, page);
   });
 
+  it('names the rings where no partner covers the name', () => {
+    const { layout } = page.map;
+    expect(layout.ringLabels.map((l) => l.ring)).toEqual(expect.arrayContaining(['core', 'complementary', 'context']));
+    for (const label of layout.ringLabels) for (const n of layout.nodes) expect(overlaps(label.box, n.box), `${label.text} under ${n.name.join(' ')}`).toBe(false);
+  });
+
   it('gives the map the full width of the page and fills it with the partners', () => {
     const { box, layout } = page.map;
     expect(page.width).toBe(PAGE_WIDTH);
