@@ -193,15 +193,18 @@ function keepInRing(n: Movable) {
 export function separate(nodes: Movable[], obstacle: Box, rounds = 80): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
-    for (let i = 0; i < nodes.length; i++) {
-      const a = nodes[i]!;
+    // Sweep from left to right: only nodes whose x ranges meet can overlap.
+    const byX = [...nodes].sort((a, b) => a.box.x - b.box.x);
+    for (let i = 0; i < byX.length; i++) {
+      const a = byX[i]!;
       if (overlaps(a.box, obstacle, NODE_GAP)) {
         push(a.box, obstacle, 1);
         keepInRing(a);
         moved = true;
       }
-      for (let j = i + 1; j < nodes.length; j++) {
-        const b = nodes[j]!;
+      for (let j = i + 1; j < byX.length; j++) {
+        const b = byX[j]!;
+        if (b.box.x > a.box.x + a.box.w + NODE_GAP + NODE.maxWidth) break;
         if (!overlaps(a.box, b.box, NODE_GAP)) continue;
         push(a.box, b.box, 0.5, b.box);
         keepInRing(a);
