@@ -1,10 +1,10 @@
 import { memo, useMemo } from 'react';
 import { Panel } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
-import { expertiseColour, STYLE_MARKS, UNTAGGED_COLOUR } from '../domain/vocabularies';
+import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
-import { PERSPECTIVE_MARKS } from './marks';
+import { perspectiveMark, styleMark } from './marks';
 import type { Arena } from '../domain/arena';
 
 /** What the colours and marks on the map mean: only the tags in use, so it stays short. */
@@ -63,7 +63,7 @@ export const Legend = memo(function Legend() {
             <ul>
               {used.styles.map((k) => (
                 <li key={k}>
-                  <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[k] ?? '◇'}</span>
+                  <span className="mark style-mark">{styleMark(k)}</span>
                   {tagLabel(t, 'style', k, custom)}
                 </li>
               ))}
@@ -76,7 +76,7 @@ export const Legend = memo(function Legend() {
             <ul>
               {used.perspectives.map((k) => (
                 <li key={k}>
-                  <span className="mark perspective-mark">{PERSPECTIVE_MARKS[k] ?? '○'}</span>
+                  <span className="mark perspective-mark">{perspectiveMark(t, k)}</span>
                   {tagLabel(t, 'perspective', k, custom)}
                 </li>
               ))}

@@ -1,11 +1,11 @@
 import { memo } from 'react';
 import type { NodeProps } from '@xyflow/react';
-import { expertiseColour, STYLE_MARKS } from '../domain/vocabularies';
+import { expertiseColour } from '../domain/vocabularies';
 import { placementOf } from '../domain/rings';
 import { tagLabel } from '../i18n';
 import { useNodeLabels } from './nodeLabels';
 import type { PartnerFlowNode } from './types';
-import { PERSPECTIVE_MARKS } from './marks';
+import { perspectiveMark, styleMark } from './marks';
 
 /** A partner on the map: colour and label of the main expertise, a mark per style and perspective, its ring. */
 export const PartnerNode = memo(
@@ -24,9 +24,9 @@ export const PartnerNode = memo(
         <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
         <div className="partner-node-name">{partner.name}</div>
         <div className="partner-node-marks">
-          {partner.style && <span className="mark style-mark">{(STYLE_MARKS as Record<string, string>)[partner.style] ?? '◇'}</span>}
+          {partner.style && <span className="mark style-mark">{styleMark(partner.style)}</span>}
           {partner.perspective.length > 0 && (
-            <span className="mark perspective-mark">{partner.perspective.map((p) => PERSPECTIVE_MARKS[p] ?? '○').join('\u2009')}</span>
+            <span className="mark perspective-mark">{partner.perspective.map((p) => perspectiveMark(t, p)).join('\u2009')}</span>
           )}
           <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
         </div>

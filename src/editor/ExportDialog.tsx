@@ -42,6 +42,7 @@ function ExportOptions() {
   const language = useLanguage();
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
+  const [mapOnly, setMapOnly] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
@@ -56,9 +57,9 @@ function ExportOptions() {
     setError(null);
     try {
       const exporter = await import('../export/exportArena');
-      if (kind === 'png') await exporter.exportPng(arena, findings, t, scale, language);
+      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly });
       else if (kind === 'json') exporter.exportJson(arena);
-      else exporter.exportCsv(arena, t);
+      else exporter.exportCsv(arena, t, language);
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -71,6 +72,15 @@ function ExportOptions() {
       <section className="export-option">
         <h3>{t('export.png')}</h3>
         <p className="muted small">{t('export.pngHint')}</p>
+        <fieldset className="scale">
+          <legend>{t('export.contents')}</legend>
+          <label>
+            <input type="radio" name="contents" checked={!mapOnly} onChange={() => setMapOnly(false)} /> {t('export.contentsFull')}
+          </label>
+          <label>
+            <input type="radio" name="contents" checked={mapOnly} onChange={() => setMapOnly(true)} /> {t('export.contentsMapOnly')}
+          </label>
+        </fieldset>
         <fieldset className="scale">
           <legend>{t('export.scale')}</legend>
           <label>

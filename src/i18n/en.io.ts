@@ -135,13 +135,4 @@ export const enIo = {
   'io.part.governance': 'network governance part',
   'io.part.actions': 'list of actions',
   'io.part.team': 'team roles part',
-
-  // CSV column headers (partnersToCsv labels.column)
-  'io.csv.name': 'Name',
-  'io.csv.type': 'Type',
-  'io.csv.ring': 'Ring',
-  'io.csv.expertise': 'Expertise',
-  'io.csv.style': 'Style',
-  'io.csv.perspective': 'Perspective',
-  'io.csv.notes': 'Notes',
 } as const;

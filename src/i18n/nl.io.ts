@@ -142,13 +142,4 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.part.governance': 'onderdeel netwerkbestuur',
   'io.part.actions': 'lijst van acties',
   'io.part.team': 'onderdeel teamrollen',
-
-  // kolomkoppen van de CSV (partnersToCsv labels.column)
-  'io.csv.name': 'Naam',
-  'io.csv.type': 'Type',
-  'io.csv.ring': 'Ring',
-  'io.csv.expertise': 'Expertise',
-  'io.csv.style': 'Stijl',
-  'io.csv.perspective': 'Perspectief',
-  'io.csv.notes': 'Notities',
 };

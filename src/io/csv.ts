@@ -2,6 +2,11 @@
  * The partner list as CSV for spreadsheets: RFC 4180 (fields containing the delimiter, a quote, CR or LF are
  * quoted, quotes doubled, CRLF line ends) with a UTF-8 byte order mark so Excel reads accents correctly.
  *
+ * The column separator is `,` or `;`: Excel splits a file it opens on the list separator of the computer's
+ * regional settings, which is `;` wherever the decimal separator is a comma (Belgium, the Netherlands).
+ * Several values in one cell (tags, actions) are joined with " | ", which is neither, so a cell never looks
+ * like two columns, whichever separator the file uses.
+ *
  * Formula injection guard: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return
  * gets a leading apostrophe (`'`), so a spreadsheet shows it as text instead of running it as a formula
  * (OWASP "CSV Injection"). The apostrophe is visible in other programs; a name like "-50+ club" becomes
@@ -28,13 +33,15 @@ export interface CsvLabels {
   involvement?(involvement: Involvement): string;
 }
 
+export type CsvDelimiter = ',' | ';';
+
 export interface CsvOptions {
   /** `,` (default, RFC 4180) or `;` (what Excel expects in locales with a decimal comma). */
-  delimiter?: ',' | ';';
+  delimiter?: CsvDelimiter;
 }
 
-/** Joins several tags in one cell. */
-export const TAG_SEPARATOR = '; ';
+/** Joins several values (tags, actions) in one cell; contains neither column separator. */
+export const VALUE_SEPARATOR = ' | ';
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -56,11 +63,11 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
       p.name,
       p.type,
       labels.placement(placementOf(p.position)),
-      p.expertise.map((k) => tagLabel('expertise', k)).join(TAG_SEPARATOR),
+      p.expertise.map((k) => tagLabel('expertise', k)).join(VALUE_SEPARATOR),
       p.style === null ? '' : tagLabel('style', p.style),
-      p.perspective.map((k) => tagLabel('perspective', k)).join(TAG_SEPARATOR),
+      p.perspective.map((k) => tagLabel('perspective', k)).join(VALUE_SEPARATOR),
       dependency === null ? '' : labels.dependency ? labels.dependency(dependency) : dependency,
-      involvedIn.join(TAG_SEPARATOR),
+      involvedIn.join(VALUE_SEPARATOR),
       p.notes,
     ];
   });
@@ -68,7 +75,7 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
 }
 
 /** One cell: guarded against formulas, then quoted when needed. */
-export function csvCell(value: string, delimiter: ',' | ';' = ','): string {
+export function csvCell(value: string, delimiter: CsvDelimiter = ','): string {
   const text = FORMULA_START.test(value) ? `'${value}` : value;
   const needsQuotes = text.includes(delimiter) || /["\r\n]/.test(text);
   return needsQuotes ? `"${text.replace(/"/g, '""')}"` : text;

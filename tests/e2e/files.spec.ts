@@ -77,7 +77,7 @@ test('JSON and PNG exported through the UI import back, by file input and by dro
   expect(csvDownload.suggestedFilename()).toBe('Work for young people.csv');
   const csv = readFileSync(await csvDownload.path(), 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
-  expect(csv).toContain('VDAB,,Core,Work & activation; Job coaching');
+  expect(csv).toContain('VDAB,,Core,Work & activation | Job coaching');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Import the JSON through the file input on the home screen.

@@ -73,6 +73,6 @@ describe('nl', () => {
     expect(nl['ring.core.long']).toBe('Kernactoren');
     expect(nl['severity.severe']).toBe('Ernstig');
     expect(nl['rule.oneSidedExpertise.why']).toMatch(/^Een hamer ziet alleen spijkers: /);
-    expect(nl['io.csv.perspective']).toBe('Perspectief');
+    expect(nl['attr.style']).toBe('Werkstijl');
   });
 });

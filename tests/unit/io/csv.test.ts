@@ -21,7 +21,7 @@ describe('partnersToCsv', () => {
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
-  it('labels rings, tags and custom tags; joins several tags with "; "', () => {
+  it('labels rings, tags and custom tags; joins several tags with " | "', () => {
     const a = arena({
       partners: [
         partner('p1', {
@@ -37,7 +37,7 @@ describe('partnersToCsv', () => {
       tags: [customTag('custom:t1', { label: 'Digital inclusion' })],
     });
     expect(rows(partnersToCsv(a, labels))[1]).toBe(
-      'Housing,municipal service,CORE,expertise:housing; Digital inclusion,style:policy,perspective:government; perspective:custom:gone,,,Leads.',
+      'Housing,municipal service,CORE,expertise:housing | Digital inclusion,style:policy,perspective:government | perspective:custom:gone,,,Leads.',
     );
   });
 
@@ -78,7 +78,7 @@ describe('partnersToCsv', () => {
     const a = arena({ partners: [partner('p1', { name: 'A; B', expertise: ['housing', 'work'] })] });
     const csv = partnersToCsv(a, { ...labels, column: (c) => `Col ${c}` }, { delimiter: ';' });
     expect(rows(csv)[0]).toBe('Col name;Col type;Col ring;Col expertise;Col style;Col perspective;Col dependency;Col actions;Col notes');
-    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;"expertise:housing; expertise:work";;;;;');
+    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;expertise:housing | expertise:work;;;;;');
   });
 
   it('adds the dependency and the actions a partner takes part in, with its involvement', () => {

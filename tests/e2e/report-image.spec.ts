@@ -1,0 +1,134 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { encodeArenaFile } from '../../src/io/json';
+import type { Arena } from '../../src/domain/arena';
+import { councilArena } from '../fixtures/councilArena';
+
+interface Decoded {
+  width: number;
+  height: number;
+  /** Rows of nothing but the page's white, longest run. */
+  longestBlankRun: number;
+  /** Share of pixels that are not the page's white. */
+  inked: number;
+  /** Pixels of the welfare colour (#2e7d32): the band of the OCMW node. */
+  welfare: number;
+}
+
+/** Decodes a PNG with the browser's own decoder and reads its pixels. */
+async function decode(page: Page, path: string): Promise<Decoded> {
+  const base64 = readFileSync(path).toString('base64');
+  return page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(bitmap, 0, 0);
+    const { data, width, height } = ctx.getImageData(0, 0, bitmap.width, bitmap.height);
+    let longestBlankRun = 0;
+    let run = 0;
+    let inked = 0;
+    let welfare = 0;
+    for (let y = 0; y < height; y++) {
+      let blank = true;
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        const r = data[i]!;
+        const g = data[i + 1]!;
+        const b = data[i + 2]!;
+        if (r !== 255 || g !== 255 || b !== 255) {
+          blank = false;
+          inked++;
+        }
+        if (r === 0x2e && g === 0x7d && b === 0x32) welfare++;
+      }
+      run = blank ? run + 1 : 0;
+      longestBlankRun = Math.max(longestBlankRun, run);
+    }
+    return { width, height, longestBlankRun, inked: inked / (width * height), welfare };
+  }, base64);
+}
+
+async function storedArenas(page: Page): Promise<Arena[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Arena[]>((resolve, reject) => {
+        const req = indexedDB.open('arena');
+        req.onsuccess = () => {
+          const all = req.result.transaction('arenas', 'readonly').objectStore('arenas').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Arena[]);
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+}
+
+function comparable(a: Arena) {
+  const { id: _id, title: _title, createdAt: _c, updatedAt: _u, ...rest } = a;
+  return rest;
+}
+
+test('the report image exported in Dutch fills with the map at 1× and 2×, has a map-only variant, and opens again as the same arena', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('arena.language', 'nl'));
+  const arena = councilArena();
+  const file = 'tests/.output/council.arena.json';
+  writeFileSync(file, encodeArenaFile(arena, { appVersion: 'test', now: '2026-03-02T09:00:00.000Z' }));
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
+  await page.screenshot({ path: 'tests/.output/report-image-editor.png' });
+
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deze arena exporteren' });
+  const download = async (name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Afbeelding downloaden' }).click()]);
+    expect(d.suggestedFilename()).toBe('Kinderarmoede Antwerpen-Noord wie zit er aan tafel.arena.png');
+    const path = `tests/.output/${name}.png`;
+    await d.saveAs(path);
+    return path;
+  };
+  await dialog.getByLabel('Normaal (1×)').check();
+  const one = await download('report-nl-1x');
+  await dialog.getByLabel('Scherp (2×)').check();
+  const two = await download('report-nl-2x');
+  await dialog.getByLabel('Alleen de kaart').check();
+  await dialog.getByLabel('Normaal (1×)').check();
+  const mapOnly = await download('report-nl-map-only');
+  await page.screenshot({ path: 'tests/.output/report-image-dialog.png' });
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  const full = await decode(page, one);
+  const sharp = await decode(page, two);
+  const map = await decode(page, mapOnly);
+  // A portrait page as wide as the layout's page, the map across it; 2× is the same page, twice as sharp.
+  expect(full.width).toBe(1600);
+  expect(full.height).toBeGreaterThan(full.width);
+  expect(sharp.width).toBe(2 * full.width);
+  expect(sharp.height).toBe(2 * full.height);
+  // No band of empty page anywhere: never more than 3 % of the height without ink across the whole width.
+  expect(full.longestBlankRun).toBeLessThan(full.height * 0.03);
+  expect(sharp.longestBlankRun).toBeLessThan(sharp.height * 0.03);
+  // The map alone is only the map: as wide, far less tall, and ink nearly everywhere (the rings fill it; white only beyond the outermost).
+  expect(map.width).toBe(1504 + 2 * 24);
+  expect(map.height).toBeLessThan(full.height * 0.7);
+  expect(map.longestBlankRun).toBeLessThan(30);
+  expect(map.inked).toBeGreaterThan(0.7);
+  // The OCMW's node band is drawn in its main expertise's colour, four times the pixels at 2×.
+  expect(full.welfare).toBeGreaterThan(1000);
+  expect(sharp.welfare / full.welfare).toBeGreaterThan(3.5);
+
+  // Both images open again as the arena they were made from.
+  for (const path of [one, mapOnly]) {
+    await page.getByRole('link', { name: /Arena's/ }).click();
+    await page.locator('input[type=file]').setInputFiles(path);
+    await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
+  }
+  const stored = await storedArenas(page);
+  expect(stored).toHaveLength(3);
+  for (const copy of stored) expect(comparable(copy)).toEqual(comparable(arena));
+});

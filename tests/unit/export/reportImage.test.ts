@@ -1,0 +1,319 @@
+/**
+ * The report image, drawn on a recording context (recordingContext.ts): where every text goes, whether
+ * the map fills the page, whether marks survive long names, how the findings are listed, the map-only
+ * variant, and the arena inside the PNG.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyse, type Finding } from '../../../src/domain/analysis';
+import { placementOf } from '../../../src/domain/rings';
+import type { Arena } from '../../../src/domain/arena';
+import { translator, type Translate } from '../../../src/i18n';
+import { en } from '../../../src/i18n/en';
+import { nl } from '../../../src/i18n/nl';
+import { perspectiveMark, styleMark } from '../../../src/canvas/marks';
+import { drawArena } from '../../../src/export/renderMap';
+import { PAD, PAGE_WIDTH, type PageLayout } from '../../../src/export/pageLayout';
+import { layoutMap, NODE, overlaps, type Box } from '../../../src/export/mapLayout';
+import { reportFindings } from '../../../src/export/reportFindings';
+import { arenaPng } from '../../../src/export/exportArena';
+import { readArenaFile } from '../../../src/io/open';
+import { councilArena } from '../../fixtures/councilArena';
+import { fileOf, tinyPng } from '../io/helpers';
+import { modelWidth, RecordingContext, type DrawnText } from './recordingContext';
+
+const tNl = translator(nl);
+const tEn = translator(en);
+const EPS = 0.5;
+
+function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings?: Finding[]; locale?: string } = {}) {
+  const ctx = new RecordingContext();
+  const page = drawArena(ctx.asContext(), {
+    arena,
+    findings: options.findings ?? analyse(arena),
+    t,
+    date: '2 maart 2026',
+    locale: options.locale ?? 'nl',
+    mapOnly: options.mapOnly ?? false,
+  });
+  return { ctx, page };
+}
+
+/** A box of the map (flow units) on the image (px). */
+function onImage(page: PageLayout, b: Box): Box {
+  const { box, layout } = page.map;
+  return { x: box.x + (b.x - layout.crop.x) * layout.k, y: box.y + (b.y - layout.crop.y) * layout.k, w: b.w * layout.k, h: b.h * layout.k };
+}
+
+/** Every part a text can belong to: the page's sections and columns, the map, each node, the goal, each ring name. */
+function regions(page: PageLayout): Box[] {
+  const { layout } = page.map;
+  return [
+    ...page.regions.map((r) => r.box),
+    ...layout.nodes.map((n) => onImage(page, n.box)),
+    onImage(page, { x: -100, y: -100, w: 200, h: 200 }),
+    ...layout.ringLabels.map((l) => onImage(page, l.box)),
+  ];
+}
+
+const contains = (outer: Box, inner: Box) =>
+  inner.x >= outer.x - EPS && inner.y >= outer.y - EPS && inner.x + inner.w <= outer.x + outer.w + EPS && inner.y + inner.h <= outer.y + outer.h + EPS;
+const holdsPoint = (b: Box, x: number, y: number) => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
+const shrink = (b: Box) => ({ x: b.x + EPS, y: b.y + EPS, w: b.w - 2 * EPS, h: b.h - 2 * EPS });
+
+/** The smallest part that holds the middle of the text: the part it was laid out in. */
+function regionOf(all: Box[], text: DrawnText): Box | undefined {
+  const cx = text.box.x + text.box.w / 2;
+  const cy = text.box.y + text.box.h / 2;
+  return all.filter((b) => holdsPoint(b, cx, cy)).sort((a, b) => a.w * a.h - b.w * b.h)[0];
+}
+
+function expectTextsInPlace(ctx: RecordingContext, page: PageLayout) {
+  expect(ctx.texts.length).toBeGreaterThan(50);
+  const all = regions(page);
+  const image = { x: 0, y: 0, w: page.width, h: page.height };
+  const outside = ctx.texts.filter((t) => !contains(image, t.box)).map((t) => t.text);
+  expect(outside, 'texts outside the image').toEqual([]);
+  const misplaced = ctx.texts.filter((t) => {
+    const region = regionOf(all, t);
+    return !region || !contains(region, t.box);
+  });
+  expect(misplaced.map((t) => t.text), 'texts outside their part of the page').toEqual([]);
+  const clashes: string[] = [];
+  ctx.texts.forEach((a, i) => {
+    for (const b of ctx.texts.slice(i + 1)) if (overlaps(shrink(a.box), shrink(b.box))) clashes.push(`"${a.text}" × "${b.text}"`);
+  });
+  expect(clashes, 'texts drawn over each other').toEqual([]);
+}
+
+describe('the report image of a 15-partner Dutch arena with long Flemish names', () => {
+  const arena = councilArena();
+  const { ctx, page } = draw(arena, tNl);
+
+  it('draws every text inside the image, inside its own part of the page, and never over another text', () => {
+    expectTextsInPlace(ctx, page);
+  });
+
+  it('names the rings where no partner covers the name', () => {
+    const { layout } = page.map;
+    expect(layout.ringLabels.map((l) => l.ring)).toEqual(expect.arrayContaining(['core', 'complementary', 'context']));
+    for (const label of layout.ringLabels) for (const n of layout.nodes) expect(overlaps(label.box, n.box), `${label.text} under ${n.name.join(' ')}`).toBe(false);
+  });
+
+  it('gives the map the full width of the page and fills it with the partners', () => {
+    const { box, layout } = page.map;
+    expect(page.width).toBe(PAGE_WIDTH);
+    expect(box.w).toBe(PAGE_WIDTH - 2 * PAD);
+    const nodes = layout.nodes.map((n) => onImage(page, n.box));
+    const left = Math.min(...nodes.map((n) => n.x));
+    const right = Math.max(...nodes.map((n) => n.x + n.w));
+    const top = Math.min(...nodes.map((n) => n.y));
+    const bottom = Math.max(...nodes.map((n) => n.y + n.h));
+    expect((right - left) / box.w).toBeGreaterThan(0.9);
+    expect((bottom - top) / box.h).toBeGreaterThan(0.9);
+    // A name is drawn at least as large as on screen (17 px at zoom 1).
+    expect(layout.k).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves no band of empty page: from top to bottom something is drawn every few lines', () => {
+    const spans = [page.map.box, ...ctx.texts.map((t) => t.box), ...page.legendMarks.map((m) => m.box)]
+      .map((b) => [b.y, b.y + b.h] as const)
+      .sort((a, b) => a[0] - b[0]);
+    let reached = 0;
+    let widest = 0;
+    for (const [from, to] of spans) {
+      widest = Math.max(widest, from - reached);
+      reached = Math.max(reached, to);
+    }
+    widest = Math.max(widest, page.height - reached);
+    expect(widest).toBeLessThan(60);
+    expect(widest / page.height).toBeLessThan(0.03);
+  });
+
+  it('keeps the style and perspective marks of every partner, also those whose name takes two lines or more', () => {
+    const longNames = page.map.layout.nodes.filter((n) => n.name.length >= 2);
+    expect(longNames.length).toBeGreaterThanOrEqual(8);
+    for (const node of page.map.layout.nodes) {
+      const partner = arena.partners[node.id]!;
+      const inside = ctx.texts.filter((t) => contains(onImage(page, node.box), t.box)).map((t) => t.text);
+      const expected = [styleMark(partner.style!), ...partner.perspective.map((k) => perspectiveMark(tNl, k))];
+      for (const mark of expected) expect(inside, partner.name).toContain(mark);
+      // The ring's name too, and the whole name, word for word (wrapped, never cut with "…").
+      expect(inside, partner.name).toContain(tNl(`ring.${placementOf(partner.position)}`));
+      expect(node.name.join(' ')).toBe(partner.name);
+      expect(inside.join('\n')).not.toContain('…');
+    }
+  });
+
+  it('writes the goal in full, in the header and inside its disc', () => {
+    const texts = ctx.texts.map((t) => t.text);
+    expect(texts.join(' ')).toContain(arena.goal.split(' ').slice(0, 6).join(' '));
+    expect(page.map.layout.goal.lines.join(' ')).toBe(arena.goal);
+  });
+
+  it('wraps long findings such as the governance advice instead of cutting them', () => {
+    const all = ctx.texts.map((t) => t.text);
+    expect(all.some((t) => t.endsWith('…'))).toBe(false);
+    const advice = tNl('rule.governanceMismatch.suggestion', {
+      recommended: tNl('governance.form.nao'),
+      chosen: tNl('governance.form.shared'),
+    });
+    const adviceLines = all.filter((t) => advice.includes(t.replace(/^→ /, '')) && t.length > 20);
+    expect(adviceLines.length).toBeGreaterThanOrEqual(3);
+    expect(adviceLines.join(' ').replace(/^→ /, '')).toBe(advice);
+  });
+
+  it('heads the legend with main expertise, style and perspective, each mark as on the map', () => {
+    const texts = ctx.texts.map((t) => t.text);
+    for (const heading of ['map.legend', 'map.legend.expertise', 'map.legend.style', 'map.legend.perspective'] as const) expect(texts).toContain(tNl(heading));
+    const perspectiveMarks = page.legendMarks.filter((m) => m.kind === 'perspective').map((m) => m.value);
+    expect(perspectiveMarks.sort()).toEqual(['A', 'B', 'F', 'G', 'O', '○']);
+  });
+});
+
+describe('the findings in the report image', () => {
+  const arena = councilArena();
+  const findings = analyse(arena);
+
+  it('lists each text once, warnings before notes and severe first, accepted ones with their reason, notes summed up', () => {
+    const severe: Finding = {
+      key: 'oneSidedExpertise:family',
+      rule: 'oneSidedExpertise',
+      severity: 'severe',
+      attribute: 'expertise',
+      subject: 'family',
+      partners: ['p02', 'p03', 'p05'],
+      numbers: { share: 0.9, count: 9, tagged: 10, atTable: 10, threshold: 0.85 },
+      missing: ['housing'],
+    };
+    const doubled = [...findings, ...findings, severe];
+    const report = reportFindings(doubled, tNl, arena, 'nl');
+    const titles = report.warnings.map((w) => `${w.context}${w.title}`);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(report.warnings[0]!.severity).toBe('severe');
+    expect(report.warnings.slice(1).every((w) => w.severity === 'warning')).toBe(true);
+    expect(report.accepted).toEqual([expect.objectContaining({ reason: arena.acknowledgements['actionWithoutDoers:a2']!.reason })]);
+    expect(new Set(report.notes).size).toBe(report.notes.length);
+    expect(report.notes).toHaveLength(findings.filter((f) => f.severity === 'info').length);
+    // A finding about an action says which action, unless its title already does.
+    expect(report.warnings.some((w) => w.context === tNl('analysis.inAction', { action: 'Huiswerkklas in de bibliotheek' }))).toBe(true);
+    expect(report.accepted[0]!.context).toBe('');
+  });
+
+  it('draws the warnings first and then a count of the notes with at most ten short titles', () => {
+    const { ctx } = draw(arena, tNl, { findings: [...findings, ...findings] });
+    const texts = ctx.texts.map((t) => t.text);
+    const notes = findings.filter((f) => f.severity === 'info');
+    const heading = texts.indexOf(tNl('export.image.notes', { count: notes.length }));
+    expect(heading).toBeGreaterThan(-1);
+    const lastWarning = Math.max(...texts.map((t, i) => (t.startsWith('⚠') ? i : -1)));
+    expect(lastWarning).toBeGreaterThan(-1);
+    expect(lastWarning).toBeLessThan(heading);
+    expect(texts.filter((t) => t.startsWith('ℹ'))).toHaveLength(Math.min(10, notes.length));
+    expect(texts).toContain(tNl('warnings.andMore', { count: notes.length - 10 }));
+    // Each open warning's first line appears once, though every finding came twice.
+    const firstLines = texts.filter((t) => t.startsWith('⚠'));
+    expect(new Set(firstLines).size).toBe(firstLines.length);
+  });
+
+  it('says when there is nothing to warn about, or too few partners at the table', () => {
+    const few = councilArena();
+    for (const id of Object.keys(few.partners).slice(2)) delete few.partners[id];
+    few.actions = {};
+    const texts = draw(few, tEn, { findings: [], locale: 'en' }).ctx.texts.map((t) => t.text);
+    expect(texts.join(' ')).toContain('Composition checks start from 3 partners at the table.');
+  });
+});
+
+describe('the map alone', () => {
+  const arena = councilArena();
+  const { ctx, page } = draw(arena, tNl, { mapOnly: true });
+
+  it('is the map and nothing else: no title, legend, findings or footer', () => {
+    const texts = ctx.texts.map((t) => t.text);
+    expect(texts).not.toContain(arena.title);
+    expect(texts).not.toContain(tNl('map.legend'));
+    expect(texts).not.toContain(tNl('warnings.title'));
+    expect(page.height).toBe(page.map.box.h + 2 * 24);
+    expect(page.width).toBe(page.map.box.w + 2 * 24);
+    for (const t of ctx.texts) expect(contains(page.map.box, t.box), t.text).toBe(true);
+    expectTextsInPlace(ctx, page);
+  });
+});
+
+describe('the map layout', () => {
+  const measure = (text: string, font: { size: number; weight: number }) => modelWidth(text, `${font.weight} ${font.size}px sans-serif`);
+
+  it('nudges partners dropped on the same spot apart, each inside its own ring', () => {
+    const arena = councilArena();
+    const spot = arena.partners.p06!.position!;
+    for (const id of ['p07', 'p08', 'p09']) arena.partners[id]!.position = { ...spot };
+    const layout = layoutMap(arena, tEn, measure, 1504);
+    const boxes = layout.nodes.map((n) => n.box);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+    for (const n of layout.nodes) {
+      const centre = { x: n.box.x + n.box.w / 2, y: n.box.y + n.box.h / 2 };
+      expect(placementOf(centre), arena.partners[n.id]!.name).toBe(placementOf(arena.partners[n.id]!.position));
+      // Never on the goal either.
+      expect(overlaps(n.box, { x: -100, y: -100, w: 200, h: 200 })).toBe(false);
+    }
+  });
+
+  it('widens a node for a long compound word rather than break it, up to a limit', () => {
+    const arena = councilArena();
+    const layout = layoutMap(arena, tNl, measure, 1504);
+    const woonbureau = layout.nodes.find((n) => n.id === 'p11')!;
+    expect(woonbureau.box.w).toBeGreaterThan(NODE.width);
+    expect(woonbureau.name).toContain('huisvestingsmaatschappij');
+    expect(Math.max(...layout.nodes.map((n) => n.box.w))).toBeLessThanOrEqual(NODE.maxWidth);
+  });
+
+  it('crops a map with partners in the core only to the core, larger but not blown up', () => {
+    const arena = councilArena();
+    for (const p of Object.values(arena.partners)) if (placementOf(p.position) !== 'core') p.position = null;
+    const layout = layoutMap(arena, tEn, measure, 1504);
+    expect(layout.crop.h).toBeLessThan(2 * 460);
+    expect(layout.k).toBeLessThanOrEqual(1.5);
+    expect(layout.width).toBe(1504);
+  });
+
+  it('widens the image for a map too large to read at the width of the page, instead of shrinking the names', () => {
+    const arena = councilArena();
+    arena.partners.p15!.position = { x: -1500, y: 0 };
+    arena.partners.p14!.position = { x: 1500, y: 0 };
+    const layout = layoutMap(arena, tEn, measure, 1504);
+    expect(layout.width).toBeGreaterThan(1504);
+    expect(layout.k).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
+describe('the PNG', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('is the page at 1× or 2× and carries the arena: importing it gives the same arena back', async () => {
+    const arena = councilArena();
+    const canvases: { width: number; height: number }[] = [];
+    vi.stubGlobal('document', {
+      createElement: () => {
+        const canvas = {
+          width: 0,
+          height: 0,
+          getContext: () => new RecordingContext(),
+          toBlob: (done: (b: Blob) => void) => done(new Blob([tinyPng() as BlobPart], { type: 'image/png' })),
+        };
+        canvases.push(canvas);
+        return canvas;
+      },
+    });
+    for (const scale of [1, 2] as const) {
+      const bytes = await arenaPng(arena, analyse(arena), tNl, { scale, locale: 'nl' });
+      const opened = await readArenaFile(fileOf('Kinderarmoede.arena.png', bytes));
+      expect(opened.ok && opened.format).toBe('png');
+      expect(opened.ok && opened.arena).toEqual(arena);
+    }
+    const { page } = draw(arena, tNl);
+    expect(canvases.map((c) => [c.width, c.height])).toEqual([
+      [page.width, page.height],
+      [2 * page.width, 2 * page.height],
+    ]);
+  });
+});
