@@ -238,7 +238,7 @@ describe('one finding per cause between the table and its actions', () => {
       { attribute: 'expertise', key: 'safety', partners: ['police'] },
       { attribute: 'style', key: 'enforcing', partners: ['police'] },
     ]);
-    expect(action.numbers).toMatchObject({ categories: 2, atTable: 4 });
+    expect(action.numbers).toMatchObject({ count: 2, atTable: 4 });
     // On its own, the action names the user perspective too.
     expect(analyseAction(arena, arena.actions.a!).find((f) => f.rule === 'token')!.categories).toHaveLength(3);
   });

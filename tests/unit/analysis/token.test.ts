@@ -22,7 +22,7 @@ describe('token (lone voices)', () => {
       { attribute: 'expertise', key: 'welfare', partners: ['p0003'] },
       { attribute: 'perspective', key: 'user', partners: ['p0003'] },
     ]);
-    expect(found[0]!.numbers).toEqual({ categories: 2, criticalMass: CRITICAL_MASS, atTable: 4 });
+    expect(found[0]!.numbers).toEqual({ count: 2, criticalMass: CRITICAL_MASS, atTable: 4 });
   });
 
   it('names each lone partner once, in list order; a single lone voice has the variant "one"', () => {
@@ -34,7 +34,7 @@ describe('token (lone voices)', () => {
     const [f] = tokens(analyse(arena));
     expect(f!.partners).toEqual(['p0003', 'p0004']);
     const single = arenaWith([...times(3, { expertise: ['safety'] }), { expertise: ['welfare'] }]);
-    expect(tokens(analyse(single))[0]).toMatchObject({ variant: 'one', numbers: { categories: 1 } });
+    expect(tokens(analyse(single))[0]).toMatchObject({ variant: 'one', numbers: { count: 1 } });
   });
 
   it('keeps the same key in two attributes apart', () => {
