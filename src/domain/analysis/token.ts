@@ -52,7 +52,7 @@ export function tokenFinding(categories: FindingCategory[], order: readonly stri
     rule: 'token',
     severity: 'info',
     partners: order.filter((id) => named.has(id)),
-    numbers: { categories: categories.length, criticalMass: CRITICAL_MASS, atTable: order.length },
+    numbers: { count: categories.length, criticalMass: CRITICAL_MASS, atTable: order.length },
     categories,
     ...(categories.length === 1 ? { variant: 'one' } : {}),
   });
