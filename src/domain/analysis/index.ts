@@ -3,7 +3,7 @@
  * See composition.ts for how partners count, thresholds.ts for every number and its source, registry.ts
  * for the rules and their order.
  *
- * analyse(arena) gives, sorted (compareFindings):
+ * analyse(arena) gives, sorted (compareFindings, a stable sort):
  * - the composition (table) rules on the partners at the table, from MIN_AT_TABLE partners on;
  * - the arena rules (strategic question, partners in no action, actions without doers, misplaced
  *   dependency, governance mismatch), whatever the size of the table;
@@ -52,8 +52,9 @@ export interface AnalysisContext {
 
 /**
  * The order analyse returns: severe first, then warning, then info; then findings about the table and
- * the arena before those about one action; then registry order; then action id, subject and key
- * (prioritise.ts, which can also follow the actions' creation order).
+ * the arena before those about one action; then registry order; otherwise the order the rules found
+ * them in (actions in creation order, categories in vocabulary order, partners in list order). The same
+ * order as prioritise.ts.
  */
 export const compareFindings: (a: Finding, b: Finding) => number = comparePriority();
 

@@ -5,7 +5,7 @@
  * - open warnings (severe and warning) and open notes apart; accepted findings apart, in the same order;
  * - in each, by how much they matter: severe first; then findings about the table and the arena before
  *   those about one action; then the registry's rule order; then the actions in the order given (their
- *   creation order), then subject and key;
+ *   creation order); otherwise as given (analyse lists a rule's findings in list or vocabulary order);
  * - a budget: at most WARNINGS_SHOWN warnings and NOTES_SHOWN notes are `shown`, the rest is `more` (one
  *   click away). Severe findings are always shown, even beyond the budget: they are the signal.
  */
@@ -30,27 +30,23 @@ export interface PrioritisedFindings {
 export interface PrioritiseOptions {
   /** Keys of the accepted findings (the arena's acknowledgements, or a test). */
   accepted?: Readonly<Record<string, unknown>> | ReadonlySet<string>;
-  /** Action ids in the order their findings are listed (actionsInOrder); others come after, by id. */
+  /** Action ids in the order their findings are listed (actionsInOrder); others come after, as given. */
   actionOrder?: readonly string[];
   /** How many warnings and notes are shown at first (default WARNINGS_SHOWN, NOTES_SHOWN). */
   budget?: { warnings: number; notes: number };
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The order of importance described above; `actionRank` gives an action's place (lower first). */
+/**
+ * The order of importance described above; `actionRank` gives an action's place (lower first). Findings
+ * it does not tell apart keep their order (the sort is stable): a rule lists its findings in a meaningful
+ * order (categories in vocabulary order, partners in list order), which ids would scramble.
+ */
 export function comparePriority(actionRank: (actionId: string) => number = () => 0) {
   return (a: Finding, b: Finding): number =>
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     Number(a.actionId !== undefined) - Number(b.actionId !== undefined) ||
     ruleRank(a.rule) - ruleRank(b.rule) ||
-    (a.actionId !== undefined && b.actionId !== undefined
-      ? actionRank(a.actionId) - actionRank(b.actionId) || compareStrings(a.actionId, b.actionId)
-      : 0) ||
-    compareStrings(a.subject ?? '', b.subject ?? '') ||
-    compareStrings(a.key, b.key);
+    (a.actionId !== undefined && b.actionId !== undefined ? actionRank(a.actionId) - actionRank(b.actionId) : 0);
 }
 
 export function prioritise(findings: readonly Finding[], options: PrioritiseOptions = {}): PrioritisedFindings {

@@ -39,9 +39,11 @@ describe('prioritise', () => {
       'action:a:oneSidedStyle:care',
       'action:a:actionWithoutDoers:a',
     ]);
-    // Without an action order, actions follow their id.
+    // Without an action order, findings the order does not tell apart keep the order they came in.
     const plain = prioritise(all, { budget: { warnings: 10, notes: 10 } });
-    expect(keys(plain.warnings.shown).slice(4, 6)).toEqual(['action:a:oneSidedStyle:care', 'action:b:oneSidedStyle:care']);
+    expect(keys(plain.warnings.shown).slice(4, 6)).toEqual(['action:b:oneSidedStyle:care', 'action:a:oneSidedStyle:care']);
+    const reversed = prioritise(all.slice().reverse(), { budget: { warnings: 10, notes: 10 } });
+    expect(keys(reversed.warnings.shown).slice(4, 6)).toEqual(['action:a:oneSidedStyle:care', 'action:b:oneSidedStyle:care']);
   });
 
   it('shows at most three warnings and three notes; the rest is in `more`, in the same order', () => {
@@ -55,7 +57,7 @@ describe('prioritise', () => {
       finding('token', 'info', undefined, 'a'),
     ];
     const { warnings, notes, accepted } = prioritise(all);
-    expect(keys(warnings.shown)).toEqual(['oneSidedExpertise:housing', 'oneSidedExpertise:safety', 'oneSidedExpertise:welfare']);
+    expect(keys(warnings.shown)).toEqual(['oneSidedExpertise:welfare', 'oneSidedExpertise:safety', 'oneSidedExpertise:housing']);
     expect(keys(warnings.more)).toEqual(['oneSidedExpertise:work']);
     expect(keys(notes.shown)).toEqual(['strategicQuestion:open', 'noAction:', 'token:']);
     expect(keys(notes.more)).toEqual(['untagged:style', 'action:a:token:']);
