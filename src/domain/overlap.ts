@@ -14,10 +14,13 @@
  *      has any expertise tag at the table (nothing to tell them apart; the Jaccard of two empty sets is
  *      taken as 1). One tagged and one untagged arena: not similar (Jaccard 0).
  *   All three numbers are design choices. Compared with a tolerance of SHARE_EPSILON, so exactly 0.5 counts.
+ * - Names are matched normalised but shown as a user wrote them: a digest also keeps, per normalised name,
+ *   the name as written in that arena (its first partner of that name in list order). Digests written
+ *   before this was added have none; the normalised name is shown then.
  * - findOverlaps uses an inverted index (name → arenas), so only arenas sharing at least one name are
  *   compared: 200 arenas of 50 partners take a few milliseconds.
  */
-import { normaliseName, type Arena, type Governance } from './arena';
+import { normaliseName, partnersInOrder, type Arena, type Governance } from './arena';
 import { isAtTable, tagsOf } from './analysis/composition';
 import { atLeast } from './analysis/thresholds';
 
@@ -32,6 +35,8 @@ export interface ArenaDigest {
   mandated: boolean;
   /** Normalised names of the partners at the table, sorted, unique, non-empty. */
   partners: string[];
+  /** The same names as written in this arena, aligned with `partners` (absent in older digests). */
+  written?: string[];
   /** Expertise keys present at the table, sorted, unique. */
   domains: string[];
 }
@@ -44,6 +49,8 @@ export interface Overlap {
   bMandated: boolean;
   /** Normalised names of the shared partners, sorted. */
   shared: string[];
+  /** The shared partners' names as arena `a` writes them, aligned with `shared`. */
+  sharedWritten: string[];
   /** Jaccard similarity of the partner names. */
   partnerJaccard: number;
   /** Jaccard similarity of the domains (1 when neither has any). */
@@ -57,21 +64,30 @@ function sortedUnique(values: Iterable<string>): string[] {
 }
 
 export function digestOf(arena: DigestSource): ArenaDigest {
-  const names: string[] = [];
+  const written = new Map<string, string>();
   const domains: string[] = [];
-  for (const id in arena.partners) {
-    const partner = arena.partners[id]!;
+  for (const partner of partnersInOrder(arena)) {
     if (!isAtTable(partner)) continue;
-    names.push(normaliseName(partner.name ?? ''));
+    const name = normaliseName(partner.name ?? '');
+    if (name !== '' && !written.has(name)) written.set(name, (partner.name ?? '').trim());
     for (const key of tagsOf(partner, 'expertise')) domains.push(key);
   }
+  const partners = sortedUnique(written.keys());
   return {
     id: arena.id,
     title: arena.title,
     mandated: arena.governance?.mandated === true,
-    partners: sortedUnique(names),
+    partners,
+    written: partners.map((name) => written.get(name)!),
     domains: sortedUnique(domains),
   };
+}
+
+/** How a digest's arena writes a normalised name (the normalised name itself when the digest does not say). */
+export function writtenName(digest: Pick<ArenaDigest, 'partners' | 'written'>, name: string): string {
+  if (!digest.written) return name;
+  const i = digest.partners.indexOf(name);
+  return i >= 0 ? (digest.written[i] ?? name) : name;
 }
 
 /** The intersection of two sorted, unique lists, sorted. */
@@ -173,7 +189,16 @@ export function findOverlaps(digests: readonly ArenaDigest[]): Overlap[] {
         const name = bNames[q]!;
         if (nameMark[name] === 1) sharedNames[w++] = nameList[name]!;
       }
-      out.push({ a: a.id, b: b.id, aMandated: a.mandated, bMandated: b.mandated, shared: sharedNames, partnerJaccard, domainJaccard });
+      out.push({
+        a: a.id,
+        b: b.id,
+        aMandated: a.mandated,
+        bMandated: b.mandated,
+        shared: sharedNames,
+        sharedWritten: sharedNames.map((name) => writtenName(a, name)),
+        partnerJaccard,
+        domainJaccard,
+      });
       pairOrder.push(i * n + j);
     }
     for (const name of aNames) nameMark[name] = 0;
@@ -193,21 +218,23 @@ export function findOverlaps(digests: readonly ArenaDigest[]): Overlap[] {
 export interface PartnerPresence {
   /** Normalised name. */
   name: string;
+  /** As the first of its arenas (in the order of the digests) writes it. */
+  written: string;
   /** Ids of the arenas it sits at the table of, in the order of the digests. */
   arenas: string[];
 }
 
 /** Partner names at the table of at least `minArenas` arenas, most arenas first, then by name. */
 export function whoSitsEverywhere(digests: readonly ArenaDigest[], minArenas = 2): PartnerPresence[] {
-  const byName = new Map<string, string[]>();
+  const byName = new Map<string, { written: string; arenas: string[] }>();
   for (const digest of digests) {
     for (const name of sortedUnique(digest.partners)) {
-      let arenas = byName.get(name);
-      if (!arenas) byName.set(name, (arenas = []));
-      arenas.push(digest.id);
+      let entry = byName.get(name);
+      if (!entry) byName.set(name, (entry = { written: writtenName(digest, name), arenas: [] }));
+      entry.arenas.push(digest.id);
     }
   }
   const out: PartnerPresence[] = [];
-  for (const [name, arenas] of byName) if (arenas.length >= minArenas) out.push({ name, arenas });
+  for (const [name, { written, arenas }] of byName) if (arenas.length >= minArenas) out.push({ name, written, arenas });
   return out.sort((a, b) => b.arenas.length - a.arenas.length || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { actionsInOrder, prioritise } from '../domain/analysis';
 import { useEditorStore } from '../store/editorStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
@@ -11,7 +12,10 @@ const STEPS = [
   { step: 0, label: 'present.step.all' },
 ] as const;
 
-/** Presentation mode's own bar: title and goal in large type, the ring steps, and the warnings compactly. */
+/**
+ * Presentation mode's own bar: title and goal in large type, the ring steps, and the open warnings compactly:
+ * the same first few as the Warnings panel (prioritise), with a count of the rest.
+ */
 export function PresentationOverlay() {
   const t = useT();
   const language = useLanguage();
@@ -20,8 +24,14 @@ export function PresentationOverlay() {
   const step = useEditorStore((s) => s.presentStep);
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
+  const actions = useEditorStore((s) => s.doc?.actions);
   const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
-  const findings = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]);
+  const all = useFindings();
+  // The open warnings in the panel's order and budget; notes stay in the panel.
+  const { shown: findings, more } = useMemo(
+    () => prioritise(all, { accepted: acknowledgements ?? {}, actionOrder: actions ? actionsInOrder(actions).map((a) => a.id) : [] }).warnings,
+    [all, acknowledgements, actions],
+  );
 
   useEffect(() => {
     document.documentElement.requestFullscreen?.().catch(() => {
@@ -65,10 +75,11 @@ export function PresentationOverlay() {
           <ul>
             {findings.map((f) => (
               <li key={f.key} className={`severity-${f.severity}`}>
-                <span className="severity-badge">{t(`severity.${f.severity}`)}</span> {findingText(f, t, { partners, tags }, language).title}
+                <span className="severity-badge">{t(`severity.${f.severity}`)}</span> {findingText(f, t, { partners, tags, actions }, language).title}
               </li>
             ))}
           </ul>
+          {more.length > 0 && <p className="muted">{more.length === 1 ? t('findings.presentMore.one') : t('findings.presentMore', { count: more.length })}</p>}
         </aside>
       )}
     </>

@@ -4,6 +4,7 @@ import { findOverlaps, OVERLAP_MIN_JACCARD, OVERLAP_MIN_SHARED, DOMAIN_MIN_JACCA
 import { arenaHref } from '../app/route';
 import { useLanguage, useT } from '../i18n/useT';
 import { Settings } from '../app/Settings';
+import { formatNumber, formatPercent } from '../panels/findingText';
 
 /** Across all arenas: which overlap, and which partners sit at many tables. Reads only the digest index. */
 export function OverviewScreen() {
@@ -13,7 +14,6 @@ export function OverviewScreen() {
   const titles = useMemo(() => new Map((digests ?? []).map((d) => [d.id, d.title])), [digests]);
   const overlaps = useMemo(() => (digests ? findOverlaps(digests) : []), [digests]);
   const everywhere = useMemo(() => (digests ? whoSitsEverywhere(digests, 2) : []), [digests]);
-  const pct = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <div className="home overview">
       <header className="home-header">
@@ -36,10 +36,10 @@ export function OverviewScreen() {
               {overlaps.map((o) => (
                 <li key={`${o.a}-${o.b}`}>
                   <p>
-                    {t('overlap.pair', { a: titles.get(o.a) ?? '', b: titles.get(o.b) ?? '', shared: o.shared.length, jaccard: pct.format(o.partnerJaccard) })}
+                    {t('overlap.pair', { a: titles.get(o.a) ?? '', b: titles.get(o.b) ?? '', shared: o.shared.length, jaccard: formatPercent(o.partnerJaccard, language) })}
                     {(o.aMandated || o.bMandated) && <span className="badge-soft"> {t('overview.mandated')}</span>}
                   </p>
-                  <p className="muted small">{o.shared.join(', ')}</p>
+                  <p className="muted small">{o.sharedWritten.join(', ')}</p>
                   <p className="row">
                     <a href={arenaHref(o.a)}>{t('overlap.open', { title: titles.get(o.a) ?? '' })}</a>
                     <a href={arenaHref(o.b)}>{t('overlap.open', { title: titles.get(o.b) ?? '' })}</a>
@@ -48,7 +48,7 @@ export function OverviewScreen() {
               ))}
             </ul>
           )}
-          <p className="muted small">{t('overlap.how', { minJaccard: OVERLAP_MIN_JACCARD, minShared: OVERLAP_MIN_SHARED, minDomainJaccard: DOMAIN_MIN_JACCARD })}</p>
+          <p className="muted small">{t('overlap.how', { minJaccard: formatNumber(OVERLAP_MIN_JACCARD, language), minShared: OVERLAP_MIN_SHARED, minDomainJaccard: formatNumber(DOMAIN_MIN_JACCARD, language) })}</p>
         </section>
         <section aria-labelledby="everywhere-heading">
           <h2 id="everywhere-heading">{t('overlap.everywhere')}</h2>
@@ -66,7 +66,7 @@ export function OverviewScreen() {
                 {everywhere.map((p) => (
                   <tr key={p.name}>
                     <th scope="row">
-                      {p.name} <span className="muted small">({t('overlap.sitsIn', { count: p.arenas.length })})</span>
+                      {p.written} <span className="muted small">({t('overlap.sitsIn', { count: p.arenas.length })})</span>
                     </th>
                     <td>
                       {p.arenas.map((id, i) => (

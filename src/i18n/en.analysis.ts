@@ -2,20 +2,23 @@
  * English texts of the analysis findings (domain/analysis). Flat keys; `{name}` placeholders are
  * filled with format() from i18n/format.ts. The UI fills them from the finding:
  *
- * - `{category}`: label of `finding.subject` (for tokens: of the key after the `/`);
- * - `{attribute}`: label of `finding.attribute`;
- * - `{missing}`: labels of `finding.missing`, joined ("welfare, local economy or spatial planning");
+ * - `{category}`: label of `finding.subject`, in the label's own case (sentences quote it: ‘{category}’);
+ * - `{attribute}`: label of `finding.attribute`, lower-cased (a common noun in a sentence);
+ * - `{missing}`: labels of `finding.missing`, each quoted, joined ("‘Welfare’, ‘Local economy’ or ‘Housing’");
+ * - `{categories}`: labels of `finding.categories` (lone voices), joined with commas (at most four, then
+ *   "and 2 more"); `{voices}`: each label quoted with its partner's name, joined with semicolons;
  * - `{partner}` / `{partners}`: partner name(s) from `finding.partners`;
  * - any other `{name}`: `finding.numbers[name]` (shares, scores and thresholds formatted as percentages
- *   or decimals by the UI);
- * - `{action}`: title of the action `finding.actionId` (per-action findings are introduced with
- *   `analysis.inAction`);
+ *   or decimals by the UI, in the UI language's format); `{similarity}`: the overlap's Jaccard as a percentage;
+ * - `{action}`: title of the action `finding.actionId`. A composition finding about an action's partners
+ *   uses `rule.<rule>.action.<part>` where it exists: its title names the action and its text speaks of the
+ *   action, not of the table (findingMessageKey);
  * - `{other}`: `finding.other.title` (overlapping arenas);
  * - `{chosen}` / `{recommended}`: labels (`governance.form.<form>`) of `finding.forms.chosen` and of
  *   `finding.forms.recommended`, the latter joined with "or".
  *
- * A finding with a `variant` uses `rule.<rule>.<variant>.<part>` (all four parts exist for each variant;
- * see messageKey / findingMessageKey in domain/analysis/types.ts).
+ * A finding with a `variant` uses `rule.<rule>.<variant>.<part>` where it exists, else the plain part (see
+ * messageKey / findingMessageKey in domain/analysis/types.ts).
  *
  * Below the rules: the governance advisor (`governance.*`, domain/governance.ts), the roles self-check
  * (`roles.*`, domain/roles.ts) and the overlap between arenas (`overlap.*`, domain/overlap.ts).
@@ -33,30 +36,53 @@ export const enAnalysis = {
   'analysis.tooFew':
     'Composition checks start from {min} partners at the table. Drag partners into the core or complementary ring.',
   'analysis.counting':
-    'Only partners at the table count: those in the core and complementary rings. A partner with several expertise tags counts fully for each of them when Arena looks for a one-sided table, so shares can add up to more than 100 %. For the variety score its weight is split equally over its tags. Partners without a tag are left out of that attribute’s numbers and listed in a separate note.',
+    'Only partners at the table count: those in the core and complementary rings; for an action, the partners who co-decide, co-produce or are consulted. A partner with several expertise tags counts fully for each of them when Arena looks for a one-sided table, so shares can add up to more than 100%. For the variety score its weight is split equally over its tags. Partners without a tag are left out of that attribute’s numbers and listed in a separate note.',
   'analysis.diversity': 'Variety of expertise',
   'analysis.diversity.how':
     'Blau index, scaled from 0 (everyone in one category) to 1 (spread evenly over all {vocabularySize} categories).',
+  'analysis.quoted': '‘{label}’',
+  'analysis.andMore': 'and {count} more',
+
+  'findings.moreWarnings.one': 'Show 1 more warning',
+  'findings.moreWarnings': 'Show {count} more warnings',
+  'findings.moreNotes.one': 'Show 1 more note',
+  'findings.moreNotes': 'Show {count} more notes',
+  'findings.fewerWarnings': 'Show fewer warnings',
+  'findings.fewerNotes': 'Show fewer notes',
+  'findings.presentMore.one': 'and 1 more warning',
+  'findings.presentMore': 'and {count} more warnings',
 
   'rule.oneSidedExpertise.title': 'One-sided expertise: {category}',
   'rule.oneSidedExpertise.why':
-    'A hammer only sees nails: with mostly {category} partners at the table ({share}), the goal risks being treated as a {category} problem.',
+    'A hammer only sees nails: with mostly partners from ‘{category}’ at the table ({share}), the goal risks being treated as a ‘{category}’ problem.',
   'rule.oneSidedExpertise.suggestion': 'Add a partner from {missing}.',
   'rule.oneSidedExpertise.source':
-    'Seed: composition shapes the goal. Thresholds: Kanter (1977), tilted (≥ 65 %) and skewed (≥ 85 %) groups; the exact numbers are Arena’s design choice.',
+    'Seed: composition shapes the goal. Thresholds: Kanter (1977), tilted (≥ 65%) and skewed (≥ 85%) groups; the exact numbers are Arena’s design choice.',
+  'rule.oneSidedExpertise.action.title': 'In “{action}”: one-sided expertise ({category})',
+  'rule.oneSidedExpertise.action.why':
+    'A hammer only sees nails: with mostly partners from ‘{category}’ in this action ({share}), it risks being treated as a ‘{category}’ problem.',
+  'rule.oneSidedExpertise.action.suggestion': 'Involve a partner from {missing} in this action.',
 
   'rule.oneSidedStyle.title': 'One working style: {category}',
   'rule.oneSidedStyle.why':
-    'Most partners at the table work the same way ({category}, {share}). A care worker sees a need for care, a security officer a security problem; one style sees one kind of solution.',
+    'Most partners at the table work the same way (‘{category}’, {share}). A care worker sees a need for care, a security officer a security problem; one style sees one kind of solution.',
   'rule.oneSidedStyle.suggestion': 'Add a partner that works differently, for example {missing}.',
   'rule.oneSidedStyle.source':
-    'Seed: different backgrounds work better, in expertise and in style. Thresholds: Kanter (1977), tilted (≥ 65 %) and skewed (≥ 85 %) groups; the exact numbers are Arena’s design choice.',
+    'Seed: different backgrounds work better, in expertise and in style. Thresholds: Kanter (1977), tilted (≥ 65%) and skewed (≥ 85%) groups; the exact numbers are Arena’s design choice.',
+  'rule.oneSidedStyle.action.title': 'In “{action}”: one working style ({category})',
+  'rule.oneSidedStyle.action.why':
+    'Most partners in this action work the same way (‘{category}’, {share}). One style sees one kind of solution.',
+  'rule.oneSidedStyle.action.suggestion': 'Involve a partner that works differently, for example {missing}.',
 
   'rule.missingUserPerspective.title': 'No user or resident perspective',
   'rule.missingUserPerspective.why':
     'Nobody at the table speaks for the people the goal is about. Without them, the network decides what users need from the providers’ side only.',
   'rule.missingUserPerspective.suggestion': 'Add a partner that speaks for residents or users.',
   'rule.missingUserPerspective.source': 'Seed: do not forget the user’s perspective.',
+  'rule.missingUserPerspective.action.title': 'In “{action}”: no user or resident perspective',
+  'rule.missingUserPerspective.action.why':
+    'Nobody who takes part in this action speaks for the people it is about. It is then shaped from the providers’ side only.',
+  'rule.missingUserPerspective.action.suggestion': 'Involve a partner that speaks for residents or users, at least to be consulted.',
 
   'rule.lowVariety.title': 'Little variety in expertise',
   'rule.lowVariety.why':
@@ -64,14 +90,33 @@ export const enAnalysis = {
   'rule.lowVariety.suggestion': 'Add a partner from {missing}.',
   'rule.lowVariety.source':
     'Blau (1977) index, read as variety after Harrison & Klein (2007), scaled to 0–1 over the available categories; the threshold 0.5 is Arena’s design choice.',
+  'rule.lowVariety.action.title': 'In “{action}”: little variety in expertise',
+  'rule.lowVariety.action.why':
+    'The expertise in this action is concentrated in few categories (variety {score}, below {threshold}). Problems that cross domains will be seen through a narrow lens.',
+  'rule.lowVariety.action.suggestion': 'Involve a partner from {missing} in this action.',
 
-  'rule.token.title': 'Lone voice: {category}',
+  'rule.token.title': 'Lone voices: {categories}',
   'rule.token.why':
-    'Only {partner} brings {category}. A lone voice is easily ignored; about three start to count.',
+    'Only one partner at the table brings each of these: {voices}. A lone voice is easily ignored; about three start to count.',
   'rule.token.suggestion':
-    'If {category} matters for the goal, add one or two partners who bring it too, or make sure this partner gets the floor.',
+    'Where one of them matters for the goal, add one or two partners who bring it too, or make sure that partner gets the floor.',
   'rule.token.source':
-    'Kanter (1977) on tokens; Konrad, Kramer & Erkut (2008): one is a token, about three form a critical mass.',
+    'Kanter (1977) on tokens; Konrad, Kramer & Erkut (2008): one is a token, about three form a critical mass. Looked for only where one category has a majority (at least half of the tagged partners, and at least three): against a varied table, one partner per category is variety. The majority is Arena’s design choice.',
+  'rule.token.one.title': 'Lone voice: {categories}',
+  'rule.token.one.why':
+    'Only {partner} brings ‘{categories}’ to the table. A lone voice is easily ignored; about three start to count.',
+  'rule.token.one.suggestion':
+    'If it matters for the goal, add one or two partners who bring it too, or make sure {partner} gets the floor.',
+  'rule.token.action.title': 'In “{action}”: lone voices ({categories})',
+  'rule.token.action.why':
+    'Only one partner in this action brings each of these: {voices}. A lone voice is easily ignored; about three start to count.',
+  'rule.token.action.suggestion':
+    'Where one of them matters for this action, involve one or two more partners who bring it, or make sure that partner gets the floor.',
+  'rule.token.action.one.title': 'In “{action}”: lone voice ({categories})',
+  'rule.token.action.one.why':
+    'In this action, only {partner} brings ‘{categories}’. A lone voice is easily ignored; about three start to count.',
+  'rule.token.action.one.suggestion':
+    'If it matters for this action, involve one or two more partners who bring it, or make sure {partner} gets the floor.',
 
   'rule.goalTooBroad.title': 'Goal may be too broad',
   'rule.goalTooBroad.why':
@@ -88,8 +133,9 @@ export const enAnalysis = {
     '{untagged} of {atTable} partners at the table have no {attribute} tag. They are left out of the {attribute} checks, so those checks may be off.',
   'rule.untagged.suggestion': 'Tag them, or accept this note if their {attribute} does not matter here.',
   'rule.untagged.source': 'Arena: untagged partners are reported rather than silently ignored.',
-
-  'analysis.inAction': 'In action “{action}”',
+  'rule.untagged.action.title': 'In “{action}”: partners without {attribute}',
+  'rule.untagged.action.why':
+    '{untagged} of the {atTable} partners who take part in this action have no {attribute} tag. They are left out of its {attribute} checks, so those checks may be off.',
 
   'rule.strategicQuestion.title': 'Is a network needed?',
   'rule.strategicQuestion.why':
@@ -146,18 +192,18 @@ export const enAnalysis = {
 
   'rule.overlappingArena.title': 'Overlaps with “{other}”',
   'rule.overlappingArena.why':
-    '{shared} partners at this table also sit at the table of “{other}” (similarity {jaccard}), in related domains. Two networks with the same partners and nearly the same goal cost everyone twice the meetings.',
+    'Of the {union} partners at the two tables, {shared} sit at both ({similarity}), in related domains. Two networks with the same partners and nearly the same goal cost everyone twice the meetings.',
   'rule.overlappingArena.suggestion':
     'Compare the goals of both networks: merge them, split the work clearly, or let one feed the other.',
   'rule.overlappingArena.source':
-    'Seed: networks with more or less the same goals and the same partners at the table. At least half of the partners in common (Jaccard ≥ 0.5), at least 3, and related domains: Arena’s design choice.',
+    'Seed: networks with more or less the same goals and the same partners at the table. At least half of the partners of the two tables together at both (Jaccard similarity), at least 3, and related domains: Arena’s design choice.',
   'rule.overlappingArena.mandated.title': 'Overlaps with “{other}” (mandated network)',
   'rule.overlappingArena.mandated.why':
-    '{shared} partners at this table also sit at the table of “{other}” (similarity {jaccard}), in related domains. One of the two is a mandated network, imposed by a Flemish decree; such networks sometimes cut across local ones and set cooperation back.',
+    'Of the {union} partners at the two tables, {shared} sit at both ({similarity}), in related domains. One of the two is a mandated network, imposed by a Flemish decree; such networks sometimes cut across local ones and set cooperation back.',
   'rule.overlappingArena.mandated.suggestion':
     'Check whether one network can take on the other’s task, so the same partners do not meet twice for nearly the same goal.',
   'rule.overlappingArena.mandated.source':
-    'Seed: mandated networks sometimes cut across existing local networks, often with the same partners at the table. At least half of the partners in common (Jaccard ≥ 0.5), at least 3, and related domains: Arena’s design choice.',
+    'Seed: mandated networks sometimes cut across existing local networks, often with the same partners at the table. At least half of the partners of the two tables together at both (Jaccard similarity), at least 3, and related domains: Arena’s design choice.',
 
   'governance.title': 'Network type',
   'governance.form.shared': 'Shared governance (by the participants)',
@@ -263,11 +309,11 @@ export const enAnalysis = {
 
   'overlap.title': 'Overlapping arenas',
   'overlap.none': 'No arenas overlap.',
-  'overlap.pair': '“{a}” and “{b}” share {shared} partners (similarity {jaccard}).',
+  'overlap.pair': '“{a}” and “{b}” share {shared} partners: {jaccard} of all the partners at their two tables.',
   'overlap.everywhere': 'Partners at several tables',
   'overlap.sitsIn': 'At the table of {count} arenas',
   'overlap.how':
-    'Two arenas overlap when at least half of their partners at the table are the same (Jaccard similarity ≥ {minJaccard}), at least {minShared} partners are shared, and their domains are related (Jaccard of the expertise tags ≥ {minDomainJaccard}, or neither has expertise tags). Partners are matched by name, ignoring case, accents and spacing. The thresholds are Arena’s design choice.',
+    'Two arenas overlap when at least half of the partners at their two tables together sit at both (Jaccard similarity ≥ {minJaccard}), at least {minShared} partners are shared, and their domains are related (Jaccard of the expertise tags ≥ {minDomainJaccard}, or neither has expertise tags). Partners are matched by name, ignoring case, accents and spacing. The thresholds are Arena’s design choice.',
 } as const;
 
 export type AnalysisMessageKey = keyof typeof enAnalysis;

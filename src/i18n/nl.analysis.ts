@@ -2,8 +2,9 @@ import type { enAnalysis } from './en.analysis';
 
 /**
  * Nederlandse (Vlaamse) teksten van de bevindingen over de samenstelling. Zelfde sleutels en dezelfde
- * `{placeholders}` als en.analysis.ts (zie daar wat de UI invult). `{category}`, `{attribute}` en
- * `{missing}` komen in kleine letters binnen, behalve `{category}` in de titels.
+ * `{placeholders}` als en.analysis.ts (zie daar wat de UI invult). Labels behouden hun eigen hoofdletters:
+ * in een zin staat `{category}` tussen enkele aanhalingstekens (‘{category}’), `{missing}` komt al zo
+ * binnen; `{attribute}` komt in kleine letters. Getallen en procenten komen in Nederlandse notatie (0,5; 67 %).
  *
  * Toon: pragmatisch, niet moraliserend. "VVSG (Lokaal 04/2020)" is het artikel "Durf lokaal meer sociaal
  * doen" waarop Arena steunt (in en.analysis.ts: "Seed").
@@ -19,24 +20,43 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'analysis.tooFew':
     'Arena bekijkt de samenstelling vanaf {min} partners aan tafel. Sleep partners naar de ring van de kernactoren of de complementaire actoren.',
   'analysis.counting':
-    'Alleen partners aan tafel tellen mee: die in de ring van de kernactoren en de complementaire actoren. Een partner met meerdere expertiselabels telt voor elk ervan volledig mee wanneer Arena zoekt naar een eenzijdige tafel, dus de aandelen kunnen samen meer dan 100 % zijn. Voor de variatiescore wordt zijn gewicht gelijk verdeeld over zijn labels. Partners zonder label tellen niet mee in de cijfers van dat kenmerk; ze staan in een aparte opmerking.',
+    'Alleen partners aan tafel tellen mee: die in de ring van de kernactoren en de complementaire actoren; voor een actie de partners die meebeslissen, meewerken of meedenken. Een partner met meerdere expertiselabels telt voor elk ervan volledig mee wanneer Arena zoekt naar een eenzijdige tafel, dus de aandelen kunnen samen meer dan 100 % zijn. Voor de variatiescore wordt zijn gewicht gelijk verdeeld over zijn labels. Partners zonder label tellen niet mee in de cijfers van dat kenmerk; ze staan in een aparte opmerking.',
   'analysis.diversity': 'Variatie in expertise',
   'analysis.diversity.how':
     'Blau-index, herschaald van 0 (iedereen in één categorie) tot 1 (gelijk gespreid over alle {vocabularySize} categorieën).',
+  'analysis.quoted': '‘{label}’',
+  'analysis.andMore': 'en nog {count}',
+
+  'findings.moreWarnings.one': 'Nog 1 waarschuwing tonen',
+  'findings.moreWarnings': 'Nog {count} waarschuwingen tonen',
+  'findings.moreNotes.one': 'Nog 1 opmerking tonen',
+  'findings.moreNotes': 'Nog {count} opmerkingen tonen',
+  'findings.fewerWarnings': 'Minder waarschuwingen tonen',
+  'findings.fewerNotes': 'Minder opmerkingen tonen',
+  'findings.presentMore.one': 'en nog 1 waarschuwing',
+  'findings.presentMore': 'en nog {count} waarschuwingen',
 
   'rule.oneSidedExpertise.title': 'Eenzijdige expertise: {category}',
   'rule.oneSidedExpertise.why':
-    'Een hamer ziet alleen spijkers: met vooral partners uit {category} aan tafel ({share}) dreigt de doelstelling alleen als een kwestie van {category} bekeken te worden.',
+    'Een hamer ziet alleen spijkers: met vooral partners uit ‘{category}’ aan tafel ({share}) dreigt de doelstelling alleen als een kwestie van ‘{category}’ bekeken te worden.',
   'rule.oneSidedExpertise.suggestion': 'Voeg een partner toe met expertise in {missing}.',
   'rule.oneSidedExpertise.source':
     'VVSG (Lokaal 04/2020): de samenstelling bepaalt mee de doelstelling. Drempels: Kanter (1977), scheve (≥ 65 %) en sterk scheve (≥ 85 %) groepen; de exacte getallen zijn een ontwerpkeuze van Arena.',
+  'rule.oneSidedExpertise.action.title': 'In “{action}”: eenzijdige expertise ({category})',
+  'rule.oneSidedExpertise.action.why':
+    'Een hamer ziet alleen spijkers: met vooral partners uit ‘{category}’ in deze actie ({share}) dreigt ze alleen als een kwestie van ‘{category}’ bekeken te worden.',
+  'rule.oneSidedExpertise.action.suggestion': 'Betrek een partner met expertise in {missing} bij deze actie.',
 
   'rule.oneSidedStyle.title': 'Eén werkstijl: {category}',
   'rule.oneSidedStyle.why':
-    'De meeste partners aan tafel werken op dezelfde manier ({category}, {share}). Een hulpverlener ziet een nood aan hulpverlening, iemand van veiligheid een veiligheidsprobleem; één stijl ziet één soort oplossing.',
+    'De meeste partners aan tafel werken op dezelfde manier (‘{category}’, {share}). Een hulpverlener ziet een nood aan hulpverlening, iemand van veiligheid een veiligheidsprobleem; één stijl ziet één soort oplossing.',
   'rule.oneSidedStyle.suggestion': 'Voeg een partner toe die anders werkt, bijvoorbeeld {missing}.',
   'rule.oneSidedStyle.source':
     'VVSG (Lokaal 04/2020): verschillende achtergronden werken beter, in expertise en in stijl. Drempels: Kanter (1977), scheve (≥ 65 %) en sterk scheve (≥ 85 %) groepen; de exacte getallen zijn een ontwerpkeuze van Arena.',
+  'rule.oneSidedStyle.action.title': 'In “{action}”: één werkstijl ({category})',
+  'rule.oneSidedStyle.action.why':
+    'De meeste partners in deze actie werken op dezelfde manier (‘{category}’, {share}). Eén stijl ziet één soort oplossing.',
+  'rule.oneSidedStyle.action.suggestion': 'Betrek een partner die anders werkt, bijvoorbeeld {missing}.',
 
   'rule.missingUserPerspective.title': 'Geen perspectief van gebruiker of bewoner',
   'rule.missingUserPerspective.why':
@@ -44,6 +64,11 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'rule.missingUserPerspective.suggestion': 'Voeg een partner toe die spreekt voor bewoners of gebruikers.',
   'rule.missingUserPerspective.source':
     'VVSG (Lokaal 04/2020): het perspectief van de gebruiker mag je niet vergeten.',
+  'rule.missingUserPerspective.action.title': 'In “{action}”: geen perspectief van gebruiker of bewoner',
+  'rule.missingUserPerspective.action.why':
+    'Niemand die aan deze actie meedoet, spreekt voor de mensen over wie ze gaat. Ze wordt dan alleen vanuit de kant van de aanbieders vormgegeven.',
+  'rule.missingUserPerspective.action.suggestion':
+    'Betrek een partner die spreekt voor bewoners of gebruikers, minstens om mee te denken.',
 
   'rule.lowVariety.title': 'Weinig variatie in expertise',
   'rule.lowVariety.why':
@@ -51,14 +76,33 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'rule.lowVariety.suggestion': 'Voeg een partner toe met expertise in {missing}.',
   'rule.lowVariety.source':
     'Blau-index (1977), gelezen als variatie (variety) volgens Harrison & Klein (2007), herschaald van 0 tot 1 over de beschikbare categorieën; de drempel 0,5 is een ontwerpkeuze van Arena.',
+  'rule.lowVariety.action.title': 'In “{action}”: weinig variatie in expertise',
+  'rule.lowVariety.action.why':
+    'De expertise in deze actie zit in weinig categorieën samen (variatie {score}, onder {threshold}). Problemen die over domeinen heen gaan, worden dan door een smalle bril bekeken.',
+  'rule.lowVariety.action.suggestion': 'Betrek een partner met expertise in {missing} bij deze actie.',
 
-  'rule.token.title': 'Eén enkele stem: {category}',
+  'rule.token.title': 'Eenzame stemmen: {categories}',
   'rule.token.why':
-    'Alleen {partner} brengt {category} aan tafel. Eén stem alleen wordt makkelijk genegeerd; vanaf een drietal begint ze mee te tellen.',
+    'Elk van deze wordt door maar één partner aan tafel ingebracht: {voices}. Eén stem alleen wordt makkelijk genegeerd; vanaf een drietal begint ze mee te tellen.',
   'rule.token.suggestion':
-    'Als {category} belangrijk is voor de doelstelling, voeg dan een of twee partners toe die het ook inbrengen, of zorg dat deze partner het woord krijgt.',
+    'Is een ervan belangrijk voor de doelstelling, voeg dan een of twee partners toe die het ook inbrengen, of zorg dat die partner het woord krijgt.',
   'rule.token.source':
-    'Kanter (1977) over tokens; Konrad, Kramer & Erkut (2008): één is een token, vanaf ongeveer drie is er een kritische massa.',
+    'Kanter (1977) over tokens; Konrad, Kramer & Erkut (2008): één is een token, vanaf ongeveer drie is er een kritische massa. Arena zoekt ze alleen waar één categorie een meerderheid heeft (minstens de helft van de partners met een label, en minstens drie): aan een gevarieerde tafel is één partner per categorie gewoon variatie. Die meerderheid is een ontwerpkeuze van Arena.',
+  'rule.token.one.title': 'Eenzame stem: {categories}',
+  'rule.token.one.why':
+    'Alleen {partner} brengt ‘{categories}’ aan tafel. Eén stem alleen wordt makkelijk genegeerd; vanaf een drietal begint ze mee te tellen.',
+  'rule.token.one.suggestion':
+    'Is het belangrijk voor de doelstelling, voeg dan een of twee partners toe die het ook inbrengen, of zorg dat {partner} het woord krijgt.',
+  'rule.token.action.title': 'In “{action}”: eenzame stemmen ({categories})',
+  'rule.token.action.why':
+    'Elk van deze wordt in deze actie door maar één partner ingebracht: {voices}. Eén stem alleen wordt makkelijk genegeerd; vanaf een drietal begint ze mee te tellen.',
+  'rule.token.action.suggestion':
+    'Is een ervan belangrijk voor deze actie, betrek er dan een of twee partners bij die het ook inbrengen, of zorg dat die partner het woord krijgt.',
+  'rule.token.action.one.title': 'In “{action}”: eenzame stem ({categories})',
+  'rule.token.action.one.why':
+    'In deze actie brengt alleen {partner} ‘{categories}’ in. Eén stem alleen wordt makkelijk genegeerd; vanaf een drietal begint ze mee te tellen.',
+  'rule.token.action.one.suggestion':
+    'Is het belangrijk voor deze actie, betrek er dan een of twee partners bij die het ook inbrengen, of zorg dat {partner} het woord krijgt.',
 
   'rule.goalTooBroad.title': 'Doelstelling mogelijk te breed',
   'rule.goalTooBroad.why':
@@ -76,27 +120,28 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'rule.untagged.suggestion':
     'Geef ze een label, of aanvaard deze opmerking als hun {attribute} hier niet uitmaakt.',
   'rule.untagged.source': 'Arena: partners zonder label worden gemeld in plaats van stilzwijgend weggelaten.',
-
-  'analysis.inAction': 'In de actie “{action}”',
+  'rule.untagged.action.title': 'In “{action}”: partners zonder {attribute}',
+  'rule.untagged.action.why':
+    '{untagged} van de {atTable} partners die aan deze actie meedoen, hebben geen label voor {attribute}. Ze tellen niet mee in de controles op {attribute} van deze actie, dus die kunnen ernaast zitten.',
 
   'rule.strategicQuestion.title': 'Is er een netwerk nodig?',
   'rule.strategicQuestion.why':
-    'De strategische vraag staat nog open: kun je dit alleen oplossen? Een netwerk levert pas na meer dan twee jaar ‘winst’ op, en drie op de vier netwerken mislukken.',
+    'De strategische vraag staat nog open: kan je dit alleen oplossen? Een netwerk levert pas na meer dan twee jaar ‘winst’ op, en drie op de vier netwerken mislukken.',
   'rule.strategicQuestion.suggestion':
     'Beantwoord ze eerst: kan het bestuur, of één partner, dit alleen oplossen? Schrijf dan op wat alleen een netwerk kan.',
   'rule.strategicQuestion.source':
     'VVSG (Lokaal 04/2020): weinig lokale besturen stellen de strategische vraag of een netwerk het zinvolste antwoord is; een netwerk levert pas na meer dan twee jaar winst op en drie op de vier mislukken.',
-  'rule.strategicQuestion.alone.title': 'Je kunt dit alleen oplossen',
+  'rule.strategicQuestion.alone.title': 'Je kan dit alleen oplossen',
   'rule.strategicQuestion.alone.why':
-    'Je antwoordde dat je dit alleen kunt oplossen. Als je iets alleen kunt oplossen, doe het dan alleen: samenwerken is moeilijk, een netwerk levert pas na meer dan twee jaar winst op, en drie op de vier netwerken mislukken.',
+    'Je antwoordde dat je dit alleen kan oplossen. Als je iets alleen kan oplossen, doe het dan alleen: samenwerken is moeilijk, een netwerk levert pas na meer dan twee jaar winst op, en drie op de vier netwerken mislukken.',
   'rule.strategicQuestion.alone.suggestion':
-    'Overweeg om het zonder netwerk aan te pakken, of schrijf op wat de partners toevoegen dat je zelf niet kunt.',
+    'Overweeg om het zonder netwerk aan te pakken, of schrijf op wat de partners toevoegen dat je zelf niet kan.',
   'rule.strategicQuestion.alone.source':
-    'VVSG (Lokaal 04/2020): “als je iets alleen kunt oplossen, doe het dan alleen”; een netwerk levert pas na meer dan twee jaar winst op en drie op de vier mislukken.',
+    'VVSG (Lokaal 04/2020): “als je iets alleen kan oplossen, doe het dan alleen”; een netwerk levert pas na meer dan twee jaar winst op en drie op de vier mislukken.',
 
   'rule.noAction.title': 'Aan tafel, maar in geen enkele actie',
   'rule.noAction.why':
-    '{idle} van de {atTable} partners aan tafel doen mee aan geen van de {actions} acties. Partners die hun rol niet zien, zitten aan tafel zonder in beweging te komen.',
+    '{idle} van de {atTable} partners aan tafel hebben in geen van de {actions} acties een rol. Partners die hun rol niet zien, zitten aan tafel zonder in beweging te komen.',
   'rule.noAction.suggestion':
     'Geef ze een rol in een actie, of vraag je af of ze aan tafel moeten zitten: de ring van de contextactoren kan volstaan.',
   'rule.noAction.source':
@@ -104,7 +149,7 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
 
   'rule.actionWithoutDoers.title': 'Niemand draagt “{action}”',
   'rule.actionWithoutDoers.why':
-    'Geen enkele partner beslist of werkt mee aan deze actie; partners denken hoogstens mee of worden op de hoogte gehouden. Een actie die niemand draagt, gebeurt niet.',
+    'Geen enkele partner beslist mee of werkt mee aan deze actie; partners denken hoogstens mee of worden op de hoogte gehouden. Een actie die niemand draagt, gebeurt niet.',
   'rule.actionWithoutDoers.suggestion': 'Duid minstens één partner aan die meebeslist of het werk mee doet.',
   'rule.actionWithoutDoers.source':
     'Participatieladder: meebeslissen, meewerken, meedenken, meeweten. VVSG (Lokaal 04/2020): partners moeten in beweging komen.',
@@ -126,7 +171,7 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
 
   'rule.governanceMismatch.title': 'Het netwerktype past misschien niet',
   'rule.governanceMismatch.why':
-    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kunt beoordelen, {recommended} bij {bestScore}. De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
+    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kan beoordelen, {recommended} bij {bestScore}. De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
   'rule.governanceMismatch.suggestion':
     'Overweeg {recommended}, of aanvaard dit als je bewust voor {chosen} kiest. Elke vorm maakt een afweging: efficiëntie tegenover inclusiviteit, interne tegenover externe legitimiteit, flexibiliteit tegenover stabiliteit.',
   'rule.governanceMismatch.source':
@@ -134,18 +179,18 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
 
   'rule.overlappingArena.title': 'Overlapt met “{other}”',
   'rule.overlappingArena.why':
-    '{shared} partners aan deze tafel zitten ook aan de tafel van “{other}” (gelijkenis {jaccard}), in verwante domeinen. Twee netwerken met dezelfde partners en bijna dezelfde doelstelling kosten iedereen dubbel zoveel vergaderingen.',
+    'Van de {union} partners aan de twee tafels zitten er {shared} aan beide ({similarity}), in verwante domeinen. Twee netwerken met dezelfde partners en bijna dezelfde doelstelling kosten iedereen dubbel zoveel vergaderingen.',
   'rule.overlappingArena.suggestion':
     'Leg de doelstellingen van beide netwerken naast elkaar: voeg ze samen, verdeel het werk duidelijk, of laat het ene het andere voeden.',
   'rule.overlappingArena.source':
-    'VVSG (Lokaal 04/2020): netwerken met min of meer dezelfde doelstellingen en dezelfde partners aan tafel. Minstens de helft van de partners gemeenschappelijk (Jaccard ≥ 0,5), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
+    'VVSG (Lokaal 04/2020): netwerken met min of meer dezelfde doelstellingen en dezelfde partners aan tafel. Minstens de helft van de partners van beide tafels samen zit aan beide (Jaccard-gelijkenis), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
   'rule.overlappingArena.mandated.title': 'Overlapt met “{other}” (gemandateerd netwerk)',
   'rule.overlappingArena.mandated.why':
-    '{shared} partners aan deze tafel zitten ook aan de tafel van “{other}” (gelijkenis {jaccard}), in verwante domeinen. Een van beide is een gemandateerd netwerk, opgelegd door een Vlaams decreet; zulke netwerken doorkruisen soms lokale netwerken en doen de samenwerking dan eerder achteruit- dan vooruitgaan.',
+    'Van de {union} partners aan de twee tafels zitten er {shared} aan beide ({similarity}), in verwante domeinen. Een van beide is een gemandateerd netwerk, opgelegd door een Vlaams decreet; zulke netwerken doorkruisen soms lokale netwerken en doen de samenwerking dan eerder achteruit- dan vooruitgaan.',
   'rule.overlappingArena.mandated.suggestion':
     'Bekijk of het ene netwerk de opdracht van het andere kan opnemen, zodat dezelfde partners niet twee keer samenkomen voor bijna hetzelfde doel.',
   'rule.overlappingArena.mandated.source':
-    'VVSG (Lokaal 04/2020): Vlaams gemandateerde netwerken doorkruisen soms bestaande lokale netwerken, vaak met dezelfde partners aan tafel. Minstens de helft van de partners gemeenschappelijk (Jaccard ≥ 0,5), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
+    'VVSG (Lokaal 04/2020): Vlaams gemandateerde netwerken doorkruisen soms bestaande lokale netwerken, vaak met dezelfde partners aan tafel. Minstens de helft van de partners van beide tafels samen zit aan beide (Jaccard-gelijkenis), minstens 3, en verwante domeinen: ontwerpkeuze van Arena.',
 
   'governance.title': 'Netwerktype',
   'governance.form.shared': 'Gedeeld bestuur (door de deelnemers zelf)',
@@ -249,11 +294,11 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'roles.source':
     'VVSG, “Mijn positie als netwerkmanager”; VVSG (Lokaal 04/2020): niemand is goed in alle aspecten van netwerkmanagement, en een test op dienstniveau toont welke profielen de dienst mist.',
 
-  'overlap.title': 'Overlappende arena’s',
-  'overlap.none': 'Geen arena’s overlappen.',
-  'overlap.pair': '“{a}” en “{b}” delen {shared} partners (gelijkenis {jaccard}).',
+  'overlap.title': "Overlappende arena's",
+  'overlap.none': "Geen arena's overlappen.",
+  'overlap.pair': '“{a}” en “{b}” delen {shared} partners: {jaccard} van alle partners aan hun twee tafels.',
   'overlap.everywhere': 'Partners aan meerdere tafels',
-  'overlap.sitsIn': 'Aan tafel in {count} arena’s',
+  'overlap.sitsIn': "Aan tafel in {count} arena's",
   'overlap.how':
-    'Twee arena’s overlappen als minstens de helft van hun partners aan tafel dezelfde zijn (Jaccard-gelijkenis ≥ {minJaccard}), ze minstens {minShared} partners delen en hun domeinen verwant zijn (Jaccard van de expertiselabels ≥ {minDomainJaccard}, of geen van beide heeft expertiselabels). Partners worden op naam vergeleken, los van hoofdletters, accenten en spaties. De drempels zijn een ontwerpkeuze van Arena.',
+    "Twee arena's overlappen als minstens de helft van de partners aan hun twee tafels samen aan beide zit (Jaccard-gelijkenis ≥ {minJaccard}), ze minstens {minShared} partners delen en hun domeinen verwant zijn (Jaccard van de expertiselabels ≥ {minDomainJaccard}, of geen van beide heeft expertiselabels). Partners worden op naam vergeleken, los van hoofdletters, accenten en spaties. De drempels zijn een ontwerpkeuze van Arena.",
 };

@@ -5,6 +5,7 @@ import { useEditorStore } from '../store/editorStore';
 import { tagLabel } from '../i18n';
 import { useLanguage, useT } from '../i18n/useT';
 import { useComposition } from './useFindings';
+import { formatPercent } from './findingText';
 
 /** Shares per attribute at the table, as labelled bars with numbers, and the variety score. */
 export const CompositionChart = memo(function CompositionChart() {
@@ -29,7 +30,7 @@ function AttributeBars({ attribute, data, tags }: { attribute: Attribute; data: 
   const t = useT();
   const language = useLanguage();
   const rows = [...data.categories].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
-  const pct = (n: number) => new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 }).format(n);
+  const pct = (n: number) => formatPercent(n, language);
   return (
     <div className="attr-bars">
       <h3>

@@ -1,6 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../domain/analysis';
-import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE } from '../domain/analysis';
+import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE, actionsInOrder, prioritise, type Budgeted } from '../domain/analysis';
 import { useEditorStore } from '../store/editorStore';
 import { arenaHref } from '../app/route';
 import { useLanguage, useT } from '../i18n/useT';
@@ -13,16 +13,24 @@ const MAX_NAMES = 8;
 /** Rules whose partners are simply everyone at the table: listing them all adds nothing. */
 const ALL_AT_TABLE_RULES = new Set(['goalTooBroad', 'missingUserPerspective', 'governanceMismatch', 'strategicQuestion']);
 
-/** The live warnings: they follow the map, with no button to press. Accepted ones stay visible. */
+/**
+ * The live warnings: they follow the map, with no button to press. They open on the few that matter most
+ * (prioritise: at most three warnings and three notes, severe first); the rest is one click away.
+ * Accepted ones stay visible under *Accepted*.
+ */
 export const Warnings = memo(function Warnings() {
   const t = useT();
   const findings = useFindings();
   const composition = useComposition();
-  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements) ?? {};
-  const open = findings.filter((f) => !acknowledgements[f.key]);
-  const accepted = findings.filter((f) => acknowledgements[f.key]);
+  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
+  const actions = useEditorStore((s) => s.doc?.actions);
+  const groups = useMemo(
+    () => prioritise(findings, { accepted: acknowledgements ?? {}, actionOrder: actions ? actionsInOrder(actions).map((a) => a.id) : [] }),
+    [findings, acknowledgements, actions],
+  );
   // The count the tab also shows: open warnings and severe ones (notes are listed, not counted).
-  const serious = open.filter((f) => f.severity !== 'info').length;
+  const serious = groups.warnings.shown.length + groups.warnings.more.length;
+  const open = serious + groups.notes.shown.length + groups.notes.more.length;
   const atTable = composition?.atTable.length ?? 0;
   return (
     <section className="warnings" aria-labelledby="warnings-heading">
@@ -33,21 +41,18 @@ export const Warnings = memo(function Warnings() {
       <div aria-live="polite">
         {atTable < MIN_AT_TABLE ? (
           <p className="empty-state small">{t('analysis.tooFew', { min: MIN_AT_TABLE })}</p>
-        ) : open.length === 0 ? (
+        ) : open === 0 ? (
           <p className="all-clear">✓ {t('warnings.allClear')}</p>
         ) : null}
-        <ul className="findings">
-          {open.map((f) => (
-            <FindingItem key={f.key} finding={f} />
-          ))}
-        </ul>
+        <FindingGroup group={groups.warnings} kind="warnings" />
+        <FindingGroup group={groups.notes} kind="notes" />
       </div>
-      {accepted.length > 0 && (
+      {groups.accepted.length > 0 && (
         <details className="accepted" open>
-          <summary>{t('warnings.acceptedGroup', { count: accepted.length })}</summary>
+          <summary>{t('warnings.acceptedGroup', { count: groups.accepted.length })}</summary>
           <ul className="findings">
-            {accepted.map((f) => (
-              <FindingItem key={f.key} finding={f} reason={acknowledgements[f.key]?.reason ?? ''} />
+            {groups.accepted.map((f) => (
+              <FindingItem key={f.key} finding={f} reason={acknowledgements?.[f.key]?.reason ?? ''} />
             ))}
           </ul>
         </details>
@@ -55,6 +60,37 @@ export const Warnings = memo(function Warnings() {
     </section>
   );
 });
+
+/** The findings of one kind that are shown, and a button that shows (or hides again) the rest. */
+function FindingGroup({ group, kind }: { group: Budgeted; kind: 'warnings' | 'notes' }) {
+  const t = useT();
+  const [expanded, setExpanded] = useState(false);
+  const listId = useId();
+  if (group.shown.length === 0) return null;
+  const more = group.more.length;
+  const label = expanded
+    ? t(kind === 'warnings' ? 'findings.fewerWarnings' : 'findings.fewerNotes')
+    : more === 1
+      ? t(kind === 'warnings' ? 'findings.moreWarnings.one' : 'findings.moreNotes.one')
+      : t(kind === 'warnings' ? 'findings.moreWarnings' : 'findings.moreNotes', { count: more });
+  return (
+    <>
+      <ul className={`findings findings-${kind}`} id={listId}>
+        {group.shown.map((f) => (
+          <FindingItem key={f.key} finding={f} />
+        ))}
+        {expanded && group.more.map((f) => <FindingItem key={f.key} finding={f} />)}
+      </ul>
+      {more > 0 && (
+        <p className="row">
+          <button type="button" className="button small ghost show-more" aria-expanded={expanded} aria-controls={listId} onClick={() => setExpanded(!expanded)}>
+            {label}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
 
 const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Finding; reason?: string }) {
   const t = useT();
@@ -80,9 +116,6 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
           <span aria-hidden="true">{SEVERITY_ICON[finding.severity]}</span> {t(`severity.${finding.severity}`)}
         </span>
         <h3 id={headingId}>{text.title}</h3>
-        {finding.actionId && finding.rule !== 'actionWithoutDoers' && actions?.[finding.actionId] && (
-          <span className="finding-context">{t('analysis.inAction', { action: actions[finding.actionId]!.title })}</span>
-        )}
       </div>
       <p className="finding-why">{text.why}</p>
       <p className="finding-suggestion">→ {text.suggestion}</p>
@@ -117,7 +150,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
               {partners[id]?.name}
             </button>
           ))}
-          {finding.partners.length > shown.length && <span className="muted">{t('warnings.andMore', { count: finding.partners.length - shown.length })}</span>}
+          {finding.partners.length > shown.length && <span className="muted">{t('analysis.andMore', { count: finding.partners.length - shown.length })}</span>}
         </div>
       )}
       <details className="finding-source">

@@ -18,7 +18,9 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
       f.severity === g.severity &&
       f.partners.join() === g.partners.join() &&
       f.missing.join() === g.missing.join() &&
-      JSON.stringify(f.numbers) === JSON.stringify(g.numbers)
+      f.variant === g.variant &&
+      JSON.stringify(f.numbers) === JSON.stringify(g.numbers) &&
+      JSON.stringify(f.categories) === JSON.stringify(g.categories)
     );
   });
 }

@@ -31,7 +31,18 @@ test('two overlapping arenas point at each other; the link opens the other one',
   await page.goto('/#/overview');
   await expect(page.getByRole('heading', { name: 'Who sits at every table' })).toBeVisible();
   await expect(page.getByText('“Safe station area” and “Liveable neighbourhood north” share 4 partners').or(page.getByText('“Liveable neighbourhood north” and “Safe station area” share 4 partners'))).toBeVisible();
-  await expect(page.getByRole('row', { name: /local police/ })).toBeVisible();
+  // Partners are matched whatever their case, and shown as the user wrote them.
+  await expect(page.getByRole('row', { name: /^Local police/ })).toBeVisible();
+  await expect(page.getByText('Housing company, Local police, Welfare centre, Youth work', { exact: true })).toBeVisible();
+  await expect(page.getByText(/share 4 partners: 80% of all the partners at their two tables/)).toBeVisible();
+  await expect(page.getByText(/Jaccard similarity ≥ 0\.5\)/)).toBeVisible();
+  await page.screenshot({ path: 'tests/.output/overview.png' });
+  // In Dutch, with Dutch numbers.
+  await page.evaluate(() => localStorage.setItem('arena.language', 'nl'));
+  await page.reload();
+  await expect(page.getByText(/delen 4 partners: 80\u00a0% van alle partners aan hun twee tafels/)).toBeVisible();
+  await expect(page.getByText(/Jaccard-gelijkenis ≥ 0,5\)/)).toBeVisible();
+  await page.screenshot({ path: 'tests/.output/overview-nl.png' });
 });
 
 test('actions, dependency and the strategic question drive their own findings; the map filters to one action', async ({ page }) => {

@@ -3,13 +3,15 @@
  * See composition.ts for how partners count, thresholds.ts for every number and its source, registry.ts
  * for the rules and their order.
  *
- * analyse(arena) gives, sorted (compareFindings):
+ * analyse(arena) gives, sorted (compareFindings, a stable sort):
  * - the composition (table) rules on the partners at the table, from MIN_AT_TABLE partners on;
  * - the arena rules (strategic question, partners in no action, actions without doers, misplaced
  *   dependency, governance mismatch), whatever the size of the table;
- * - per action, the composition rules on that action's involved partners (every rung of the ladder,
- *   any ring), from MIN_AT_TABLE such partners on, like the arena's table: fewer partners say nothing
- *   about one-sidedness. Their keys are `action:<actionId>:<rule>:<subject>` and they carry `actionId`.
+ * - per action, the composition rules on the partners who take part in it: those who co-decide,
+ *   co-produce or are consulted (PARTICIPATING_INVOLVEMENTS), in any ring; partners only kept informed
+ *   do not shape the action. From MIN_AT_TABLE such partners on, like the arena's table: fewer partners
+ *   say nothing about one-sidedness. Their keys are `action:<actionId>:<rule>:<subject>` and they carry
+ *   `actionId`. A finding the table already has is not repeated for the action (actionRepeats.ts).
  *   Goal too broad is not judged per action: an action is itself the concrete part of the goal.
  * Overlap with other arenas is cross-arena: see overlapFindings.
  *
@@ -17,13 +19,15 @@
  * previous version of the document) and one small sort per action. The partners are walked as few times
  * as possible (facts.ts says why).
  */
-import { partnersInOrder, type ArenaAction, type CustomTag, type Partner } from '../arena';
+import { partnersInOrder, type ArenaAction, type CustomTag, type Involvement, type Partner } from '../arena';
+import { withoutTableRepeats } from './actionRepeats';
 import { actionsInOrder } from './actionWithoutDoers';
 import { compose, composeRows, customKeysOf, type Composition } from './composition';
 import { atTable, factsOf } from './facts';
-import { ARENA_RULES, TABLE_RULES, ruleRank } from './registry';
+import { ARENA_RULES, TABLE_RULES } from './registry';
 import { MIN_AT_TABLE } from './thresholds';
-import { SEVERITY_ORDER, actionFindingKey, type ArenaInput, type Finding, type RuleInput } from './types';
+import { comparePriority } from './prioritise';
+import { actionFindingKey, type ArenaInput, type Finding, type RuleInput } from './types';
 
 export * from './types';
 export * from './thresholds';
@@ -33,6 +37,11 @@ export { countWords, isGoalConcrete, hasResultAndDeadline } from './goalTooBroad
 export { oneSidedSeverity } from './oneSided';
 export { actionsInOrder, DOER_INVOLVEMENTS } from './actionWithoutDoers';
 export { overlapFindings } from './overlappingArena';
+export { hasMajority, loneVoices } from './token';
+export * from './prioritise';
+
+/** Rungs of the participation ladder whose partners make up an action's composition: not 'inform'. */
+export const PARTICIPATING_INVOLVEMENTS: readonly Involvement[] = ['decide', 'produce', 'consult'];
 
 export interface AnalysisContext {
   /** The goal statement to judge (an action's description, say). Undefined: goal-too-broad is skipped. */
@@ -42,22 +51,12 @@ export interface AnalysisContext {
 }
 
 /**
- * Severe first, then warning, then info; then registry order; then arena-wide before per-action findings
- * (grouped by action id); then subject; then key.
+ * The order analyse returns: severe first, then warning, then info; then findings about the table and
+ * the arena before those about one action; then registry order; otherwise the order the rules found
+ * them in (actions in creation order, categories in vocabulary order, partners in list order). The same
+ * order as prioritise.ts.
  */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-    ruleRank(a.rule) - ruleRank(b.rule) ||
-    compareStrings(a.actionId ?? '', b.actionId ?? '') ||
-    compareStrings(a.subject ?? '', b.subject ?? '') ||
-    compareStrings(a.key, b.key)
-  );
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export const compareFindings: (a: Finding, b: Finding) => number = comparePriority();
 
 function runTableRules(input: RuleInput, into: Finding[]): void {
   if (input.composition.atTable.length < MIN_AT_TABLE) return;
@@ -87,6 +86,7 @@ export function analyse(arena: ArenaInput): Finding[] {
   const input: RuleInput = { composition, goal: arena.goal ?? '', arena, partners: ordered, facts };
   const findings: Finding[] = [];
   runTableRules(input, findings);
+  const table = findings.slice();
   for (const rule of ARENA_RULES) findings.push(...rule.evaluate(input));
   if (arena.actions) {
     // An action's partners are rows of the arena's facts, in list order. The row of each partner is
@@ -101,7 +101,8 @@ export function analyse(arena: ArenaInput): Finding[] {
       }
       const map = rowOf;
       const rows = partners.map((p) => map.get(p.id)!).sort((a, b) => a - b);
-      findings.push(...toActionFindings(action.id, analyseComposition(composeRows(facts, rows, customKeys))));
+      const composition = composeRows(facts, rows, customKeys);
+      findings.push(...toActionFindings(action.id, withoutTableRepeats(table, analyseComposition(composition), composition.atTable)));
     }
   }
   return findings.sort(compareFindings);
@@ -111,19 +112,24 @@ function toActionFindings(actionId: string, findings: Finding[]): Finding[] {
   return findings.map((f) => ({ ...f, key: actionFindingKey(actionId, f.key), actionId }));
 }
 
-/** The partners of an action that exist in the arena, whatever their involvement and ring. */
+/**
+ * The partners who take part in an action (co-decide, co-produce or are consulted: PARTICIPATING_INVOLVEMENTS)
+ * and exist in the arena, whatever their ring.
+ */
 export function actionPartners(arena: Pick<ArenaInput, 'partners'>, action: Pick<ArenaAction, 'involvement'>): Partner[] {
   const out: Partner[] = [];
-  for (const id in action.involvement ?? {}) {
+  const involvement = action.involvement ?? {};
+  for (const id in involvement) {
     const partner = arena.partners[id];
-    if (partner) out.push(partner);
+    if (partner && PARTICIPATING_INVOLVEMENTS.includes(involvement[id]!)) out.push(partner);
   }
   return out;
 }
 
 /**
- * The composition rules on one action's involved partners (see the header), keyed
- * `action:<actionId>:<rule>:<subject>` and carrying `actionId`. Empty below MIN_AT_TABLE partners.
+ * The composition rules on the partners who take part in one action (see the header), keyed
+ * `action:<actionId>:<rule>:<subject>` and carrying `actionId`; on their own, not compared with the
+ * table (analyse leaves out what the table already says). Empty below MIN_AT_TABLE partners.
  */
 export function analyseAction(arena: Pick<ArenaInput, 'partners' | 'tags'>, action: Pick<ArenaAction, 'id' | 'involvement'>): Finding[] {
   const partners = actionPartners(arena, action);

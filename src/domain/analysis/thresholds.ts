@@ -47,6 +47,15 @@ export const TOKEN_COUNT = 1;
 export const CRITICAL_MASS = 3;
 
 /**
+ * Lone voices are only looked for on an attribute where one category is carried by at least this share
+ * of the tagged partners, and by at least CRITICAL_MASS of them: a lone voice is one partner against a
+ * majority. Kanter (1977) finds tokens in skewed groups, where one type dominates; in a balanced or
+ * widely spread group, one partner per category is variety, not tokenism (on a varied 15-partner table
+ * nearly every expertise had a "lone voice"). The exact share (a simple majority) is a design choice.
+ */
+export const TOKEN_MAJORITY_SHARE = 0.5;
+
+/**
  * Goal too broad (map-only heuristic for the seed's "goals are often too broad: many partners at the
  * table, none moved to act"): at least this many partners at the table … Eight echoes the upper size
  * at which Provan & Kenis (2008) still see a shared, participant-governed network work. Design choice.
@@ -76,6 +85,16 @@ export const NO_ACTION_WARNING_SHARE = 0.5;
  * form. Design choice.
  */
 export const MIN_GOVERNANCE_ESTIMATES = 2;
+
+/**
+ * The Warnings panel opens on at most this many warnings and this many notes, in order of importance
+ * (prioritise.ts); the rest is one click away. Severe findings are always shown. A group in a workshop
+ * can weigh a handful of points at once (working memory holds about four chunks: Cowan, N. (2001), "The
+ * magical number 4 in short-term memory", Behavioral and Brain Sciences 24(1)). The numbers are a design
+ * choice.
+ */
+export const WARNINGS_SHOWN = 3;
+export const NOTES_SHOWN = 3;
 
 /** Shares are compared with this tolerance, so 13 of 20 counts as exactly 65 %. */
 export const SHARE_EPSILON = 1e-9;

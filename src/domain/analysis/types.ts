@@ -34,6 +34,14 @@ export const RULE_IDS = [
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** One category of a finding that names several (the lone voices): its attribute, key and partners. */
+export interface FindingCategory {
+  attribute: Attribute;
+  key: string;
+  /** Ids of the partners carrying it, in partnersInOrder order. */
+  partners: string[];
+}
+
 export interface Finding {
   /**
    * Stable `${rule}:${subject ?? ''}`; acknowledgements are keyed by it. A composition finding about one
@@ -51,6 +59,8 @@ export interface Finding {
   numbers: Record<string, number>;
   /** Suggested default category keys that no partner at the table brings, in vocabulary order. */
   missing: string[];
+  /** The categories a finding is about when it names several (lone voices), in attribute and vocabulary order. */
+  categories?: FindingCategory[];
   /** The action the finding is about (a composition rule run on its partners, or an action rule). */
   actionId?: string;
   /** The other arena (overlapping arenas), for a link: `{other}` in the messages is its title. */
@@ -117,6 +127,7 @@ export interface FindingInput {
   partners: string[];
   numbers: Record<string, number>;
   missing?: string[];
+  categories?: FindingCategory[];
   actionId?: string;
   other?: { id: string; title: string };
   variant?: string;
@@ -136,6 +147,7 @@ export function makeFinding(input: FindingInput): Finding {
   };
   if (input.attribute !== undefined) finding.attribute = input.attribute;
   if (input.subject !== undefined) finding.subject = input.subject;
+  if (input.categories !== undefined) finding.categories = input.categories;
   if (input.actionId !== undefined) finding.actionId = input.actionId;
   if (input.other !== undefined) finding.other = input.other;
   if (input.variant !== undefined) finding.variant = input.variant;
@@ -156,18 +168,34 @@ export function messageKey(rule: RuleId, part: MessagePart, variant?: string): s
   return variant ? `rule.${rule}.${variant}.${part}` : `rule.${rule}.${part}`;
 }
 
+/** True for a composition finding about one action's partners (keyed `action:<actionId>:…`, see actionFindingKey). */
+export function isActionComposition(finding: Pick<Finding, 'key'>): boolean {
+  return finding.key.startsWith('action:');
+}
+
 /**
- * The i18n key for one part of a finding: the variant's key when `messages` has it, else the plain key.
+ * The i18n key for one part of a finding. Tried in turn, the first that `messages` has wins:
+ * - for a composition finding about an action (isActionComposition), `rule.<rule>.action.<variant>.<part>`
+ *   and then `rule.<rule>.action.<part>`: its texts name the action and speak of it, not of the table;
+ * - `rule.<rule>.<variant>.<part>`;
+ * - the plain `rule.<rule>.<part>`.
  * Pass the message table (or a `has` function) of the UI language.
  */
 export function findingMessageKey(
-  finding: Pick<Finding, 'rule' | 'variant'>,
+  finding: Pick<Finding, 'rule' | 'variant'> & Partial<Pick<Finding, 'key'>>,
   part: MessagePart,
   has: Readonly<Record<string, unknown>> | ((key: string) => boolean),
 ): string {
-  if (finding.variant) {
-    const key = messageKey(finding.rule, part, finding.variant);
-    if (typeof has === 'function' ? has(key) : key in has) return key;
+  const exists = (key: string) => (typeof has === 'function' ? has(key) : key in has);
+  const variants: string[] = [];
+  if (finding.key !== undefined && isActionComposition({ key: finding.key })) {
+    if (finding.variant) variants.push(`action.${finding.variant}`);
+    variants.push('action');
+  }
+  if (finding.variant) variants.push(finding.variant);
+  for (const variant of variants) {
+    const key = messageKey(finding.rule, part, variant);
+    if (exists(key)) return key;
   }
   return messageKey(finding.rule, part);
 }

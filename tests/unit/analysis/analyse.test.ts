@@ -15,7 +15,7 @@ import {
   type Finding,
 } from '../../../src/domain/analysis';
 import { enAnalysis } from '../../../src/i18n/en.analysis';
-import { CONTEXT, OUTSIDE, arenaOf, arenaWith, makePartners, times } from './helpers';
+import { COMPLEMENTARY, CONTEXT, OUTSIDE, arenaOf, arenaWith, makePartners, resource, times } from './helpers';
 
 const SEVERITY_RANK = { severe: 0, warning: 1, info: 2 } as const;
 
@@ -43,7 +43,7 @@ describe('analyse', () => {
     expect(analyse(arena)).toEqual([]);
   });
 
-  it('sorts by severity, then registry order, then subject; keys are rule:subject', () => {
+  it('sorts by severity, then registry order, then the rule’s own order; keys are rule:subject', () => {
     const arena = arenaWith([
       ...times(4, { expertise: ['safety'], style: 'enforcing', perspective: ['provider'] }),
       { expertise: ['welfare', 'safety'], style: 'care', perspective: ['provider'] },
@@ -56,22 +56,31 @@ describe('analyse', () => {
       const b = findings[i]!;
       const bySeverity = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
       const byRule = order.indexOf(a.rule) - order.indexOf(b.rule);
-      expect(bySeverity < 0 || (bySeverity === 0 && (byRule < 0 || (byRule === 0 && (a.subject ?? '') < (b.subject ?? ''))))).toBe(true);
-      expect(compareFindings(a, b)).toBeLessThan(0);
+      expect(bySeverity < 0 || (bySeverity === 0 && byRule <= 0)).toBe(true);
+      expect(compareFindings(a, b)).toBeLessThanOrEqual(0);
     }
     for (const f of findings) expect(f.key).toBe(findingKey(f.rule, f.subject));
     expect(new Set(findings.map((f) => f.key)).size).toBe(findings.length);
+    // Untagged: one note per attribute, in the attributes' order (expertise, style, perspective).
     expect(findings.map((f) => `${f.severity} ${f.key}`)).toEqual([
       'severe oneSidedExpertise:safety',
       'warning oneSidedStyle:enforcing',
       'warning missingUserPerspective:',
       'info lowVariety:',
-      'info token:expertise/welfare',
-      'info token:style/care',
+      'info token:',
       'info untagged:expertise',
-      'info untagged:perspective',
       'info untagged:style',
+      'info untagged:perspective',
     ]);
+  });
+
+  it('keeps the rule’s own order among findings of one rule: partners in list order, not by id', () => {
+    const arena = arenaWith([
+      { id: 'zz', resources: [resource('r1', 4, 1)], position: COMPLEMENTARY },
+      { id: 'aa', resources: [resource('r2', 4, 1)], position: COMPLEMENTARY },
+      { id: 'mm', resources: [resource('r3', 4, 1)], position: COMPLEMENTARY },
+    ]);
+    expect(analyse(arena).filter((f) => f.rule === 'dependencyOutsideCore').map((f) => f.subject)).toEqual(['zz', 'aa', 'mm']);
   });
 
   it('partners are listed in partnersInOrder order, not insertion order', () => {

@@ -53,20 +53,20 @@ describe('overlapFindings', () => {
   });
 
   it('no variant when neither arena is mandated; no partners without the arena’s partners; unknown title empty', () => {
-    const pair: Overlap = { a: 'x', b: 'y', aMandated: false, bMandated: false, shared: ['a', 'b', 'c'], partnerJaccard: 0.75, domainJaccard: 1 };
+    const pair: Overlap = { a: 'x', b: 'y', aMandated: false, bMandated: false, shared: ['a', 'b', 'c'], sharedWritten: ['a', 'b', 'c'], partnerJaccard: 0.75, domainJaccard: 1 };
     const [f] = overlapFindings('y', [pair], {});
     expect(f).toMatchObject({ subject: 'x', partners: [], other: { id: 'x', title: '' }, numbers: { shared: 3, jaccard: 0.75, domainJaccard: 1 } });
     expect(f!.variant).toBeUndefined();
   });
 
   it('ignores pairs that do not concern the arena', () => {
-    const pair: Overlap = { a: 'x', b: 'y', aMandated: true, bMandated: false, shared: ['a', 'b', 'c'], partnerJaccard: 1, domainJaccard: 1 };
+    const pair: Overlap = { a: 'x', b: 'y', aMandated: true, bMandated: false, shared: ['a', 'b', 'c'], sharedWritten: ['a', 'b', 'c'], partnerJaccard: 1, domainJaccard: 1 };
     expect(overlapFindings('z', [pair], {})).toEqual([]);
   });
 
   it('sorts among the arena findings (after the governance mismatch)', () => {
     expect(ruleRank('overlappingArena')).toBe(ruleRank('governanceMismatch') + 1);
-    const pair: Overlap = { a: 'x', b: 'y', aMandated: false, bMandated: false, shared: ['a', 'b', 'c'], partnerJaccard: 1, domainJaccard: 1 };
+    const pair: Overlap = { a: 'x', b: 'y', aMandated: false, bMandated: false, shared: ['a', 'b', 'c'], sharedWritten: ['a', 'b', 'c'], partnerJaccard: 1, domainJaccard: 1 };
     const [f] = overlapFindings('x', [pair], {});
     expect(compareFindings(f!, { ...f!, rule: 'token', key: 'token:', subject: '' })).toBeLessThan(0);
   });

@@ -8,6 +8,7 @@ import {
   findOverlaps,
   jaccard,
   whoSitsEverywhere,
+  writtenName,
   type ArenaDigest,
 } from '../../../src/domain/overlap';
 import { CONTEXT, arenaWith } from '../analysis/helpers';
@@ -35,6 +36,8 @@ describe('digestOf', () => {
       title: 'Liveable square',
       mandated: true,
       partners: ['ocmw gent', 'politiezone een'],
+      // As written by the first partner of each name in list order.
+      written: ['OCMW  Gent', 'Politiezone Één'],
       domains: ['poverty', 'safety', 'welfare'],
     });
   });
@@ -43,6 +46,26 @@ describe('digestOf', () => {
     const arena = arenaWith([{ name: 'A' }]);
     const { governance: _g, ...old } = arena;
     expect(digestOf(old).mandated).toBe(false);
+  });
+});
+
+describe('names as the user wrote them', () => {
+  it('an overlap and the partners at several tables show the names as an arena writes them', () => {
+    const local = arenaWith([{ name: 'CAW Oost-Vlaanderen' }, { name: 'OCMW Gent' }, { name: 'Lokale Politie' }, { name: 'Buurtwerk' }]);
+    local.id = 'local';
+    const other = arenaWith([{ name: 'caw oost-vlaanderen' }, { name: 'OCMW  GENT' }, { name: 'lokale politie' }]);
+    other.id = 'other';
+    const [o] = findOverlaps([digestOf(local), digestOf(other)]);
+    expect(o!.shared).toEqual(['caw oost-vlaanderen', 'lokale politie', 'ocmw gent']);
+    expect(o!.sharedWritten).toEqual(['CAW Oost-Vlaanderen', 'Lokale Politie', 'OCMW Gent']);
+    expect(whoSitsEverywhere([digestOf(other), digestOf(local)]).map((p) => p.written)).toEqual(['caw oost-vlaanderen', 'lokale politie', 'OCMW  GENT']);
+    expect(whoSitsEverywhere([digestOf(local), digestOf(other)]).map((p) => p.written)).toEqual(['CAW Oost-Vlaanderen', 'Lokale Politie', 'OCMW Gent']);
+  });
+
+  it('a name that reads like an object key is kept as any other', () => {
+    const a = arenaWith(['__proto__', 'constructor', 'toString'].map((name) => ({ name })));
+    expect(digestOf(a).written).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(writtenName(digestOf(a), 'nobody')).toBe('nobody');
   });
 });
 
@@ -63,6 +86,8 @@ describe('findOverlaps', () => {
       aMandated: false,
       bMandated: true,
       shared: ['caw', 'ocmw', 'police', 'school'],
+      // These digests say nothing of how the names are written: the normalised names are shown.
+      sharedWritten: ['caw', 'ocmw', 'police', 'school'],
       partnerJaccard: 4 / 6,
       domainJaccard: 1 / 3,
     });
@@ -156,10 +181,10 @@ describe('whoSitsEverywhere', () => {
   it('lists partners at several tables, most first, then by name', () => {
     const list = [digest('a', ['caw', 'ocmw', 'police']), digest('b', ['caw', 'ocmw']), digest('c', ['caw', 'school'])];
     expect(whoSitsEverywhere(list)).toEqual([
-      { name: 'caw', arenas: ['a', 'b', 'c'] },
-      { name: 'ocmw', arenas: ['a', 'b'] },
+      { name: 'caw', written: 'caw', arenas: ['a', 'b', 'c'] },
+      { name: 'ocmw', written: 'ocmw', arenas: ['a', 'b'] },
     ]);
-    expect(whoSitsEverywhere(list, 3)).toEqual([{ name: 'caw', arenas: ['a', 'b', 'c'] }]);
+    expect(whoSitsEverywhere(list, 3)).toEqual([{ name: 'caw', written: 'caw', arenas: ['a', 'b', 'c'] }]);
     expect(whoSitsEverywhere(list, 1)).toHaveLength(4);
     expect(whoSitsEverywhere([])).toEqual([]);
   });
