@@ -194,7 +194,6 @@ function findingBlocks(input: PageInput): Block[] {
     const prefix = accepted ? '✓' : SEVERITY_ICON[w.severity];
     const severity = w.severity === 'severe' ? `${t('severity.severe')}: ` : '';
     c.para(`${prefix} ${severity}${w.title}`, titleFont, accepted ? COLOURS.muted : COLOURS[w.severity]);
-    if (w.context) c.para(w.context, smallFont, COLOURS.muted);
     c.gap(2);
     if (accepted) c.para(t('warnings.acceptedReason', { reason: w.reason! }), smallFont, COLOURS.muted);
     else c.para(`→ ${w.suggestion}`, textFont, COLOURS.text);
@@ -214,7 +213,7 @@ function findingBlocks(input: PageInput): Block[] {
       blocks.push((c) => {
         if (i === 0) c.para(t('export.image.notes', { count: report.notes.length }), subheadFont, COLOURS.info, { after: 6 });
         c.para(`${SEVERITY_ICON.info} ${note}`, textFont, COLOURS.text, { after: 4 });
-        if (i === shown.length - 1 && report.notes.length > shown.length) c.para(t('warnings.andMore', { count: report.notes.length - shown.length }), textFont, COLOURS.muted);
+        if (i === shown.length - 1 && report.notes.length > shown.length) c.para(t('analysis.andMore', { count: report.notes.length - shown.length }), textFont, COLOURS.muted);
       }),
     );
   }
