@@ -180,7 +180,7 @@ test('language: Dutch for an nl browser, a switch that is remembered, and tags s
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: "Arena's", level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Arena’s', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe arena' }).click();
   await page.getByRole('button', { name: 'Partner toevoegen' }).first().click();
   const form = page.getByRole('form', { name: 'Partner toevoegen' });
