@@ -180,6 +180,7 @@ export const en = {
   'import.dropHere': 'Drop an arena file (.arena.json, .json or .png) to import it as a new arena',
   'import.failed': 'Could not import "{name}": {reason}',
   'import.importedSuffix': '{title} (imported)',
+  'import.importedSuffixN': '{title} (imported {n})',
   'import.working': 'Importing…',
 
   'storage.persistent': 'Stored on this device. The browser keeps it safe.',

@@ -188,6 +188,7 @@ export const nl: Messages = {
   'import.dropHere': 'Laat een arenabestand (.arena.json, .json of .png) hier los om het als nieuwe arena te importeren',
   'import.failed': 'Kon "{name}" niet importeren: {reason}',
   'import.importedSuffix': '{title} (geïmporteerd)',
+  'import.importedSuffixN': '{title} (geïmporteerd {n})',
   'import.working': 'Importeren…',
 
   'storage.persistent': 'Bewaard op dit toestel. De browser houdt het veilig bij.',
