@@ -329,7 +329,6 @@ export const en = {
   'governance.chosen': "Governance form you chose (or intend)",
   'governance.notChosen': "Not chosen yet",
   'governance.notEstimated': "Not estimated",
-  'governance.formColumn': "Form",
   'governance.fitColumn': "Fits",
   'governance.yours': "Your network",
   'governance.chosenMark': "chosen",

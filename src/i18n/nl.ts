@@ -342,7 +342,6 @@ export const nl: Messages = {
   'governance.chosen': "Gekozen (of beoogde) netwerkvorm",
   'governance.notChosen': "Nog niet gekozen",
   'governance.notEstimated': "Niet ingeschat",
-  'governance.formColumn': "Vorm",
   'governance.fitColumn': "Past",
   'governance.yours': "Jullie netwerk",
   'governance.chosenMark': "gekozen",
