@@ -226,6 +226,12 @@ export const en = {
   'settings.light': 'Light',
   'editor.present': 'Present',
   'editor.help': 'Shortcuts',
+  'layout.views': 'Views',
+  'layout.map': 'Map',
+  'layout.partners': 'Partners',
+  'layout.details': 'Details',
+  'layout.analysis': 'Analysis',
+  'editor.more': 'More',
 
   'present.steps': 'Build up the map ring by ring',
   'present.step.core': 'Core',

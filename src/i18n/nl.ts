@@ -237,6 +237,12 @@ export const nl: Messages = {
   'settings.light': 'Licht',
   'editor.present': 'Presenteren',
   'editor.help': 'Sneltoetsen',
+  'layout.views': 'Weergaven',
+  'layout.map': 'Kaart',
+  'layout.partners': 'Partners',
+  'layout.details': 'Details',
+  'layout.analysis': 'Analyse',
+  'editor.more': 'Meer',
 
   'present.steps': 'De kaart ring per ring opbouwen',
   'present.step.core': 'Kern',
