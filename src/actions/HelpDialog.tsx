@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { ACTIONS } from './registry';
-import { isArrowKey, keyCaps } from './keys';
+import { isArrowKey, keyCaps } from './keyCaps';
 import type { Translate } from '../i18n';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);

@@ -9,7 +9,6 @@ import { GoalMap } from '../canvas/GoalMap';
 import { PartnerList } from '../panels/PartnerList';
 import { Inspector } from '../panels/Inspector';
 import { SidePanels } from './SidePanels';
-import { PaneTabs } from './PaneTabs';
 import { useLayout, usePane, visiblePane } from './layout';
 
 import { Shortcuts } from '../actions/Shortcuts';
@@ -19,6 +18,8 @@ import { useEditorStore } from '../store/editorStore';
 // Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
 const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
 const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// Only tablets and phones show the pane switch.
+const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneTabs })));
 
 const openDetails = () => usePane.getState().setPane('details');
 
@@ -94,7 +95,11 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
               </>
             )}
           </aside>
-          {layout !== 'desktop' && !presenting && <PaneTabs layout={layout} counts={panelsReady} />}
+          {layout !== 'desktop' && !presenting && (
+            <Suspense fallback={null}>
+              <PaneTabs layout={layout} counts={panelsReady} />
+            </Suspense>
+          )}
         </div>
       </div>
     </ReactFlowProvider>

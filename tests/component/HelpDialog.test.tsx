@@ -2,7 +2,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { HelpDialog } from '../../src/actions/HelpDialog';
-import { keyCaps } from '../../src/actions/keys';
+import { keyCaps } from '../../src/actions/keyCaps';
 import { loadLanguage } from '../../src/i18n/useT';
 import { useEditorStore } from '../../src/store/editorStore';
 
