@@ -83,6 +83,9 @@ test.describe('phone, 390×844', () => {
     expect((await map.boundingBox())!.width).toBe(390);
     await expectNoSidewaysScroll(page, 390, 'editor, map');
     await expectFingerSized([tab('Kaart'), tab('Partners'), tab('Details'), tab(/^Analyse/), page.getByRole('button', { name: 'Meer' }), page.getByRole('link', { name: /Arena’s/ })], 'editor header and panes');
+    // Presenting is for a projector: a phone leaves it out, and folds export, shortcuts and settings behind More.
+    await expect(page.getByRole('button', { name: /Presenteren/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Exporteren' })).toBeHidden();
     await page.screenshot({ path: 'tests/.output/phone-map.png' });
 
     // Add a partner in the list.
@@ -179,6 +182,17 @@ test.describe('tablet, 1024×768', () => {
     await expect(tab('Partners')).toHaveAttribute('aria-pressed', 'true');
     await expect(views.getByRole('button', { name: 'Map' })).toHaveCount(0);
     await expectFingerSized([tab('Partners'), tab('Details'), tab(/^Analysis/), page.getByRole('button', { name: 'More' }), page.getByRole('button', { name: /Undo/ })], 'editor header and panes');
+    // Undo is its arrow only; export, shortcuts and settings wait behind More.
+    expect((await page.getByRole('button', { name: /Undo/ }).boundingBox())!.width).toBeLessThan(60);
+    await expect(page.getByRole('button', { name: /Present/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Export' })).toBeHidden();
+    await page.getByRole('button', { name: 'More' }).tap();
+    await expect(page.getByRole('button', { name: 'Export' })).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    await page.screenshot({ path: 'tests/.output/tablet-more.png' });
+    // A tap elsewhere folds it again.
+    await map.tap({ position: { x: 40, y: 40 } });
+    await expect(page.getByRole('button', { name: 'Export' })).toBeHidden();
 
     await page.getByRole('button', { name: '+ Add partner' }).tap();
     const form = page.getByRole('form', { name: 'Add partner' });
