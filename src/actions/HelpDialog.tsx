@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { ACTIONS } from './registry';
-import { display } from './keys';
+import { isArrowKey, keyCaps } from './keyCaps';
+import type { Translate } from '../i18n';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -38,10 +39,15 @@ export function HelpDialog() {
             <tr key={action.id}>
               <td>{t(action.label)}</td>
               <td>
-                {action.keys.map((k, i) => (
-                  <span key={k}>
+                {groups(action.keys).map((group, i) => (
+                  <span key={group.join()} className="shortcut-keys">
                     {i > 0 && <span className="muted"> {t('help.or')} </span>}
-                    <kbd>{display(k, isMac)}</kbd>
+                    {group.map((k, j) => (
+                      <span key={k}>
+                        {j > 0 && ' '}
+                        <Shortcut shortcut={k} t={t} />
+                      </span>
+                    ))}
                   </span>
                 ))}
               </td>
@@ -50,5 +56,36 @@ export function HelpDialog() {
         </tbody>
       </table>
     </dialog>
+  );
+}
+
+/** Alternatives, each one shortcut; the arrow keys are one alternative of four keys. */
+function groups(keys: readonly string[]): string[][] {
+  const arrows = keys.filter(isArrowKey);
+  const others = keys.filter((k) => !isArrowKey(k)).map((k) => [k]);
+  return arrows.length > 1 ? [...others, arrows] : keys.map((k) => [k]);
+}
+
+/** One shortcut as keys on a keyboard: Ctrl + Shift + Z, or ⌘⇧Z on a Mac; a symbol also has its name for a screen reader. */
+function Shortcut({ shortcut, t }: { shortcut: string; t: Translate }) {
+  const caps = keyCaps(shortcut, isMac);
+  return (
+    <span className="shortcut">
+      {caps.map((cap, i) => (
+        <span key={i}>
+          {i > 0 && !isMac && <span aria-hidden="true">+</span>}
+          <kbd>
+            {cap.spoken ? (
+              <>
+                <span aria-hidden="true">{cap.text}</span>
+                <span className="visually-hidden">{t(cap.spoken)}</span>
+              </>
+            ) : (
+              cap.text
+            )}
+          </kbd>
+        </span>
+      ))}
+    </span>
   );
 }

@@ -24,16 +24,6 @@ export function matches(shortcut: string, e: KeyEventLike): boolean {
   return e.key.toLowerCase() === key.toLowerCase();
 }
 
-/** How a shortcut is shown: "Ctrl+Shift+Z", or "⌘⇧Z" on a Mac. */
-export function display(shortcut: string, mac: boolean): string {
-  if (!mac) return shortcut.replace(/\bMod\b/g, 'Ctrl');
-  return shortcut
-    .replace(/\bMod\+/g, '⌘')
-    .replace(/\bCtrl\+/g, '⌃')
-    .replace(/\bShift\+/g, '⇧')
-    .replace(/\bAlt\+/g, '⌥');
-}
-
 /** Typing in a field must never fire a shortcut. */
 export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

@@ -23,8 +23,7 @@ export async function importArenaFile(file: File, t: Translate): Promise<ImportO
     return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, lookup) }) };
   }
   try {
-    const titles = new Set(await allTitles());
-    const title = titles.has(result.arena.title) ? t('import.importedSuffix', { title: result.arena.title }) : result.arena.title;
+    const title = importedTitle(result.arena.title, new Set(await allTitles()), t);
     const arena = { ...result.arena, id: newId(), title, updatedAt: new Date().toISOString() };
     await addArena(arena);
     navigate(arenaHref(arena.id));
@@ -33,4 +32,27 @@ export async function importArenaFile(file: File, t: Translate): Promise<ImportO
     // A storage error in the words the header uses for it ("the browser has no space left for Arena").
     return { ok: false, message: t('import.failed', { name: file.name, reason: t(`save.${classifyError(error)}`) }) };
   }
+}
+
+/**
+ * The title of an imported arena: its own, or when that is taken "… (imported)", then "… (imported 2)",
+ * "… (imported 3)", in the UI language. Importing "X (imported)" again counts on from X, not "X (imported) (imported)".
+ */
+export function importedTitle(title: string, taken: ReadonlySet<string>, t: Translate): string {
+  if (!taken.has(title)) return title;
+  const base = withoutImportedSuffix(title, t);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? t('import.importedSuffix', { title: base }) : t('import.importedSuffixN', { title: base, n });
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+function withoutImportedSuffix(title: string, t: Translate): string {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = (template: string) => new RegExp(`^${escape(template).replace('\u0000', '(.+)').replace('\u0001', '\\d+')}$`, 's');
+  for (const re of [pattern(t('import.importedSuffix', { title: '\u0000' })), pattern(t('import.importedSuffixN', { title: '\u0000', n: '\u0001' }))]) {
+    const match = re.exec(title);
+    if (match) return match[1]!;
+  }
+  return title;
 }

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
@@ -11,10 +12,11 @@ export function EditorHeader() {
   const title = useEditorStore((s) => s.doc?.title ?? '');
   const goal = useEditorStore((s) => s.doc?.goal ?? '');
   const readOnly = useEditorStore((s) => s.readOnly);
+  const [moreOpen, setMoreOpen] = useMore();
   return (
     <header className="editor-header">
       <a className="back-link" href="#/">
-        ← {t('editor.back')}
+        ← <span className="back-text">{t('editor.back')}</span>
       </a>
       <div className="editor-titles">
         <h1 className="editor-title">
@@ -40,17 +42,59 @@ export function EditorHeader() {
         </div>
       </div>
       <div className="editor-actions">
-        <HistoryButtons />
-        <SaveStatus />
-        <button type="button" className="button" onClick={() => useEditorStore.getState().setPresenting(true)}>
+        <div className="editor-status">
+          <HistoryButtons />
+          <SaveStatus />
+        </div>
+        <button type="button" className="button editor-present" onClick={() => useEditorStore.getState().setPresenting(true)}>
           ▶ {t('editor.present')}
         </button>
-        <ExportButton />
-        <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useEditorStore.getState().setHelpOpen(true)}>
-          ?
+        {/* On a tablet or phone the rest folds behind "More" (styles.css); on a desktop it stands in the row. */}
+        <button
+          type="button"
+          className="button ghost more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls="editor-more"
+          aria-label={t('editor.more')}
+          onClick={() => setMoreOpen(!moreOpen)}
+        >
+          ⋯
         </button>
-        <Settings />
+        <div
+          id="editor-more"
+          className={`editor-more${moreOpen ? ' is-open' : ''}`}
+          onClick={(e) => {
+            // A command chosen from the menu folds it; its dialog (export, help) shows on its own.
+            const target = e.target as HTMLElement;
+            if (target.closest('button') && !target.closest('dialog')) setMoreOpen(false);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !(e.target as HTMLElement).closest('dialog')) setMoreOpen(false);
+          }}
+        >
+          <ExportButton />
+          <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useEditorStore.getState().setHelpOpen(true)}>
+            ?<span className="in-menu" aria-hidden="true"> {t('editor.help')}</span>
+          </button>
+          <Settings />
+        </div>
       </div>
     </header>
   );
+}
+
+/** Open state of the "More" menu, folded again by a click or tap anywhere outside it. */
+function useMore(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      const target = e.target as Element | null;
+      if (target?.closest('#editor-more, .more-toggle, dialog')) return;
+      setOpen(false);
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+  return [open, setOpen];
 }

@@ -10,6 +10,7 @@ import { GoalMap } from '../canvas/GoalMap';
 import { PartnerList } from '../panels/PartnerList';
 import { Inspector } from '../panels/Inspector';
 import { SidePanels } from './SidePanels';
+import { useLayout, usePane, visiblePane } from './layout';
 
 import { Shortcuts } from '../actions/Shortcuts';
 
@@ -18,6 +19,10 @@ import { useEditorStore } from '../store/editorStore';
 // Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
 const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
 const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// Only tablets and phones show the pane switch.
+const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneTabs })));
+
+const openDetails = () => usePane.getState().setPane('details');
 
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const t = useT();
@@ -32,8 +37,12 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
   const startNew = useRef(isNew);
+  const layout = useLayout();
+  const pane = visiblePane(usePane((s) => s.pane), layout);
   useEffect(() => {
     useEditorStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
+    // On a phone an arena opens on its map.
+    usePane.getState().setPane('map');
     if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
   }, [arenaId]);
 
@@ -58,7 +67,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
           <HelpDialog />
         </Suspense>
       )}
-      <div className={`editor${presenting ? ' is-presenting' : ''}`}>
+      <div className={`editor${presenting ? ' is-presenting' : ''}`} data-layout={layout}>
         {presenting ? (
           <Suspense fallback={null}>
             <PresentationOverlay />
@@ -68,21 +77,31 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
         )}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         {load.status === 'deleted' && <DeletedBanner onRestore={restore} />}
-        <div className="editor-body">
-          <aside className="panel panel-left">{panelsReady && <PartnerList />}</aside>
-          <main className="map-area" aria-label={t('map.title')}>
+        {/* On a desktop every pane is on screen; on a tablet or phone `data-pane` says which one (styles.css). */}
+        <div className="editor-body" data-pane={layout === 'desktop' ? undefined : pane}>
+          <aside className="panel panel-left" id="pane-partners">
+            {panelsReady && <PartnerList onOpen={openDetails} />}
+          </aside>
+          <main className="map-area" id="pane-map" aria-label={t('map.title')}>
             <GoalMap onMeasured={showPanels} />
           </main>
           <aside className="panel panel-right">
             {panelsReady && (
               <>
-                <Inspector />
-                <div className="analysis">
+                <div className="pane-details" id="pane-details">
+                  <Inspector />
+                </div>
+                <div className="analysis" id="pane-analysis">
                   <SidePanels />
                 </div>
               </>
             )}
           </aside>
+          {layout !== 'desktop' && !presenting && (
+            <Suspense fallback={null}>
+              <PaneTabs layout={layout} counts={panelsReady} />
+            </Suspense>
+          )}
         </div>
       </div>
     </ReactFlowProvider>

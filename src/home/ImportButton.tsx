@@ -9,7 +9,7 @@ export function ImportButton() {
   const [busy, setBusy] = useState(false);
   return (
     <>
-      <button type="button" className="button" disabled={busy} onClick={() => input.current?.click()}>
+      <button type="button" className="button import-button" disabled={busy} onClick={() => input.current?.click()}>
         {busy ? t('import.working') : t('home.import')}
       </button>
       <input

@@ -294,11 +294,11 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'roles.source':
     'VVSG, “Mijn positie als netwerkmanager”; VVSG (Lokaal 04/2020): niemand is goed in alle aspecten van netwerkmanagement, en een test op dienstniveau toont welke profielen de dienst mist.',
 
-  'overlap.title': "Overlappende arena's",
-  'overlap.none': "Geen arena's overlappen.",
+  'overlap.title': "Overlappende arena’s",
+  'overlap.none': "Geen arena’s overlappen.",
   'overlap.pair': '“{a}” en “{b}” delen {shared} partners: {jaccard} van alle partners aan hun twee tafels.',
   'overlap.everywhere': 'Partners aan meerdere tafels',
-  'overlap.sitsIn': "Aan tafel in {count} arena's",
+  'overlap.sitsIn': "Aan tafel in {count} arena’s",
   'overlap.how':
-    "Twee arena's overlappen als minstens de helft van de partners aan hun twee tafels samen aan beide zit (Jaccard-gelijkenis ≥ {minJaccard}), ze minstens {minShared} partners delen en hun domeinen verwant zijn (Jaccard van de expertiselabels ≥ {minDomainJaccard}, of geen van beide heeft expertiselabels). Partners worden op naam vergeleken, los van hoofdletters, accenten en spaties. De drempels zijn een ontwerpkeuze van Arena.",
+    "Twee arena’s overlappen als minstens de helft van de partners aan hun twee tafels samen aan beide zit (Jaccard-gelijkenis ≥ {minJaccard}), ze minstens {minShared} partners delen en hun domeinen verwant zijn (Jaccard van de expertiselabels ≥ {minDomainJaccard}, of geen van beide heeft expertiselabels). Partners worden op naam vergeleken, los van hoofdletters, accenten en spaties. De drempels zijn een ontwerpkeuze van Arena.",
 };

@@ -44,38 +44,34 @@ const ActionItem = memo(function ActionItem({ action }: { action: ArenaAction })
         </summary>
         <TextField label={t('actions.titleLabel')} value={action.title} onCommit={(title) => updateAction(action.id, { title })} />
         <TextField label={t('actions.description')} value={action.description} multiline onCommit={(description) => updateAction(action.id, { description })} />
-        <table className="involvement">
-          <caption className="label">{t('actions.ladder')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('partners.title')}</th>
-              <th scope="col">{t('actions.involvement')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        {/* A list, not a two-column table: in a 280 px panel a column could not hold "Niet betrokken" whole.
+            Name and choice share a line when both fit; otherwise the choice goes under the name. */}
+        <div className="involvement" role="group" aria-labelledby={`ladder-${action.id}`}>
+          <p className="label" id={`ladder-${action.id}`}>
+            {t('actions.ladder')}
+          </p>
+          <ul>
             {ordered.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">
+              <li key={p.id}>
+                <span className="involvement-name">
                   {p.name} <span className="muted small">({t(`ring.${placementOf(p.position)}`)})</span>
-                </th>
-                <td>
-                  <select
-                    aria-label={t('actions.involvementOf', { name: p.name })}
-                    value={action.involvement[p.id] ?? ''}
-                    onChange={(e) => setInvolvement(action.id, p.id, (e.target.value || null) as Involvement | null)}
-                  >
-                    <option value="">{t('involvement.none')}</option>
-                    {INVOLVEMENTS.map((i) => (
-                      <option key={i} value={i}>
-                        {t(`involvement.${i}`)}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
+                </span>
+                <select
+                  aria-label={t('actions.involvementOf', { name: p.name })}
+                  value={action.involvement[p.id] ?? ''}
+                  onChange={(e) => setInvolvement(action.id, p.id, (e.target.value || null) as Involvement | null)}
+                >
+                  <option value="">{t('involvement.none')}</option>
+                  {INVOLVEMENTS.map((i) => (
+                    <option key={i} value={i}>
+                      {t(`involvement.${i}`)}
+                    </option>
+                  ))}
+                </select>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
         <div className="row">
           <button type="button" className="button small" aria-pressed={onMap} onClick={() => useEditorStore.getState().setActionFilter(onMap ? null : action.id)}>
             {onMap ? t('actions.showAll') : t('actions.showOnMap')}

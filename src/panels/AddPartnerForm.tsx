@@ -49,7 +49,8 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
 
   const addKnown = (known: KnownPartner) => report(useEditorStore.getState().addKnownPartner(known), known.name);
 
-  if (pasted !== null) return <QuickAdd initial={pasted} onDone={() => setPasted(null)} />;
+  // Close closes: the whole add form, not only the pasted list (which would leave the name form open).
+  if (pasted !== null) return <QuickAdd initial={pasted} onClose={onDone} />;
 
   return (
     <form className="add-partner" onSubmit={submit} aria-label={t('partners.add')} noValidate>

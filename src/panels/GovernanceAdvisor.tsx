@@ -33,63 +33,68 @@ export function GovernanceAdvisor() {
   return (
     <section aria-labelledby="governance-heading" className="governance">
       <h2 id="governance-heading">{t('governance.title')}</h2>
-      <label className="field">
-        <span className="label">{t('governance.chosen')}</span>
-        <select value={governance.form ?? ''} onChange={(e) => setGovernance({ form: (e.target.value || null) as GovernanceForm | null })}>
-          <option value="">{t('governance.notChosen')}</option>
-          {GOVERNANCE_FORMS.map((f) => (
-            <option key={f} value={f}>
-              {formLabel(f)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {/* Radios rather than a select: "Netwerkadministratieve organisatie (NAO)" does not fit a 280 px select. */}
+      <fieldset className="radio-list">
+        <legend>{t('governance.chosen')}</legend>
+        {[null, ...GOVERNANCE_FORMS].map((f) => (
+          <label key={f ?? 'none'}>
+            <input type="radio" name="governance-form" checked={governance.form === f} onChange={() => setGovernance({ form: f })} />
+            {f ? formLabel(f) : t('governance.notChosen')}
+          </label>
+        ))}
+      </fieldset>
       <div className="estimates">
         <Estimate label={t('governance.criterion.trust')} value={governance.trust} options={TRUST_LEVELS} prefix="governance.trust" onChange={(trust) => setGovernance({ trust })} />
         <Estimate label={t('governance.criterion.consensus')} value={governance.consensus} options={CONSENSUS_LEVELS} prefix="governance.consensus" onChange={(consensus) => setGovernance({ consensus })} />
         <Estimate label={t('governance.criterion.competencies')} value={governance.competencies} options={COMPETENCY_LEVELS} prefix="governance.competencies" onChange={(competencies) => setGovernance({ competencies })} />
       </div>
-      <table className="pk-table">
-        <caption className="muted small">{t('governance.source')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('governance.formColumn')}</th>
+      {/* The Provan & Kenis table as one card per form: six columns of Dutch in a 280–400 px panel could only
+          be read with words broken in the middle. Your network's values come first, each form's conditions
+          under it with a ✓ where they fit. */}
+      <div className="pk-cards">
+        <section className="pk-card your-values" aria-labelledby="pk-yours">
+          <h3 id="pk-yours">{t('governance.yours')}</h3>
+          <dl>
             {GOVERNANCE_CRITERIA.map((c) => (
-              <th key={c} scope="col">
-                {t(`governance.criterion.${c}`)}
-              </th>
+              <div key={c}>
+                <dt>{t(`governance.criterion.${c}`)}</dt>
+                <dd>{yourValue(c)}</dd>
+              </div>
             ))}
-            <th scope="col">{t('governance.fitColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <tr className="your-values">
-            <th scope="row">{t('governance.yours')}</th>
-            {GOVERNANCE_CRITERIA.map((c) => (
-              <td key={c}>{yourValue(c)}</td>
-            ))}
-            <td />
-          </tr>
-          {GOVERNANCE_FORMS.map((f) => (
-            <tr key={f} className={`${rec.best.includes(f) ? 'is-best' : ''}${governance.form === f ? ' is-chosen' : ''}`}>
-              <th scope="row">
-                {formLabel(f)}
-                {governance.form === f && <span className="chosen-mark"> ({t('governance.chosenMark')})</span>}
-              </th>
+          </dl>
+        </section>
+        {GOVERNANCE_FORMS.map((f) => (
+          <section key={f} className={`pk-card${rec.best.includes(f) ? ' is-best' : ''}${governance.form === f ? ' is-chosen' : ''}`} aria-labelledby={`pk-${f}`}>
+            <h3 id={`pk-${f}`}>
+              {formLabel(f)}
+              {governance.form === f && <span className="chosen-mark"> ({t('governance.chosenMark')})</span>}
+            </h3>
+            <p className="pk-score">
+              {t('governance.fitColumn')}: {rec.known.length ? t('governance.matches', { score: rec.scores[f], known: rec.known.length }) : '—'}
+            </p>
+            <dl>
               {GOVERNANCE_CRITERIA.map((c) => {
                 const m = rec.matches[f][c];
                 return (
-                  <td key={c} className={m === true ? 'fits' : m === false ? 'misfits' : ''}>
-                    {m === true && <span aria-label={t('governance.fitsCell')}>✓ </span>}
-                    {t(`governance.table.${f}.${c}`)}
-                  </td>
+                  <div key={c} className={m === true ? 'fits' : m === false ? 'misfits' : undefined}>
+                    <dt>{t(`governance.criterion.${c}`)}</dt>
+                    <dd>
+                      {m === true && (
+                        <>
+                          <span aria-hidden="true">✓ </span>
+                          <span className="visually-hidden">{t('governance.fitsCell')}: </span>
+                        </>
+                      )}
+                      {t(`governance.table.${f}.${c}`)}
+                    </dd>
+                  </div>
                 );
               })}
-              <td>{rec.known.length ? t('governance.matches', { score: rec.scores[f], known: rec.known.length }) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+            </dl>
+          </section>
+        ))}
+        <p className="muted small pk-source">{t('governance.source')}</p>
+      </div>
       <p className="advice" role="status">
         {rec.known.length === 0
           ? t('governance.advice.unknown')

@@ -10,7 +10,8 @@ import { AddPartnerForm } from './AddPartnerForm';
 import { PartnerSearch, useShowPartner } from './PartnerSearch';
 import { searchPartners } from './searchPartners';
 
-export function PartnerList() {
+/** `onOpen` is told when a partner's name is clicked: a tablet or phone then shows that partner's details. */
+export function PartnerList({ onOpen }: { onOpen?: () => void }) {
   const t = useT();
   const partners = useEditorStore((s) => s.doc?.partners);
   const adding = useEditorStore((s) => s.addOpen);
@@ -47,15 +48,15 @@ export function PartnerList() {
           <PartnerSearch query={query} onQuery={setQuery} first={first} />
           {matching.length === 0 && <p className="muted small">{t('search.none')}</p>}
           <p className="hint">{t('partners.dragHint')}</p>
-          <PartnerGroup title={t('partners.notOnMap')} partners={offMap} />
-          <PartnerGroup title={t('partners.onMap')} partners={onMap} />
+          <PartnerGroup title={t('partners.notOnMap')} partners={offMap} onOpen={onOpen} />
+          <PartnerGroup title={t('partners.onMap')} partners={onMap} onOpen={onOpen} />
         </>
       )}
     </section>
   );
 }
 
-function PartnerGroup({ title, partners }: { title: string; partners: Partner[] }) {
+function PartnerGroup({ title, partners, onOpen }: { title: string; partners: Partner[]; onOpen: (() => void) | undefined }) {
   // One subscription and one set of handlers for the whole list, not one per row (500 rows mount faster).
   const selectedId = useEditorStore((s) => s.selectedId);
   const t = useT();
@@ -69,7 +70,7 @@ function PartnerGroup({ title, partners }: { title: string; partners: Partner[] 
       </h3>
       <ul>
         {partners.map((p) => (
-          <PartnerItem key={p.id} partner={p} selected={p.id === selectedId} startDrag={startDrag} show={show} t={t} />
+          <PartnerItem key={p.id} partner={p} selected={p.id === selectedId} startDrag={startDrag} show={show} onOpen={onOpen} t={t} />
         ))}
       </ul>
     </div>
@@ -81,10 +82,11 @@ interface ItemProps {
   selected: boolean;
   startDrag: ReturnType<typeof useListDrag>;
   show: ReturnType<typeof useShowPartner>;
+  onOpen: (() => void) | undefined;
   t: Translate;
 }
 
-const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, show, t }: ItemProps) {
+const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, show, onOpen, t }: ItemProps) {
   const placement = placementOf(partner.position);
   return (
     <li className={`partner-item${selected ? ' is-selected' : ''}`} data-partner-id={partner.id}>
@@ -101,7 +103,10 @@ const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, sh
         type="button"
         className="partner-item-name"
         aria-pressed={selected}
-        onClick={() => show(partner)}
+        onClick={() => {
+          show(partner);
+          onOpen?.();
+        }}
         onPointerDown={(e) => startDrag(e, partner.id, partner.name)}
       >
         <span className="swatch" style={{ background: expertiseColour(partner.expertise[0]) }} aria-hidden="true" />

@@ -1,19 +1,31 @@
 import { useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
+import { checkName, MAX_NAME_LENGTH } from '../domain/arena';
 import { useT } from '../i18n/useT';
 
-/** Paste a list of names, one per line: all are added at once; names already in the arena are pointed out. */
-export function QuickAdd({ initial, onDone }: { initial: string; onDone(): void }) {
+interface Result {
+  added: number;
+  duplicates: string[];
+  invalid: number;
+}
+
+/**
+ * Paste a list of names, one per line: all are added at once. Afterwards the box keeps only the lines that
+ * could not be added and may be fixed (too long for a name); names already in the arena leave it and are
+ * named in the message, so pressing "Add all" again never meets them a second time.
+ */
+export function QuickAdd({ initial, onClose }: { initial: string; onClose(): void }) {
   const t = useT();
   const [text, setText] = useState(initial);
-  const [result, setResult] = useState<{ added: number; duplicates: string[]; invalid: number } | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     // Spreadsheet rows may carry more columns: the first one is the name.
-    const names = text.split(/\r?\n/).map((line) => line.split('\t')[0] ?? '');
+    const lines = text.split(/\r?\n/);
+    const names = lines.map((line) => line.split('\t')[0] ?? '');
     const r = useEditorStore.getState().addPartners(names);
     setResult({ added: r.added.length, duplicates: r.duplicates, invalid: r.invalid });
-    if (r.added.length) setText(r.duplicates.join('\n'));
+    setText(lines.filter((_, i) => names[i]!.trim() && !checkName(names[i]!).ok).join('\n'));
   };
   return (
     <form className="add-partner quick-add" onSubmit={submit} aria-label={t('quickAdd.title')}>
@@ -23,16 +35,28 @@ export function QuickAdd({ initial, onDone }: { initial: string; onDone(): void 
       </label>
       {result && (
         <div role="status" className="quick-add-result">
-          <p>{t('quickAdd.added', { count: result.added })}</p>
+          <p>
+            {result.added === 0
+              ? t('quickAdd.added.none')
+              : result.added === 1
+                ? t('quickAdd.added.one')
+                : t('quickAdd.added', { count: result.added })}
+          </p>
           {result.duplicates.length > 0 && <p className="warn-text">{t('quickAdd.duplicates', { names: result.duplicates.join(', ') })}</p>}
-          {result.invalid > 0 && <p className="warn-text">{t('quickAdd.invalid', { count: result.invalid })}</p>}
+          {result.invalid > 0 && (
+            <p className="warn-text">
+              {result.invalid === 1
+                ? t('quickAdd.invalid.one', { max: MAX_NAME_LENGTH })
+                : t('quickAdd.invalid', { count: result.invalid, max: MAX_NAME_LENGTH })}
+            </p>
+          )}
         </div>
       )}
       <div className="row">
         <button type="submit" className="button primary" disabled={!text.trim()}>
           {t('quickAdd.submit')}
         </button>
-        <button type="button" className="button ghost" onClick={onDone}>
+        <button type="button" className="button ghost" onClick={onClose}>
           {t('common.close')}
         </button>
       </div>

@@ -83,14 +83,19 @@ const MemberCheck = memo(function MemberCheck({ member }: { member: TeamMember }
             {ROLE_STATEMENTS[r].map((sid) => (
               <div key={sid} className="statement" role="radiogroup" aria-label={t(statementKey(sid) as MessageKey)}>
                 <p>{t(statementKey(sid) as MessageKey)}</p>
-                <div className="scale">
+                <div className="agree-scale">
                   {SCALE.map((v) => (
-                    <label key={v} title={t(`roles.scale.${v}` as MessageKey)}>
+                    <label key={v}>
                       <input type="radio" name={`${member.id}-${sid}`} checked={member.answers[sid] === v} onChange={() => setAnswer(member.id, sid, v)} aria-label={`${v}: ${t(`roles.scale.${v}` as MessageKey)}`} />
-                      {v}
+                      <span aria-hidden="true">{v}</span>
                     </label>
                   ))}
                 </div>
+                {/* What the ends mean, on screen rather than in a tooltip a finger cannot open; each radio says it to a screen reader. */}
+                <p className="agree-scale-ends" aria-hidden="true">
+                  <span>{t(`roles.scale.${AGREEMENT_MIN}` as MessageKey)}</span>
+                  <span>{t(`roles.scale.${AGREEMENT_MAX}` as MessageKey)}</span>
+                </p>
               </div>
             ))}
           </fieldset>

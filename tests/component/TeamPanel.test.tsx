@@ -35,6 +35,12 @@ describe('TeamPanel', () => {
       await user.click(within(group).getByRole('radio', { name: `5: ${en['roles.scale.5']}` }));
     }
     expect(doc().team[an!.id]!.answers['operator.1']).toBe(5);
+    // What 1 and 5 mean is on screen at the ends of every scale, not in a tooltip.
+    const firstStatement = within(anItem).getByRole('radiogroup', { name: en[`roles.statement.${ROLE_STATEMENTS.operator[0]}` as keyof typeof en] });
+    const ends = firstStatement.querySelector('.agree-scale-ends')!;
+    expect([...ends.children].map((e) => e.textContent)).toEqual([en['roles.scale.1'], en['roles.scale.5']]);
+    expect(within(anItem).getAllByText(en['roles.scale.5'])).toHaveLength(Object.values(ROLE_STATEMENTS).flat().length);
+    expect(firstStatement.querySelector('[title]')).toBeNull();
     answer(bram!.id, ['promoter', 'champion'], 4);
 
     const view = await screen.findByRole('region', { name: en['team.view'] });

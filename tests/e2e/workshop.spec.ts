@@ -132,6 +132,11 @@ test('quick add: a pasted list adds every new name once and points out the ones 
   await expect(form.getByRole('status')).toContainText('Already in this arena, not added again: police, Welfare Office');
   for (const name of ['Welfare office', 'School', 'Library', 'Police']) await expect(listItem(page, name)).toHaveCount(1);
   await expect(page.locator('.partner-item')).toHaveCount(4);
+  // The duplicates left the box with the added names; Close closes the whole form.
+  await expect(form.getByRole('textbox')).toHaveValue('');
+  await form.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('form')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '+ Add partner' })).toBeVisible();
 });
 
 test('partner reuse and search: a partner tagged in one arena is offered with its tags in another; search pans to it', async ({ page }) => {
@@ -180,7 +185,7 @@ test('language: Dutch for an nl browser, a switch that is remembered, and tags s
   const context = await browser.newContext({ locale: 'nl-BE' });
   const page = await context.newPage();
   await page.goto('/');
-  await expect(page.getByRole('heading', { name: "Arena's", level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Arena’s', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Nieuwe arena' }).click();
   await page.getByRole('button', { name: 'Partner toevoegen' }).first().click();
   const form = page.getByRole('form', { name: 'Partner toevoegen' });

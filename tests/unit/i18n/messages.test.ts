@@ -66,7 +66,7 @@ describe('nl', () => {
   });
 
   it('is actually Dutch where the glossary says so', () => {
-    expect(nl['home.title']).toBe("Arena's");
+    expect(nl['home.title']).toBe('Arena’s');
     expect(nl['partners.add']).toBe('Partner toevoegen');
     expect(nl['map.title']).toBe('Doelenkaart');
     expect(nl['ring.core']).toBe('Kern');

@@ -70,7 +70,7 @@ const CASES: Case[] = [
     file: 'partners-as-list.arena.json',
     code: 'arenaField',
     params: { field: 'partners', expected: 'records' },
-    message: "The arena's partners must be a set of records (a JSON object).",
+    message: "The arena’s partners must be a set of records (a JSON object).",
   },
   {
     file: 'missing-title.arena.json',
@@ -82,7 +82,7 @@ const CASES: Case[] = [
     file: 'title-too-long.arena.json',
     code: 'arenaTooLong',
     params: { field: 'title', max: 2000 },
-    message: "The arena's title is longer than 2000 characters.",
+    message: "The arena’s title is longer than 2000 characters.",
   },
   { file: 'partner-without-name.arena.json', code: 'partnerNoName', params: { n: 2 }, message: 'Partner 2 has no name.' },
   { file: 'partner-blank-name.arena.json', code: 'partnerNoName', params: { n: 4 }, message: 'Partner 4 has no name.' },
@@ -208,7 +208,7 @@ const CASES: Case[] = [
     code: 'partnerUnknownTag',
     params: { n: 1, name: 'Municipal housing department', key: 'liveability', attribute: 'expertise' },
     message:
-      'Partner 1 ("Municipal housing department") has a tag Arena does not know under expertise ("liveability"): neither one of Arena\'s own nor one of this arena\'s own tags. Add it as an own tag in the file\'s "tags" part, or remove it.',
+      'Partner 1 ("Municipal housing department") has a tag Arena does not know under expertise ("liveability"): neither one of Arena’s own nor one of this arena’s own tags. Add it as an own tag in the file’s "tags" part, or remove it.',
   },
   {
     file: 'action-names-missing-partner.arena.json',

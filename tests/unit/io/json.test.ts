@@ -370,7 +370,7 @@ describe('versions', () => {
   it('refuses an appVersion that is not text', () => {
     const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: SCHEMA_VERSION, appVersion: 2, arena: arena() }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toBe("The file's appVersion must be text.");
+    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toBe("The file’s appVersion must be text.");
   });
 });
 
@@ -414,9 +414,9 @@ describe('messages in the user\'s terms', () => {
     ['acknowledgement reason a number', (a: RawJson) => (a.acknowledgements['token:2'].reason = 5), 'Accepted finding 2: reason must be text.'],
     ['acknowledgement without date', (a: RawJson) => delete a.acknowledgements['token:1'].updatedAt, 'Accepted finding 1 has no updatedAt.'],
     ['acknowledgement key ≠ id', (a: RawJson) => (a.acknowledgements['token:1'].id = 'x'), 'Accepted finding 1 is stored under "token:1", but its id is "x".'],
-    ['arena goal is null', (a: RawJson) => (a.goal = null), "The arena's goal must be text."],
+    ['arena goal is null', (a: RawJson) => (a.goal = null), "The arena’s goal must be text."],
     ['arena has no tags', (a: RawJson) => delete a.tags, 'The file has no list of custom tags (tags): it was probably made by another program or edited by hand.'],
-    ['arena createdAt is a number', (a: RawJson) => (a.createdAt = 1700000000), "The arena's createdAt must be a date and time (ISO 8601)."],
+    ['arena createdAt is a number', (a: RawJson) => (a.createdAt = 1700000000), "The arena’s createdAt must be a date and time (ISO 8601)."],
     // format 2: resources
     ['resource importance 7', (a: RawJson) => (a.partners.p3.resources.r1.importance = 7), 'Partner 3, resource 1: importance must be a whole number from 1 to 4.'],
     ['resource importance 0', (a: RawJson) => (a.partners.p2.resources.r2.importance = 0), 'Partner 2, resource 2: importance must be a whole number from 1 to 4.'],
@@ -441,7 +441,7 @@ describe('messages in the user\'s terms', () => {
     ['an action is text', (a: RawJson) => (a.actions.a1 = 'Plan'), 'Action 1 is not a valid action.'],
     ['action key ≠ id', (a: RawJson) => (a.actions.a1.id = 'x'), 'Action 1 is stored under "a1", but its id is "x".'],
     ['two actions share an id', (a: RawJson) => (a.actions.a2.id = 'a1'), 'Two actions share the id "a1".'],
-    ['actions as a list', (a: RawJson) => (a.actions = []), "The arena's actions must be a set of records (a JSON object)."],
+    ['actions as a list', (a: RawJson) => (a.actions = []), "The arena’s actions must be a set of records (a JSON object)."],
     // team
     ['team member without name', (a: RawJson) => delete a.team.m2.name, 'Team member 2 has no name.'],
     ['team member with blank name', (a: RawJson) => (a.team.m1.name = '\t'), 'Team member 1 has no name.'],
@@ -457,11 +457,11 @@ describe('messages in the user\'s terms', () => {
     ['mandated as text', (a: RawJson) => (a.governance.mandated = 'yes'), 'The governance mandated must be true or false.'],
     ['governance without mandateNote', (a: RawJson) => delete a.governance.mandateNote, 'The governance has no mandateNote.'],
     ['mandate note too long', (a: RawJson) => (a.governance.mandateNote = 'm'.repeat(20001)), 'The governance mandateNote is longer than 20000 characters.'],
-    ['governance is null', (a: RawJson) => (a.governance = null), "The arena's governance must be a JSON object."],
-    ['strategic alone unknown', (a: RawJson) => (a.strategic.alone = 'maybe'), "The strategic question's alone must be yes, partly, no or null."],
+    ['governance is null', (a: RawJson) => (a.governance = null), "The arena’s governance must be a JSON object."],
+    ['strategic alone unknown', (a: RawJson) => (a.strategic.alone = 'maybe'), "The strategic question’s alone must be yes, partly, no or null."],
     ['strategic without result', (a: RawJson) => delete a.strategic.result, 'The strategic question has no result.'],
-    ['strategic deadline a date number', (a: RawJson) => (a.strategic.deadline = 2027), "The strategic question's deadline must be text."],
-    ['strategic is a list', (a: RawJson) => (a.strategic = []), "The arena's strategic must be a JSON object."],
+    ['strategic deadline a date number', (a: RawJson) => (a.strategic.deadline = 2027), "The strategic question’s deadline must be text."],
+    ['strategic is a list', (a: RawJson) => (a.strategic = []), "The arena’s strategic must be a JSON object."],
   ])('%s', (_name, edit, expected) => {
     expect(message(withArena(edit))).toBe(expected);
   });
