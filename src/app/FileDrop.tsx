@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from './importFile';
 import { useEditorStore } from '../store/editorStore';
 
 /** Dropping a file anywhere on the window imports it (files come from the OS, so this is HTML drag and drop). */
 export function FileDrop() {
   const t = useT();
+  const language = useLanguage();
   const [over, setOver] = useState(false);
   const setMessage = useEditorStore((s) => s.setNotice);
 
@@ -34,7 +35,7 @@ export function FileDrop() {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
-      void importArenaFile(file, t).then((outcome) => setMessage(outcome.ok ? null : outcome.message));
+      void importArenaFile(file, t, language).then((outcome) => setMessage(outcome.ok ? null : outcome.message));
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -46,7 +47,7 @@ export function FileDrop() {
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
     };
-  }, [t, setMessage]);
+  }, [t, language, setMessage]);
 
   return over ? (
     <div className="drop-overlay" aria-hidden="true">

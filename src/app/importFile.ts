@@ -6,17 +6,24 @@ import { addArena, allTitles } from '../persistence/repository';
 import { classifyError } from '../persistence/errors';
 import { newId } from '../domain/ids';
 import type { MessageKey, Translate } from '../i18n';
+import type { Language } from '../store/preferences';
 import { arenaHref, navigate } from './route';
 
 export type ImportOutcome = { ok: true; id: string; title: string } | { ok: false; message: string };
 
-export async function importArenaFile(file: File, t: Translate): Promise<ImportOutcome> {
-  // The validators are loaded on first use: they are not needed to open the app.
-  const [{ readArenaFile }, { importErrorMessage }] = await Promise.all([import('../io/open'), import('../io/errors')]);
+export async function importArenaFile(file: File, t: Translate, language: Language): Promise<ImportOutcome> {
+  // The validators and the texts of their errors are loaded on first use: they are not needed to open the app.
+  const [{ readArenaFile }, { importErrorMessage }, io] = await Promise.all([
+    import('../io/open'),
+    import('../io/errors'),
+    language === 'nl' ? import('../i18n/nl.io').then((m): Readonly<Record<string, string>> => m.nlIo) : import('../i18n/en.io').then((m): Readonly<Record<string, string>> => m.enIo),
+  ]);
   const result = await readArenaFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
   if (!result.ok) {
-    // The reason in the user's language: t gives back the key itself when it has no text for it.
+    // The reason in the user's language, from the error texts or the app's (t gives back the key itself
+    // when it has no text for it).
     const lookup = (key: string) => {
+      if (Object.hasOwn(io, key)) return io[key];
       const text = t(key as MessageKey);
       return text === key ? undefined : text;
     };

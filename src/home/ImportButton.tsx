@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from '../app/importFile';
 import { useEditorStore } from '../store/editorStore';
 
 export function ImportButton() {
   const t = useT();
+  const language = useLanguage();
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -23,7 +24,7 @@ export function ImportButton() {
           e.target.value = '';
           if (!file) return;
           setBusy(true);
-          void importArenaFile(file, t).then((outcome) => {
+          void importArenaFile(file, t, language).then((outcome) => {
             setBusy(false);
             useEditorStore.getState().setNotice(outcome.ok ? null : outcome.message);
           });

@@ -1,5 +1,4 @@
 import { enAnalysis } from './en.analysis';
-import { enIo } from './en.io';
 
 /** English messages. Keys are stable; nl.ts must have exactly the same keys (a test checks). */
 export const en = {
@@ -385,7 +384,6 @@ export const en = {
   'common.close': 'Close',
 
   ...enAnalysis,
-  ...enIo,
 } as const;
 
 export type MessageKey = keyof typeof en;

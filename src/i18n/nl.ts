@@ -1,6 +1,5 @@
 import type { Messages } from './en';
 import { nlAnalysis } from './nl.analysis';
-import { nlIo } from './nl.io';
 
 /**
  * Nederlandse (Vlaamse) teksten. Exact dezelfde sleutels en `{placeholders}` als en.ts (TypeScript en
@@ -398,5 +397,4 @@ export const nl: Messages = {
   'common.close': 'Sluiten',
 
   ...nlAnalysis,
-  ...nlIo,
 };

@@ -83,7 +83,7 @@ describe('importing a file without a part', () => {
     const { importArenaFile } = await import('../../../src/app/importFile');
     for (const part of ['strategic', 'governance', 'actions']) {
       const file = new File([v2Without(part)], 'network.arena.json', { type: 'application/json' });
-      const outcome = await importArenaFile(file, translator(en));
+      const outcome = await importArenaFile(file, translator(en), 'en');
       expect(outcome).toEqual({
         ok: false,
         message: `Could not import "network.arena.json": ${importErrorMessage({ code: 'arenaMissing', params: { field: part } }, enIo)}`,
@@ -96,7 +96,7 @@ describe('importing a file without a part', () => {
     const { importArenaFile } = await import('../../../src/app/importFile');
     const { nl } = await import('../../../src/i18n/nl');
     const file = new File([v2Without('strategic')], 'netwerk.arena.json', { type: 'application/json' });
-    const outcome = await importArenaFile(file, translator(nl));
+    const outcome = await importArenaFile(file, translator(nl), 'nl');
     expect(outcome).toEqual({
       ok: false,
       message: `Kon "netwerk.arena.json" niet importeren: Het bestand bevat geen onderdeel strategische vraag (strategic)${NL_CAUSE}`,
@@ -107,7 +107,7 @@ describe('importing a file without a part', () => {
   it('the same import of the complete file does write (so the test above can fail)', async () => {
     const { importArenaFile } = await import('../../../src/app/importFile');
     const file = new File([readFixtureText('formats/v2.arena.json')], 'network.arena.json', { type: 'application/json' });
-    const outcome = await importArenaFile(file, translator(en));
+    const outcome = await importArenaFile(file, translator(en), 'en');
     expect(outcome.ok).toBe(true);
     expect(repository.addArena).toHaveBeenCalledTimes(1);
   });
@@ -117,7 +117,7 @@ describe('importing a file without a part', () => {
     const { nl } = await import('../../../src/i18n/nl');
     repository.addArena.mockRejectedValueOnce(Object.assign(new Error('QuotaExceededError: the quota has been exceeded'), { name: 'QuotaExceededError' }));
     const file = new File([readFixtureText('formats/v2.arena.json')], 'netwerk.arena.json', { type: 'application/json' });
-    const outcome = await importArenaFile(file, translator(nl));
+    const outcome = await importArenaFile(file, translator(nl), 'nl');
     expect(outcome).toEqual({ ok: false, message: 'Kon "netwerk.arena.json" niet importeren: de browser heeft geen ruimte meer voor Arena' });
   });
 });
