@@ -113,6 +113,8 @@ test('a bad file gets one clear message and the saved arenas do not change', asy
     ['tests/fixtures/bad-files/png-cut-in-half.arena.png', /incomplete/],
     ['tests/fixtures/bad-files/partner-without-name.arena.json', /has no name/],
     ['tests/fixtures/bad-files/other-app-package.json', /not an arena/],
+    ['tests/fixtures/bad-files/partner-far-off-map.arena.json', /Partner 1 \("Municipal housing department"\) is placed far outside the map/],
+    ['tests/fixtures/bad-files/partner-unknown-tag.arena.json', /has a tag Arena does not know under Expertise \("liveability"\)/],
   ];
   for (const [path, message] of cases) {
     await page.getByLabel('Import', { exact: true }).setInputFiles(path);

@@ -366,3 +366,18 @@ test('a rename on the home screen is refused with the reason when the tab that e
   await expect(home.locator('.arena-card').filter({ hasText: 'Held by a silent tab' })).toBeVisible();
   await expect(home.locator('.arena-card').filter({ hasText: 'Never applied' })).toHaveCount(0);
 });
+
+test('an own tag made in the inspector is put on the partner in one step: one undo takes both back', async ({ page }) => {
+  await newArena(page, 'Own tag in one step', '');
+  await addPartners(page, ['Library']);
+  await listItem(page, 'Library').getByRole('button', { name: 'Library', exact: true }).click();
+  const expertise = page.getByRole('region', { name: 'Partner' }).getByRole('group', { name: 'Expertise' }).locator('..');
+  await page.getByRole('textbox', { name: 'Add own expertise tag' }).fill('Debt help');
+  await page.getByRole('textbox', { name: 'Add own expertise tag' }).press('Enter');
+  await expect(expertise.getByRole('button', { name: /Debt help/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: '↶ Undo' }).click();
+  // Gone from the partner and from the arena's own tags alike.
+  await expect(expertise.getByRole('button', { name: /Debt help/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '↷ Redo' }).click();
+  await expect(expertise.getByRole('button', { name: /Debt help/ })).toHaveAttribute('aria-pressed', 'true');
+});

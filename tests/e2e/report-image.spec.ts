@@ -124,7 +124,7 @@ test('the report image exported in Dutch fills with the map at 1× and 2×, has 
 
   // Both images open again as the arena they were made from.
   for (const path of [one, mapOnly]) {
-    await page.getByRole('link', { name: /Arena's/ }).click();
+    await page.getByRole('link', { name: /Arena[’']s/ }).click();
     await page.locator('input[type=file]').setInputFiles(path);
     await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
   }
