@@ -7,9 +7,6 @@ import { DeletedBanner } from './DeletedBanner';
 import { useT } from '../i18n/useT';
 import { EditorHeader } from './EditorHeader';
 import { GoalMap } from '../canvas/GoalMap';
-import { PartnerList } from '../panels/PartnerList';
-import { Inspector } from '../panels/Inspector';
-import { SidePanels } from './SidePanels';
 import { useLayout, usePane, visiblePane } from './layout';
 
 import { Shortcuts } from '../actions/Shortcuts';
@@ -19,6 +16,12 @@ import { useEditorStore } from '../store/editorStore';
 // Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
 const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
 const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ default: m.HelpDialog })));
+// The side panels are drawn only once React Flow has measured the map, so they are not in the first load:
+// their chunk is fetched while the map renders (see the effect below) and is there when they are drawn.
+const loadPanels = () => import('./panelsChunk');
+const PartnerList = lazy(() => loadPanels().then((m) => ({ default: m.PartnerList })));
+const Inspector = lazy(() => loadPanels().then((m) => ({ default: m.Inspector })));
+const SidePanels = lazy(() => loadPanels().then((m) => ({ default: m.SidePanels })));
 // Only tablets and phones show the pane switch.
 const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneTabs })));
 
@@ -37,6 +40,9 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
   const startNew = useRef(isNew);
+  useEffect(() => {
+    void loadPanels();
+  }, []);
   const layout = useLayout();
   const pane = visiblePane(usePane((s) => s.pane), layout);
   useEffect(() => {
@@ -80,21 +86,25 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
         {/* On a desktop every pane is on screen; on a tablet or phone `data-pane` says which one (styles.css). */}
         <div className="editor-body" data-pane={layout === 'desktop' ? undefined : pane}>
           <aside className="panel panel-left" id="pane-partners">
-            {panelsReady && <PartnerList onOpen={openDetails} />}
+            {panelsReady && (
+              <Suspense fallback={null}>
+                <PartnerList onOpen={openDetails} />
+              </Suspense>
+            )}
           </aside>
           <main className="map-area" id="pane-map" aria-label={t('map.title')}>
             <GoalMap onMeasured={showPanels} />
           </main>
           <aside className="panel panel-right">
             {panelsReady && (
-              <>
+              <Suspense fallback={null}>
                 <div className="pane-details" id="pane-details">
                   <Inspector />
                 </div>
                 <div className="analysis" id="pane-analysis">
                   <SidePanels />
                 </div>
-              </>
+              </Suspense>
             )}
           </aside>
           {layout !== 'desktop' && !presenting && (
