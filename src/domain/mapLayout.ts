@@ -94,26 +94,37 @@ export function viewportFor(bounds: Rect, pane: Size, insets: Insets, limits: { 
 /**
  * Where each ring's label goes: horizontal, on no partner and no other label. Tried in order: inside the
  * band near the top of the ring, then near its bottom (the middle of the band first, then nearer its
- * edges); then on the ring's outer edge there, like a name written along a line on a map; then anywhere
- * round the ring with its centre in the band. When every place is taken, the least covered one. Returns
- * the labels' centres.
+ * edges); then on the ring's outer edge there, like a name written along a line on a map; then further
+ * round towards the sides, with its centre in the band. Each label may come in several sizes (its long name, then a
+ * short one): the first size with a free place wins; when none has one, the first size at its least
+ * covered place. Returns each label's centre and which size it got.
  */
-export function placeRingLabels(labels: readonly { ring: Ring; size: Size }[], partners: readonly Rect[], gap = 6): Partial<Record<Ring, Point>> {
-  const out: Partial<Record<Ring, Point>> = {};
+export function placeRingLabels(
+  labels: readonly { ring: Ring; sizes: readonly Size[] }[],
+  partners: readonly Rect[],
+  gap = 6,
+): Partial<Record<Ring, { at: Point; option: number }>> {
+  const out: Partial<Record<Ring, { at: Point; option: number }>> = {};
   const taken: Rect[] = [...partners];
-  for (const { ring, size } of labels) {
+  for (const { ring, sizes } of labels) {
     const { inner, outer } = ringBounds(ring);
-    let best: { at: Point; cover: number } | null = null;
-    for (const { at, inBand } of labelCandidates(inner, outer)) {
-      const box = rectAround(at, size);
-      if ((inBand && !fitsBand(box, inner, outer)) || overlapsGoal(box, gap)) continue;
-      const cover = taken.reduce((sum, r) => sum + overlapArea(box, r, gap), 0);
-      if (!best || cover < best.cover) best = { at, cover };
-      if (cover === 0) break;
+    let chosen: { at: Point; option: number } | null = null;
+    let fallback: { at: Point; cover: number } = { at: { x: 0, y: -(inner + outer) / 2 }, cover: Infinity };
+    for (let option = 0; option < sizes.length && !chosen; option++) {
+      for (const { at, inBand } of labelCandidates(inner, outer)) {
+        const box = rectAround(at, sizes[option]!);
+        if ((inBand && !fitsBand(box, inner, outer)) || overlapsGoal(box, gap)) continue;
+        const cover = taken.reduce((sum, r) => sum + overlapArea(box, r, gap), 0);
+        if (cover === 0) {
+          chosen = { at, option };
+          break;
+        }
+        if (option === 0 && cover < fallback.cover) fallback = { at, cover };
+      }
     }
-    const at = best?.at ?? { x: 0, y: -(inner + outer) / 2 };
-    out[ring] = at;
-    taken.push(rectAround(at, size));
+    chosen ??= { at: fallback.at, option: 0 };
+    out[ring] = chosen;
+    taken.push(rectAround(chosen.at, sizes[chosen.option]!));
   }
   return out;
 }
@@ -126,7 +137,9 @@ function* labelCandidates(inner: number, outer: number): Generator<{ at: Point; 
   const point = (r: number, deg: number) => ({ x: round(Math.cos((deg * Math.PI) / 180) * r), y: round(Math.sin((deg * Math.PI) / 180) * r) });
   for (const side of [-90, 90]) for (const r of [mid, mid - band / 4, mid + band / 4]) for (const turn of LABEL_TURNS_DEG) yield { at: point(r, side + turn), inBand: true };
   for (const side of [-90, 90]) for (const turn of LABEL_TURNS_DEG) yield { at: point(outer, side + turn), inBand: false };
-  for (let deg = 0; deg < 360; deg += 8) for (const r of [mid, mid - band / 4, mid + band / 4]) yield { at: point(r, deg), inBand: false };
+  // Then sideways from the top and the bottom alike, towards the sides last.
+  for (let turn = 48; turn <= 90; turn += 6)
+    for (const side of [-90, 90]) for (const sign of [1, -1]) for (const r of [mid, mid - band / 4, mid + band / 4]) yield { at: point(r, side + sign * turn), inBand: false };
 }
 
 /** Whether the middle of the box's top and bottom edges lie within the band (its corners may reach past). */

@@ -98,45 +98,55 @@ describe('viewportFor', () => {
 });
 
 describe('placeRingLabels', () => {
-  const size = (ring: Ring) => ({ width: ring === 'core' ? 170 : 320, height: 30 });
-  const labels = RINGS.map((ring) => ({ ring, size: size(ring) }));
+  const size = (ring: Ring) => ({ width: ring === 'core' ? 178 : 320, height: 32 });
+  const short = { width: 75, height: 32 };
+  const labels = RINGS.map((ring) => ({ ring, sizes: [size(ring)] }));
 
   it('puts every label at the top of its ring when nothing is there', () => {
     const placed = placeRingLabels(labels, []);
-    for (const ring of RINGS) expect(placed[ring]).toEqual({ x: 0, y: -ringMidRadius(ring) });
+    for (const ring of RINGS) expect(placed[ring]).toEqual({ at: { x: 0, y: -ringMidRadius(ring) }, option: 0 });
   });
 
   it('moves a label off a partner sitting on top of its ring, and keeps it in its band', () => {
     const partner = node({ x: 0, y: -ringMidRadius('complementary') });
-    const placed = placeRingLabels(labels, [partner]);
-    const box = rectAround(placed.complementary!, size('complementary'));
-    expect(overlaps(box, partner)).toBe(false);
+    const { at } = placeRingLabels(labels, [partner]).complementary!;
+    expect(overlaps(rectAround(at, size('complementary')), partner)).toBe(false);
     const { inner, outer } = ringBounds('complementary');
-    const d = Math.hypot(placed.complementary!.x, placed.complementary!.y);
+    const d = Math.hypot(at.x, at.y);
     expect(d).toBeGreaterThan(inner);
     expect(d).toBeLessThan(outer);
   });
 
-  it('finds a free place for every label on a realistic map of 20 partners (6 in a full core), clear of each other', () => {
-    const spread: [Ring, number, number][] = [
-      ['core', 6, -90],
-      ['complementary', 6, -60],
-      ['context', 5, -120],
-      ['outside', 3, -30],
-    ];
-    // Dropped round each ring one by one, as the editor leaves them (nudged apart).
-    const drops = spread.flatMap(([ring, n, start]) => Array.from({ length: n }, (_, k) => at(ringMidRadius(ring), start + (360 / n) * k)));
-    const partners = nudgeAll(drops.map((position, i) => ({ id: `p${i}`, position, size: NODE })), []).map((m) => node(m.position));
-    const placed = placeRingLabels(labels, partners);
-    const boxes = RINGS.map((ring) => rectAround(placed[ring]!, size(ring)));
-    for (const box of boxes) for (const p of partners) expect(overlaps(box, p)).toBe(false);
+  const spread: [Ring, number, number][] = [
+    ['core', 6, -90],
+    ['complementary', 6, -60],
+    ['context', 5, -120],
+    ['outside', 3, -30],
+  ];
+  // Dropped round each ring one by one, as the editor leaves them (nudged apart).
+  const drops = spread.flatMap(([ring, n, start]) => Array.from({ length: n }, (_, k) => at(ringMidRadius(ring), start + (360 / n) * k)));
+  const twenty = nudgeAll(drops.map((position, i) => ({ id: `p${i}`, position, size: NODE })), []).map((m) => node(m.position));
+
+  it('finds a free place for every label on a realistic map of 20 partners (6 in a full core), the core\'s short name if need be', () => {
+    const placed = placeRingLabels(RINGS.map((ring) => ({ ring, sizes: [size(ring), short] })), twenty);
+    const boxes = RINGS.map((ring) => rectAround(placed[ring]!.at, placed[ring]!.option ? short : size(ring)));
+    for (const box of boxes) for (const p of twenty) expect(overlaps(box, p)).toBe(false);
     for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+    // The outer rings have room for their long names.
+    expect(placed.complementary!.option).toBe(0);
+    expect(placed.outside!.option).toBe(0);
   });
 
-  it('falls back to the least covered place when a ring is full', () => {
+  it('takes the long name whenever it has room', () => {
+    const placed = placeRingLabels([{ ring: 'core', sizes: [size('core'), short] }], []);
+    expect(placed.core!.option).toBe(0);
+  });
+
+  it('falls back to the long name where it covers least when a ring is full', () => {
     const full = Array.from({ length: 36 }, (_, k) => node(at(ringMidRadius('core'), k * 10)));
-    const placed = placeRingLabels([{ ring: 'core', size: size('core') }], full);
-    expect(placed.core).toBeDefined();
+    const placed = placeRingLabels([{ ring: 'core', sizes: [size('core'), short] }], full);
+    expect(placed.core!.option).toBe(0);
+    expect(ringOf(placed.core!.at)).not.toBe('outside');
   });
 });
 
