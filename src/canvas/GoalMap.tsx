@@ -14,7 +14,7 @@ import {
 } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
 import { ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
-import { viewportFor, type Insets } from '../domain/mapLayout';
+import { viewportFor, type Insets, type Rect, type Viewport } from '../domain/mapLayout';
 import { useT } from '../i18n/useT';
 import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
@@ -117,34 +117,45 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const texts = useRef(ringTexts(t));
   texts.current = ringTexts(t);
 
+  /** The last fit: what it showed, where it left the view, and in which mode. */
+  const lastFit = useRef<{ area: Rect; viewport: Viewport; presenting: boolean } | null>(null);
+
   /**
    * Fits the map to where its partners are (mapFocus.ts), inside the pane less any overlay, never zoomed
    * out so far that names fall under the readable size (then it centres and leaves the edges to panning).
+   * With `area`, fits that area again instead (a resize shows the same picture, scaled).
    */
   const fit = useCallback(
-    (duration = 0) => {
+    (duration = 0, area?: Rect) => {
       const { width, height, nodeLookup } = flowStore.getState();
       if (!width || !height) return;
       const s = useEditorStore.getState();
       const fitMode: LabelMode = s.presenting ? 'present' : 'edit';
       const step = s.presenting ? s.presentStep : null;
-      const placed = partnerBoxes(s.doc?.partners, measuredSizeOf(nodeLookup));
-      const boxes = placed.map((p) => p.box);
       const pane = { width, height };
       const insets = overlayInsets(canvas.current, s.presenting || !!s.actionFilter);
       const limits = { minZoom: readableZoom(fitMode), maxZoom: MAX_FIT_ZOOM[fitMode] };
-      let viewport = viewportFor(mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(0)), step), pane, insets, limits);
-      // Zoomed out far enough for the simpler nodes, the ring labels grow too: fit to where those go.
-      const farLevel = labelLevel(viewport.zoom, fitMode);
-      if (farLevel) viewport = viewportFor(mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(farLevel)), step), pane, insets, limits);
+      let focus = area;
+      if (!focus) {
+        const placed = partnerBoxes(s.doc?.partners, measuredSizeOf(nodeLookup));
+        const boxes = placed.map((p) => p.box);
+        focus = mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(0)), step);
+        // Zoomed out far enough for the simpler nodes, the ring labels grow too: fit to where those go.
+        const farLevel = labelLevel(viewportFor(focus, pane, insets, limits).zoom, fitMode);
+        if (farLevel) focus = mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(farLevel)), step);
+      }
+      const viewport = viewportFor(focus, pane, insets, limits);
+      lastFit.current = { area: focus, viewport, presenting: s.presenting };
       void flow.setViewport(viewport, duration ? { duration } : undefined);
     },
     [flow, flowStore],
   );
   useEffect(() => setFitHandler(fit), [fit]);
 
-  // When the map area changes size (presentation mode, full screen, a resized window, the legend folded)
-  // the map is fitted again, so the picture stays whole and centred.
+  // When the map area changes size (presentation mode, full screen, a resized window, the legend growing
+  // or folded): a view nobody has moved since it was fitted shows the same area again, scaled to the new
+  // size (a partner placed meanwhile does not change the picture); entering or leaving presentation fits
+  // anew; a view someone has panned or zoomed keeps its centre and zoom.
   useEffect(() => {
     const el = canvas.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
@@ -155,23 +166,28 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     let frame = 0;
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
+      const before = last;
       const now = { w: box.width, h: box.height };
-      if (!last) {
-        last = now;
-        return;
-      }
-      if (Math.abs(now.w - last.w) < 40 && Math.abs(now.h - last.h) < 40) return;
       last = now;
+      if (!before || (now.w === before.w && now.h === before.h)) return;
       cancelAnimationFrame(frame);
-      // React Flow hears of the new size from its own observer; fit once it has.
-      frame = requestAnimationFrame(() => fit());
+      // React Flow hears of the new size from its own observer; act once it has.
+      frame = requestAnimationFrame(() => {
+        const fitted = lastFit.current;
+        const presentingNow = useEditorStore.getState().presenting;
+        if (!fitted || fitted.presenting !== presentingNow) return fit();
+        const v = flow.getViewport();
+        const untouched = Math.abs(v.zoom - fitted.viewport.zoom) < 1e-6 && Math.abs(v.x - fitted.viewport.x) < 0.5 && Math.abs(v.y - fitted.viewport.y) < 0.5;
+        if (untouched) return fit(0, fitted.area);
+        void flow.setViewport({ x: v.x + (now.w - before.w) / 2, y: v.y + (now.h - before.h) / 2, zoom: v.zoom });
+      });
     });
     observer.observe(el);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [fit]);
+  }, [fit, flow]);
 
   // Each presentation step zooms to the rings it reveals.
   const steppedOnce = useRef(false);
