@@ -59,7 +59,7 @@ export interface RingLabel {
 
 /**
  * Where each ring's label is drawn, clear of the partners: its long name ("Core actors") where there is
- * room, else its short one ("Core"), else the long one where it covers least.
+ * room, else its short one ("Core"), else the long one at the top of its ring (drawn above the partners).
  */
 export function ringLabels(boxes: readonly Rect[], texts: RingTexts, font: number): Record<Ring, RingLabel> {
   const options = RINGS.map((ring) => ({ ring, texts: [texts[ring].long, texts[ring].short] }));

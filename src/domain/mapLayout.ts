@@ -95,9 +95,10 @@ export function viewportFor(bounds: Rect, pane: Size, insets: Insets, limits: { 
  * Where each ring's label goes: horizontal, on no partner and no other label. Tried in order: inside the
  * band near the top of the ring, then near its bottom (the middle of the band first, then nearer its
  * edges); then on the ring's outer edge there, like a name written along a line on a map; then further
- * round towards the sides, with its centre in the band. Each label may come in several sizes (its long name, then a
- * short one): the first size with a free place wins; when none has one, the first size at its least
- * covered place. Returns each label's centre and which size it got.
+ * round towards the sides, with its centre in the band. Each label may come in several sizes (its long
+ * name, then a short one): the first size with a free place wins. When none has one (a crowded ring), the
+ * last size where it covers least: the labels are drawn above the partners, so it is still read. Returns
+ * each label's centre and which size it got.
  */
 export function placeRingLabels(
   labels: readonly { ring: Ring; sizes: readonly Size[] }[],
@@ -108,38 +109,72 @@ export function placeRingLabels(
   const taken: Rect[] = [...partners];
   for (const { ring, sizes } of labels) {
     const { inner, outer } = ringBounds(ring);
+    // Only what lies near this ring can be in a label's way.
+    const reach = Math.max(...sizes.map((z) => Math.hypot(z.width, z.height))) / 2 + gap;
+    const near = taken.filter((r) => nearestDistance(r) <= outer + reach && farthestDistance(r) >= inner - reach);
     let chosen: { at: Point; option: number } | null = null;
-    let fallback: { at: Point; cover: number } = { at: { x: 0, y: -(inner + outer) / 2 }, cover: Infinity };
+    let first: Point | null = null;
     for (let option = 0; option < sizes.length && !chosen; option++) {
       for (const { at, inBand } of labelCandidates(inner, outer)) {
         const box = rectAround(at, sizes[option]!);
         if ((inBand && !fitsBand(box, inner, outer)) || overlapsGoal(box, gap)) continue;
-        const cover = taken.reduce((sum, r) => sum + overlapArea(box, r, gap), 0);
-        if (cover === 0) {
+        first ??= at;
+        if (!near.some((r) => overlaps(box, r, gap))) {
           chosen = { at, option };
           break;
         }
-        if (option === 0 && cover < fallback.cover) fallback = { at, cover };
       }
     }
-    chosen ??= { at: fallback.at, option: 0 };
+    // A ring with no room anywhere: its short name where it covers least (drawn above the partners).
+    if (!chosen) {
+      const option = sizes.length - 1;
+      let best = { at: first ?? { x: 0, y: -(inner + outer) / 2 }, cover: Infinity };
+      for (const { at, inBand } of labelCandidates(inner, outer)) {
+        const box = rectAround(at, sizes[option]!);
+        if ((inBand && !fitsBand(box, inner, outer)) || overlapsGoal(box, gap)) continue;
+        let cover = 0;
+        for (const r of near) if ((cover += overlapArea(box, r, gap)) >= best.cover) break;
+        if (cover < best.cover) best = { at, cover };
+      }
+      chosen = { at: best.at, option };
+    }
     out[ring] = chosen;
     taken.push(rectAround(chosen.at, sizes[chosen.option]!));
   }
   return out;
 }
 
-const LABEL_TURNS_DEG = [0, 8, -8, 16, -16, 24, -24, 32, -32, 40, -40];
+function overlapArea(a: Rect, b: Rect, gap: number): number {
+  const w = Math.min(a.x + a.width, b.x + b.width) + gap - Math.max(a.x, b.x);
+  const h = Math.min(a.y + a.height, b.y + b.height) + gap - Math.max(a.y, b.y);
+  return w > 0 && h > 0 ? w * h : 0;
+}
+
+function nearestDistance(r: Rect): number {
+  const x = Math.max(r.x, Math.min(0, r.x + r.width));
+  const y = Math.max(r.y, Math.min(0, r.y + r.height));
+  return Math.sqrt(x * x + y * y);
+}
+
+function farthestDistance(r: Rect): number {
+  const x = Math.max(Math.abs(r.x), Math.abs(r.x + r.width));
+  const y = Math.max(Math.abs(r.y), Math.abs(r.y + r.height));
+  return Math.sqrt(x * x + y * y);
+}
+
+/** Turns from straight up or down, in degrees: near the top and bottom first, then sideways. */
+const LABEL_TURNS_DEG = [0, 5, -5, 10, -10, 15, -15, 20, -20, 25, -25, 30, -30, 35, -35, 40, -40];
 
 function* labelCandidates(inner: number, outer: number): Generator<{ at: Point; inBand: boolean }> {
   const band = outer - inner;
   const mid = inner + band / 2;
+  const radii = [mid, mid - band / 6, mid + band / 6, mid - band / 3, mid + band / 3];
   const point = (r: number, deg: number) => ({ x: round(Math.cos((deg * Math.PI) / 180) * r), y: round(Math.sin((deg * Math.PI) / 180) * r) });
-  for (const side of [-90, 90]) for (const r of [mid, mid - band / 4, mid + band / 4]) for (const turn of LABEL_TURNS_DEG) yield { at: point(r, side + turn), inBand: true };
+  for (const side of [-90, 90]) for (const r of radii) for (const turn of LABEL_TURNS_DEG) yield { at: point(r, side + turn), inBand: true };
   for (const side of [-90, 90]) for (const turn of LABEL_TURNS_DEG) yield { at: point(outer, side + turn), inBand: false };
   // Then sideways from the top and the bottom alike, towards the sides last.
-  for (let turn = 48; turn <= 90; turn += 6)
-    for (const side of [-90, 90]) for (const sign of [1, -1]) for (const r of [mid, mid - band / 4, mid + band / 4]) yield { at: point(r, side + sign * turn), inBand: false };
+  for (let turn = 45; turn <= 90; turn += 5)
+    for (const side of [-90, 90]) for (const sign of [1, -1]) for (const r of radii) yield { at: point(r, side + sign * turn), inBand: false };
 }
 
 /** Whether the middle of the box's top and bottom edges lie within the band (its corners may reach past). */
@@ -150,12 +185,6 @@ function fitsBand(box: Rect, inner: number, outer: number): boolean {
     if (d < inner || d > outer) return false;
   }
   return true;
-}
-
-function overlapArea(a: Rect, b: Rect, gap: number): number {
-  const w = Math.min(a.x + a.width, b.x + b.width) + gap - Math.max(a.x, b.x);
-  const h = Math.min(a.y + a.height, b.y + b.height) + gap - Math.max(a.y, b.y);
-  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /** The gap a nudged partner keeps from its neighbours and the goal, in flow units. */

@@ -142,11 +142,16 @@ describe('placeRingLabels', () => {
     expect(placed.core!.option).toBe(0);
   });
 
-  it('falls back to the long name where it covers least when a ring is full', () => {
-    const full = Array.from({ length: 36 }, (_, k) => node(at(ringMidRadius('core'), k * 10)));
-    const placed = placeRingLabels([{ ring: 'core', sizes: [size('core'), short] }], full);
-    expect(placed.core!.option).toBe(0);
-    expect(ringOf(placed.core!.at)).not.toBe('outside');
+  it('falls back to the short name where it covers least in a ring with no room anywhere', () => {
+    // Partners everywhere, but one gap near the bottom of the core a little narrower than the short name.
+    const crowd: Rect[] = [];
+    for (let x = -400; x < 400; x += 100) for (let y = -400; y < 400; y += 40) crowd.push({ x, y, width: 100, height: 40 });
+    const gap = crowd.filter((r) => !(r.y === 160 && (r.x === -100 || r.x === 0)));
+    const placed = placeRingLabels([{ ring: 'core', sizes: [size('core'), short] }], gap);
+    expect(placed.core!.option).toBe(1);
+    // Over the gap: less of it covers a partner than anywhere else.
+    expect(placed.core!.at.y).toBeGreaterThan(140);
+    expect(placed.core!.at.y).toBeLessThan(220);
   });
 });
 
