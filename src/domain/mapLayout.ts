@@ -50,9 +50,17 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
 
 /** Whether a box comes closer than `gap` to the goal disc. */
 export function overlapsGoal(r: Rect, gap = 0): boolean {
-  const nearestX = Math.max(r.x, Math.min(0, r.x + r.width));
-  const nearestY = Math.max(r.y, Math.min(0, r.y + r.height));
-  return Math.sqrt(nearestX * nearestX + nearestY * nearestY) < GOAL_RADIUS + gap;
+  return nearestDistance(r) < GOAL_RADIUS + gap;
+}
+
+/**
+ * The middle of the goal disc, where its words are (GoalNode: a 180 px disc with 22 px padding). A partner
+ * may cover the disc's rim, which the core's nodes must to fit six or more round it, but not the goal.
+ */
+export const GOAL_TEXT_RADIUS = 64;
+
+export function coversGoalText(r: Rect): boolean {
+  return nearestDistance(r) < GOAL_TEXT_RADIUS;
 }
 
 export function union(rects: readonly Rect[]): Rect | null {
@@ -195,14 +203,14 @@ const NUDGE_MAX = 480;
 
 /**
  * Where a partner dropped at `at` goes so that its box (of `size`) overlaps no other partner's box and not
- * the goal: `at` itself when it is free, else the nearest free point in the same ring (the drop chose the
+ * the goal's words: `at` itself when it is free, else the nearest free point in the same ring (the drop chose the
  * ring; the nudge never changes it). Searched outwards in rings of NUDGE_STEP; when nothing within
  * NUDGE_MAX is free (a full ring), the drop stays where it was.
  */
 export function nudgeApart(at: Point, size: Size, others: readonly Rect[], gap = NUDGE_GAP): Point {
   const free = (p: Point) => {
     const box = rectAround(p, size);
-    return !overlapsGoal(box, gap) && !others.some((r) => overlaps(box, r, gap));
+    return !coversGoalText(box) && !others.some((r) => overlaps(box, r, gap));
   };
   if (free(at)) return at;
   const ring = ringOf(at);

@@ -43,7 +43,8 @@ export function twentyPartnerArena(path = 'tests/.output/map-20.arena.json'): st
         position: placed.get(p.id)!,
         expertise: [EXPERTISE[i % EXPERTISE.length]!],
         style: STYLES[i % STYLES.length]!,
-        perspective: i % 3 === 0 ? ['user'] : ['provider'],
+        // Nobody at the table (the first 12) brings the user's view: a warning, shown when presenting.
+        perspective: i >= 12 && i % 2 === 0 ? ['user'] : ['provider'],
       };
       i++;
     });

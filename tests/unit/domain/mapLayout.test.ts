@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   circleBox,
+  coversGoalText,
   focusBounds,
   nudgeAll,
   nudgeApart,
@@ -170,17 +171,23 @@ describe('nudgeApart', () => {
         const moved = nudgeApart(spotRounded, NODE, [other]);
         expect(ringOf(moved), `${ring} at ${deg}`).toBe(ring);
         expect(overlaps(node(moved), other, NUDGE_GAP), `${ring} at ${deg}`).toBe(false);
-        expect(overlapsGoal(node(moved), NUDGE_GAP)).toBe(false);
+        expect(coversGoalText(node(moved))).toBe(false);
         // Near, not somewhere on the other side of the map.
         expect(Math.hypot(moved.x - spotRounded.x, moved.y - spotRounded.y)).toBeLessThan(300);
       }
     }
   });
 
-  it('moves a partner dropped on the goal off it, into the core', () => {
+  it('moves a partner dropped on the goal off its words, into the core', () => {
     const moved = nudgeApart({ x: 10, y: 10 }, NODE, []);
     expect(ringOf(moved)).toBe('core');
-    expect(overlapsGoal(node(moved), NUDGE_GAP)).toBe(false);
+    expect(coversGoalText(node(moved))).toBe(false);
+  });
+
+  it('fits six partners dropped evenly round the core without any two overlapping', () => {
+    const drops = Array.from({ length: 6 }, (_, k) => ({ id: `p${k}`, position: at(ringMidRadius('core'), -90 + 60 * k), size: { width: 200, height: k % 2 ? 102 : 80 } }));
+    const boxes = nudgeAll(drops, []).map((m, i) => rectAround(m.position, drops[i]!.size));
+    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!, NUDGE_GAP)).toBe(false);
   });
 
   it('stays put in a ring with no room left', () => {
@@ -190,7 +197,7 @@ describe('nudgeApart', () => {
     expect(nudgeApart(p, NODE, full)).toBe(p);
   });
 
-  it('property: the result is the drop itself, or a point in the same ring clear of every other partner and the goal', () => {
+  it('property: the result is the drop itself, or a point in the same ring clear of every other partner and the goal\'s words', () => {
     const point = fc.record({ x: fc.integer({ min: -600, max: 600 }), y: fc.integer({ min: -600, max: 600 }) });
     fc.assert(
       fc.property(point, fc.array(point, { maxLength: 12 }), (drop, others) => {
@@ -198,7 +205,7 @@ describe('nudgeApart', () => {
         const moved = nudgeApart(drop, NODE, boxes);
         if (moved === drop) return;
         expect(ringOf(moved)).toBe(ringOf(drop));
-        expect(overlapsGoal(node(moved), NUDGE_GAP)).toBe(false);
+        expect(coversGoalText(node(moved))).toBe(false);
         for (const b of boxes) expect(overlaps(node(moved), b, NUDGE_GAP)).toBe(false);
       }),
       { numRuns: 300 },
