@@ -23,8 +23,8 @@ import { Legend } from './Legend';
 import { NodeLabelsContext } from './nodeLabels';
 import { useMapMeasured } from './useMapMeasured';
 import { labelLevel, readableZoom, ringLabelPx, type LabelMode } from './labelLevel';
-import { mapFocus, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
-import { measuredSizeOf, settleDrops } from './drop';
+import { mapFocus, measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
+import { settleDrops } from './lazyDrop';
 import { setFitHandler } from './fitRequest';
 import { useKeyboardMove } from './useKeyboardMove';
 
@@ -214,13 +214,13 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
         if (change.type === 'select' && change.selected) store.select(change.id);
         if (change.type === 'position' && change.position && change.dragging === false) dropped.push({ id: change.id, position: change.position });
       }
-      const settled = dropped.length ? settleDrops(dropped, store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup)) : [];
-      const at = new Map(settled.map((m) => [m.id, m.position]));
-      setNodes((prev) => {
-        const next = applyNodeChanges(changes, prev);
-        return at.size ? next.map((n) => (at.has(n.id) && at.get(n.id) !== n.position ? { ...n, position: at.get(n.id)! } : n)) : next;
+      setNodes((prev) => applyNodeChanges(changes, prev));
+      if (!dropped.length || store.readOnly) return;
+      settleDrops(dropped, store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), (settled) => {
+        const at = new Map(settled.map((m) => [m.id, m.position]));
+        setNodes((prev) => prev.map((n) => (at.has(n.id) && at.get(n.id) !== n.position ? { ...n, position: at.get(n.id)! } : n)));
+        useEditorStore.getState().movePartners(settled);
       });
-      if (settled.length && !store.readOnly) store.movePartners(settled);
     },
     [flowStore],
   );

@@ -5,8 +5,7 @@ import { useEditorStore } from '../store/editorStore';
 import { useT } from '../i18n/useT';
 import { RINGS_SIZE } from './buildNodes';
 import { labelLevel, ringLabelPx } from './labelLevel';
-import { partnerBoxes, ringLabels, ringTexts } from './mapFocus';
-import { measuredSizeOf } from './drop';
+import { measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
 import type { MapNode } from './types';
 
 const C = RINGS_SIZE / 2;

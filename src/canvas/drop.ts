@@ -1,22 +1,16 @@
 /**
- * Where dropped partners land: on the spot, unless that spot is on another partner or the goal; then
- * nudged to the nearest free place in the same ring (domain/mapLayout.ts). Used by a drag on the map and
- * by a drag from the list, so the move and the nudge are one undo step.
+ * Where dropped partners land: on the spot, unless that spot is on another partner or the goal's words;
+ * then nudged to the nearest free place in the same ring (domain/nudge.ts). Used by a drag on the map and
+ * by a drag from the list, so the move and the nudge are one undo step. Loaded after the map is on screen
+ * (lazyDrop.ts), not with the first page, together with the arrow keys' moves.
  */
-import type { InternalNode } from '@xyflow/react';
 import type { Partner } from '../domain/arena';
-import { nudgeAll, type Size } from '../domain/mapLayout';
+import type { Size } from '../domain/mapLayout';
+import { nudgeAll } from '../domain/nudge';
 import type { Point } from '../domain/rings';
 import { DEFAULT_NODE_SIZE, partnerBoxes, type SizeOf } from './mapFocus';
-import type { MapNode } from './types';
 
-/** The size React Flow measured for a node, when it has. */
-export function measuredSizeOf(lookup: ReadonlyMap<string, InternalNode<MapNode>>): SizeOf {
-  return (id) => {
-    const m = lookup.get(id)?.measured;
-    return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
-  };
-}
+export { createKeyboardMover } from './keyboardMove';
 
 export function settleDrops(
   moves: readonly { id: string; position: Point }[],

@@ -4,7 +4,9 @@
  * each presentation step. The rings node draws its labels from the same function the fit uses, so a label
  * that must stay in view is where the fit expects it.
  */
+import type { InternalNode } from '@xyflow/react';
 import type { Partner } from '../domain/arena';
+import type { MapNode } from './types';
 import { focusBounds, placeRingLabels, rectAround, type Rect, type Size } from '../domain/mapLayout';
 import { RING_OUTER, RINGS, ringOf, type Ring } from '../domain/rings';
 import { PARTNER_NODE_HEIGHT, PARTNER_NODE_WIDTH } from './buildNodes';
@@ -13,6 +15,14 @@ import type { Translate } from '../i18n';
 export const DEFAULT_NODE_SIZE: Size = { width: PARTNER_NODE_WIDTH, height: PARTNER_NODE_HEIGHT };
 
 export type SizeOf = (id: string) => Size | undefined;
+
+/** The size React Flow measured for a node, when it has. */
+export function measuredSizeOf(lookup: ReadonlyMap<string, InternalNode<MapNode>>): SizeOf {
+  return (id) => {
+    const m = lookup.get(id)?.measured;
+    return m?.width && m.height ? { width: m.width, height: m.height } : undefined;
+  };
+}
 
 export interface PlacedBox {
   id: string;

@@ -7,7 +7,8 @@ import { useCallback, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
 import { ringOf } from '../domain/rings';
-import { measuredSizeOf, settleDrops } from './drop';
+import { settleDrops } from './lazyDrop';
+import { measuredSizeOf } from './mapFocus';
 import type { MapNode } from './types';
 
 const START_DISTANCE = 4;
@@ -62,9 +63,11 @@ export function useListDrag() {
       if (e.type === 'pointerup' && overMap(e.clientX, e.clientY)) {
         // On another partner it is nudged aside: the drop and the nudge are one undo step.
         const at = flowRef.current.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-        const [settled] = settleDrops([{ id: partnerId, position: at }], store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup));
-        store.movePartner(partnerId, settled!.position);
-        store.select(partnerId);
+        settleDrops([{ id: partnerId, position: at }], store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), ([settled]) => {
+          const now = useEditorStore.getState();
+          now.movePartner(partnerId, settled!.position);
+          now.select(partnerId);
+        });
       }
     };
     const cleanup = () => {

@@ -1,9 +1,9 @@
 /**
  * Geometry of what the map shows, in flow coordinates (goal at the origin, y downwards): which part of the
- * map to fit on screen, where the ring labels go so that no partner hides them, and where a partner
- * dropped on top of another one ends up. Pure: sizes come in as numbers, never from the DOM.
+ * map to fit on screen and where the ring labels go so that no partner hides them (where a dropped partner
+ * ends up is nudge.ts). Pure: sizes come in as numbers, never from the DOM.
  */
-import { distance, GOAL_RADIUS, ringBounds, ringOf, RINGS, type Point, type Ring } from './rings';
+import { GOAL_RADIUS, ringBounds, type Point, type Ring } from './rings';
 
 export interface Size {
   width: number;
@@ -51,16 +51,6 @@ export function overlaps(a: Rect, b: Rect, gap = 0): boolean {
 /** Whether a box comes closer than `gap` to the goal disc. */
 export function overlapsGoal(r: Rect, gap = 0): boolean {
   return nearestDistance(r) < GOAL_RADIUS + gap;
-}
-
-/**
- * The middle of the goal disc, where its words are (GoalNode: a 180 px disc with 22 px padding). A partner
- * may cover the disc's rim, which the core's nodes must to fit six or more round it, but not the goal.
- */
-export const GOAL_TEXT_RADIUS = 64;
-
-export function coversGoalText(r: Rect): boolean {
-  return nearestDistance(r) < GOAL_TEXT_RADIUS;
 }
 
 export function union(rects: readonly Rect[]): Rect | null {
@@ -158,7 +148,8 @@ function overlapArea(a: Rect, b: Rect, gap: number): number {
   return w > 0 && h > 0 ? w * h : 0;
 }
 
-function nearestDistance(r: Rect): number {
+/** How near a box comes to the goal's centre. */
+export function nearestDistance(r: Rect): number {
   const x = Math.max(r.x, Math.min(0, r.x + r.width));
   const y = Math.max(r.y, Math.min(0, r.y + r.height));
   return Math.sqrt(x * x + y * y);
@@ -195,59 +186,6 @@ function fitsBand(box: Rect, inner: number, outer: number): boolean {
   return true;
 }
 
-/** The gap a nudged partner keeps from its neighbours and the goal, in flow units. */
-export const NUDGE_GAP = 12;
-const NUDGE_STEP = 6;
-const NUDGE_DIRECTIONS = 32;
-const NUDGE_MAX = 480;
-
-/**
- * Where a partner dropped at `at` goes so that its box (of `size`) overlaps no other partner's box and not
- * the goal's words: `at` itself when it is free, else the nearest free point in the same ring (the drop chose the
- * ring; the nudge never changes it). Searched outwards in rings of NUDGE_STEP; when nothing within
- * NUDGE_MAX is free (a full ring), the drop stays where it was.
- */
-export function nudgeApart(at: Point, size: Size, others: readonly Rect[], gap = NUDGE_GAP): Point {
-  const free = (p: Point) => {
-    const box = rectAround(p, size);
-    return !coversGoalText(box) && !others.some((r) => overlaps(box, r, gap));
-  };
-  if (free(at)) return at;
-  const ring = ringOf(at);
-  // Along the ring first: at equal distance, the two tangent directions before the ones towards and away
-  // from the goal.
-  const tangent = distance(at) > 0.001 ? Math.atan2(at.y, at.x) + Math.PI / 2 : 0;
-  const step = (2 * Math.PI) / NUDGE_DIRECTIONS;
-  const directions: number[] = [];
-  for (let j = 0; j <= NUDGE_DIRECTIONS / 4; j++)
-    for (const base of [tangent, tangent + Math.PI]) for (const a of j ? [base + j * step, base - j * step] : [base]) directions.push(a);
-  for (let d = NUDGE_STEP; d <= NUDGE_MAX; d += NUDGE_STEP) {
-    for (const a of directions) {
-      const p = { x: round(at.x + Math.cos(a) * d), y: round(at.y + Math.sin(a) * d) };
-      if (ringOf(p) === ring && free(p)) return p;
-    }
-  }
-  return at;
-}
-
-/**
- * Several partners dropped in one gesture: each nudged in turn against the partners that stay and the
- * ones already settled, so they end up apart from each other too.
- */
-export function nudgeAll(moves: readonly { id: string; position: Point; size: Size }[], staying: readonly Rect[]): { id: string; position: Point }[] {
-  const settled: Rect[] = [...staying];
-  return moves.map((m) => {
-    const position = nudgeApart(m.position, m.size, settled);
-    settled.push(rectAround(position, m.size));
-    return { id: m.id, position };
-  });
-}
-
-/** The rings from the core out to `ring`, for "show the rings up to here". */
-export function ringsUpTo(ring: Ring): Ring[] {
-  return RINGS.slice(0, RINGS.indexOf(ring) + 1);
-}
-
-function round(n: number): number {
+export function round(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { createArena, createPartner } from '../../src/domain/arena';
 import { encodeArenaFile } from '../../src/io/json';
 import { pointInRing, type Point, type Ring } from '../../src/domain/rings';
-import { nudgeAll } from '../../src/domain/mapLayout';
+import { nudgeAll } from '../../src/domain/nudge';
 
 const RINGS: [Ring, string[], number][] = [
   ['core', ['OCMW Gent', 'Huis van het Kind', 'CAW Oost-Vlaanderen', 'Kind en Gezin', 'Samenlevingsopbouw', 'Basisschool De Regenboog'], -90],
