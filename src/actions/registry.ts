@@ -5,6 +5,7 @@
 import type { ReactFlowInstance } from '@xyflow/react';
 import { useEditorStore, type EditorState } from '../store/editorStore';
 import type { MessageKey, Translate } from '../i18n';
+import { zoomToFit } from '../canvas/fitRequest';
 
 export interface ActionContext {
   flow: ReactFlowInstance | null;
@@ -85,7 +86,8 @@ export const ACTIONS: readonly Action[] = [
     label: 'action.zoomToFit',
     keys: ['F'],
     enabled: (s) => !!s.doc,
-    run: ({ flow }) => void flow?.fitView({ padding: 0.05, duration: 200 }),
+    // The map fits itself to where its partners are (canvas/mapFocus.ts), as when it opens.
+    run: () => zoomToFit(),
   },
   {
     id: 'present',

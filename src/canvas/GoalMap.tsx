@@ -9,9 +9,12 @@ import {
   type OnNodeDrag,
   type OnInit,
   useReactFlow,
+  useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
-import { contentBounds, ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
+import { ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
+import { viewportFor, type Insets, type Rect, type Viewport } from '../domain/mapLayout';
 import { useT } from '../i18n/useT';
 import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
@@ -19,18 +22,39 @@ import type { MapNode } from './types';
 import { Legend } from './Legend';
 import { NodeLabelsContext } from './nodeLabels';
 import { useMapMeasured } from './useMapMeasured';
+import { labelLevel, readableZoom, ringLabelPx, type LabelMode } from './labelLevel';
+import { mapFocus, measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
+import { settleDrops } from './lazyDrop';
+import { setFitHandler } from './fitRequest';
+import { useKeyboardMove } from './useKeyboardMove';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
 const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
 
-function placedPositions(): Point[] {
-  return Object.values(useEditorStore.getState().doc?.partners ?? {})
-    .map((p) => p.position)
-    .filter((p): p is Point => p !== null);
-}
-
 const EXTENT = RING_OUTER.context + OUTSIDE_BAND + 200;
 const PRO_OPTIONS = { hideAttribution: true };
+/** Screen px kept clear round the fitted map. */
+const FIT_MARGIN = 16;
+/** How far a fit may zoom in: a small arena is shown large, not enormous. */
+const MAX_FIT_ZOOM: Record<LabelMode, number> = { edit: 1.25, present: 1.6 };
+/** A presentation step glides to its rings, so the room sees where they are. */
+const STEP_MS = 450;
+
+/**
+ * Screen px of the map to keep free: a margin, and in presentation mode the warnings overlay on its side,
+ * or the action filter banner at its top. Read from the page only when one of them can be there, so opening
+ * an arena never forces a layout.
+ */
+function overlayInsets(canvas: HTMLElement | null, overlays: boolean): Insets {
+  const insets = { top: FIT_MARGIN, right: FIT_MARGIN, bottom: FIT_MARGIN, left: FIT_MARGIN };
+  if (!canvas || !overlays) return insets;
+  const c = canvas.getBoundingClientRect();
+  const warnings = document.querySelector('.present-warnings')?.getBoundingClientRect();
+  if (warnings && warnings.left < c.right && warnings.right > c.left) insets.right = Math.max(insets.right, c.right - warnings.left + FIT_MARGIN);
+  const banner = canvas.querySelector('.map-filter')?.getBoundingClientRect();
+  if (banner) insets.top = Math.max(insets.top, banner.bottom - c.top + FIT_MARGIN);
+  return insets;
+}
 
 /**
  * The goal map. React Flow owns the node objects while a drag is under way (positions change every
@@ -52,10 +76,10 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const labels = useMemo(() => ({ t, tags: tags ?? {} }), [t, tags]);
   const ariaLabels = useMemo(
     () => ({
-      'node.a11yDescription.default': t('map.aria.node'),
+      'node.a11yDescription.default': t('map.aria.nodeMove'),
       'node.a11yDescription.keyboardDisabled': t('map.aria.nodeKeyboard'),
       'node.a11yDescription.ariaLiveMessage': ({ direction, x, y }: { direction: string; x: number; y: number }) =>
-        t('map.aria.moved', { direction, x: Math.round(x), y: Math.round(y) }),
+        t('map.aria.moved', { direction: t(`map.aria.dir.${direction as 'up' | 'down' | 'left' | 'right'}`), x: Math.round(x), y: Math.round(y) }),
       'controls.ariaLabel': t('map.aria.controls'),
       'controls.zoomIn.ariaLabel': t('map.aria.zoomIn'),
       'controls.zoomOut.ariaLabel': t('map.aria.zoomOut'),
@@ -66,10 +90,11 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   );
   const highlighted = useMemo(() => new Set(highlightedList), [highlightedList]);
   const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selection, highlighted));
+  const keyboard = useKeyboardMove(setNodes);
 
   useEffect(() => {
-    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted));
-  }, [partners, goal, selection, highlighted]);
+    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted, keyboard.held.current));
+  }, [partners, goal, selection, highlighted, keyboard.held]);
 
   // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
   // Filtered to one action, the map shows only the partners involved in it.
@@ -82,12 +107,57 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     return out;
   }, [nodes, presenting, presentStep, actionFilter]);
 
+  // Zoomed out, nodes show their name alone and larger (labelLevel.ts); styles.css reads the level.
+  const mode: LabelMode = presenting ? 'present' : 'edit';
+  const level = useStore((s) => labelLevel(s.transform[2], mode));
+
   const flow = useReactFlow<MapNode>();
-  const container = useRef<HTMLDivElement>(null);
-  // When the map area changes size (presentation mode, full screen, a resized window) the map is
-  // fitted again, so the picture stays whole and centred.
+  const flowStore = useStoreApi<MapNode>();
+  const canvas = useRef<HTMLDivElement>(null);
+  const texts = useRef(ringTexts(t));
+  texts.current = ringTexts(t);
+
+  /** The last fit: what it showed, where it left the view, and in which mode. */
+  const lastFit = useRef<{ area: Rect; viewport: Viewport; presenting: boolean } | null>(null);
+
+  /**
+   * Fits the map to where its partners are (mapFocus.ts), inside the pane less any overlay, never zoomed
+   * out so far that names fall under the readable size (then it centres and leaves the edges to panning).
+   * With `area`, fits that area again instead (a resize shows the same picture, scaled).
+   */
+  const fit = useCallback(
+    (duration = 0, area?: Rect) => {
+      const { width, height, nodeLookup } = flowStore.getState();
+      if (!width || !height) return;
+      const s = useEditorStore.getState();
+      const fitMode: LabelMode = s.presenting ? 'present' : 'edit';
+      const step = s.presenting ? s.presentStep : null;
+      const pane = { width, height };
+      const insets = overlayInsets(canvas.current, s.presenting || !!s.actionFilter);
+      const limits = { minZoom: readableZoom(fitMode), maxZoom: MAX_FIT_ZOOM[fitMode] };
+      let focus = area;
+      if (!focus) {
+        const placed = partnerBoxes(s.doc?.partners, measuredSizeOf(nodeLookup));
+        const boxes = placed.map((p) => p.box);
+        focus = mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(0)), step);
+        // Zoomed out far enough for the simpler nodes, the ring labels grow too: fit to where those go.
+        const farLevel = labelLevel(viewportFor(focus, pane, insets, limits).zoom, fitMode);
+        if (farLevel) focus = mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(farLevel)), step);
+      }
+      const viewport = viewportFor(focus, pane, insets, limits);
+      lastFit.current = { area: focus, viewport, presenting: s.presenting };
+      void flow.setViewport(viewport, duration ? { duration } : undefined);
+    },
+    [flow, flowStore],
+  );
+  useEffect(() => setFitHandler(fit), [fit]);
+
+  // When the map area changes size (presentation mode, full screen, a resized window, the legend growing
+  // or folded): a view nobody has moved since it was fitted shows the same area again, scaled to the new
+  // size (a partner placed meanwhile does not change the picture); entering or leaving presentation fits
+  // anew; a view someone has panned or zoomed keeps its centre and zoom.
   useEffect(() => {
-    const el = container.current;
+    const el = canvas.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
     // The size comes from the observer's entries, never from clientWidth here: reading layout while the
     // first render's 500 nodes are still unlaid forced a whole-page layout (37 ms at 500 partners).
@@ -96,35 +166,64 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     let frame = 0;
     const observer = new ResizeObserver((entries) => {
       const box = entries[entries.length - 1]!.contentRect;
+      const before = last;
       const now = { w: box.width, h: box.height };
-      if (!last) {
-        last = now;
-        return;
-      }
-      if (Math.abs(now.w - last.w) < 40 && Math.abs(now.h - last.h) < 40) return;
       last = now;
+      if (!before || (now.w === before.w && now.h === before.h)) return;
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => void flow.fitBounds(contentBounds(placedPositions()), { padding: 0.04 }));
+      // React Flow hears of the new size from its own observer; act once it has.
+      frame = requestAnimationFrame(() => {
+        const fitted = lastFit.current;
+        const presentingNow = useEditorStore.getState().presenting;
+        if (!fitted || fitted.presenting !== presentingNow) return fit();
+        const v = flow.getViewport();
+        const untouched = Math.abs(v.zoom - fitted.viewport.zoom) < 1e-6 && Math.abs(v.x - fitted.viewport.x) < 0.5 && Math.abs(v.y - fitted.viewport.y) < 0.5;
+        if (untouched) return fit(0, fitted.area);
+        void flow.setViewport({ x: v.x + (now.w - before.w) / 2, y: v.y + (now.h - before.h) / 2, zoom: v.zoom });
+      });
     });
     observer.observe(el);
     return () => {
       observer.disconnect();
       cancelAnimationFrame(frame);
     };
-  }, [flow]);
+  }, [fit, flow]);
 
-  const onNodesChange = useCallback((changes: NodeChange<MapNode>[]) => {
-    const store = useEditorStore.getState();
-    // A finished move (the end of a drag, or an arrow-key press on a focused node) reaches the store
-    // as one undo step for all nodes it moved.
-    const moves: { id: string; position: Point }[] = [];
-    for (const change of changes) {
-      if (change.type === 'select' && change.selected) store.select(change.id);
-      if (change.type === 'position' && change.position && change.dragging === false) moves.push({ id: change.id, position: change.position });
+  // Each presentation step zooms to the rings it reveals.
+  const steppedOnce = useRef(false);
+  useEffect(() => {
+    if (!presenting) {
+      steppedOnce.current = false;
+      return;
     }
-    setNodes((prev) => applyNodeChanges(changes, prev));
-    if (moves.length && !store.readOnly) store.movePartners(moves);
-  }, []);
+    // Entering presentation resizes the map, which fits it; only later steps glide.
+    if (!steppedOnce.current) {
+      steppedOnce.current = true;
+      return;
+    }
+    fit(STEP_MS);
+  }, [presenting, presentStep, fit]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      const store = useEditorStore.getState();
+      // A finished drag reaches the store as one undo step for all nodes it moved, each nudged off any
+      // partner it was dropped on (drop.ts).
+      const dropped: { id: string; position: Point }[] = [];
+      for (const change of changes) {
+        if (change.type === 'select' && change.selected) store.select(change.id);
+        if (change.type === 'position' && change.position && change.dragging === false) dropped.push({ id: change.id, position: change.position });
+      }
+      setNodes((prev) => applyNodeChanges(changes, prev));
+      if (!dropped.length || store.readOnly) return;
+      settleDrops(dropped, store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), (settled) => {
+        const at = new Map(settled.map((m) => [m.id, m.position]));
+        setNodes((prev) => prev.map((n) => (at.has(n.id) && at.get(n.id) !== n.position ? { ...n, position: at.get(n.id)! } : n)));
+        useEditorStore.getState().movePartners(settled);
+      });
+    },
+    [flowStore],
+  );
 
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((_, node) => {
     useEditorStore.getState().setDropRing(ringOf(node.position));
@@ -134,53 +233,55 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     useEditorStore.getState().setDropRing(null);
   }, []);
 
-  // Open on what matters: the goal, the core and every placed partner, as large as the screen allows.
-  const onInit: OnInit<MapNode> = useCallback((instance) => {
-    void instance.fitBounds(contentBounds(placedPositions()), { padding: 0.04 });
-  }, []);
+  // Open on what matters: the goal and every placed partner, as large as the screen allows.
+  const onInit: OnInit<MapNode> = useCallback(() => fit(), [fit]);
+  const onFitView = useCallback(() => fit(200), [fit]);
 
   const onPaneClick = useCallback(() => useEditorStore.getState().select(null), []);
 
   return (
-    <div className="goal-map" aria-label={t('map.title')} role="region" ref={container}>
-      <NodeLabelsContext.Provider value={labels}>
-      <ReactFlow<MapNode>
-        nodes={shown}
-        onNodesChange={onNodesChange}
-        onNodeDrag={onNodeDrag}
-        onNodeDragStop={onNodeDragStop}
-        onPaneClick={onPaneClick}
-        nodeTypes={nodeTypes}
-        nodeOrigin={NODE_ORIGIN}
-        translateExtent={[
-          [-EXTENT * 1.5, -EXTENT * 1.5],
-          [EXTENT * 1.5, EXTENT * 1.5],
-        ]}
-        onInit={onInit}
-        minZoom={0.1}
-        maxZoom={2.5}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        proOptions={PRO_OPTIONS}
-        nodesConnectable={false}
-        nodesDraggable={!readOnly}
-        colorMode={theme}
-        ariaLabelConfig={ariaLabels}
-      >
-        <Background gap={40} size={1} />
-        <Controls showInteractive={false} />
-        <Legend />
-        {actionFilter && (
-          <Panel position="top-center" className="map-filter" role="status">
-            <span>{t('actions.filtered', { title: actionFilter.title })}</span>
-            <button type="button" className="button small" onClick={() => useEditorStore.getState().setActionFilter(null)}>
-              {t('actions.showAll')}
-            </button>
-          </Panel>
-        )}
-      </ReactFlow>
-      </NodeLabelsContext.Provider>
+    <div className="goal-map" aria-label={t('map.title')} role="region" data-labels={level ? `far-${level}` : 'full'}>
+      <div className="goal-map-canvas" ref={canvas} onKeyDownCapture={keyboard.onKeyDownCapture} onBlurCapture={keyboard.onBlurCapture}>
+        <NodeLabelsContext.Provider value={labels}>
+          <ReactFlow<MapNode>
+            nodes={shown}
+            onNodesChange={onNodesChange}
+            onNodeDrag={onNodeDrag}
+            onNodeDragStop={onNodeDragStop}
+            onPaneClick={onPaneClick}
+            nodeTypes={nodeTypes}
+            nodeOrigin={NODE_ORIGIN}
+            translateExtent={[
+              [-EXTENT * 1.5, -EXTENT * 1.5],
+              [EXTENT * 1.5, EXTENT * 1.5],
+            ]}
+            onInit={onInit}
+            minZoom={0.1}
+            maxZoom={2.5}
+            deleteKeyCode={null}
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            proOptions={PRO_OPTIONS}
+            nodesConnectable={false}
+            nodesDraggable={!readOnly}
+            colorMode={theme}
+            ariaLabelConfig={ariaLabels}
+          >
+            <Background gap={40} size={1} />
+            <Controls showInteractive={false} onFitView={onFitView} />
+            {actionFilter && (
+              <Panel position="top-center" className="map-filter" role="status">
+                <span>{t('actions.filtered', { title: actionFilter.title })}</span>
+                <button type="button" className="button small" onClick={() => useEditorStore.getState().setActionFilter(null)}>
+                  {t('actions.showAll')}
+                </button>
+              </Panel>
+            )}
+          </ReactFlow>
+        </NodeLabelsContext.Provider>
+      </div>
+      {/* Beside the map, never over it: the legend covers no partner and catches no click meant for one. */}
+      <Legend />
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { memo, useMemo } from 'react';
-import { Panel } from '@xyflow/react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
+import { initialLegendFolded, rememberLegendFolded } from '../store/preferences';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
@@ -23,67 +23,78 @@ function usedTags(partners: Arena['partners'] | undefined) {
   return { expertise: [...expertise].sort(), styles: [...styles].sort(), perspectives: [...perspectives].sort(), untagged };
 }
 
+/**
+ * Drawn beside the map (below it in the editor, at its side when presenting), never over it, so it hides
+ * no partner and catches no click. Open by default; folded, it is one line, and this browser remembers it.
+ */
 export const Legend = memo(function Legend() {
   const t = useT();
   const partners = useEditorStore((s) => s.doc?.partners);
   const tags = useEditorStore((s) => s.doc?.tags);
   const used = useMemo(() => usedTags(partners), [partners]);
+  const [folded, setFolded] = useState(initialLegendFolded);
+  const toggle = useCallback(() => {
+    setFolded((was) => {
+      rememberLegendFolded(!was);
+      return !was;
+    });
+  }, []);
   const custom = tags ?? {};
   if (!used.expertise.length && !used.styles.length && !used.perspectives.length && !used.untagged) return null;
   return (
     // Focusable: with many tags the legend scrolls, and keyboard users must be able to scroll it.
-    <Panel position="bottom-right" className="legend" aria-label={t('map.legend')} role="region" tabIndex={0}>
-      {/* Open by default; it folds away when it hides partners in a corner of the map. */}
-      <details open>
-        <summary>
-          <h2 className="legend-title">{t('map.legend')}</h2>
-        </summary>
-        {(used.expertise.length > 0 || used.untagged) && (
-          <section>
-            <h3>{t('map.legend.expertise')}</h3>
-            <ul>
-              {used.expertise.map((k) => (
-                <li key={k}>
-                  <span className="swatch" style={{ background: expertiseColour(k) }} />
-                  {tagLabel(t, 'expertise', k, custom)}
-                </li>
-              ))}
-              {used.untagged && (
-                <li>
-                  <span className="swatch" style={{ background: UNTAGGED_COLOUR }} />
-                  {t('map.legend.untagged')}
-                </li>
-              )}
-            </ul>
-          </section>
-        )}
-        {used.styles.length > 0 && (
-          <section>
-            <h3>{t('map.legend.style')}</h3>
-            <ul>
-              {used.styles.map((k) => (
-                <li key={k}>
-                  <span className="mark style-mark">{styleMark(k)}</span>
-                  {tagLabel(t, 'style', k, custom)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {used.perspectives.length > 0 && (
-          <section>
-            <h3>{t('map.legend.perspective')}</h3>
-            <ul>
-              {used.perspectives.map((k) => (
-                <li key={k}>
-                  <span className="mark perspective-mark">{perspectiveMark(t, k)}</span>
-                  {tagLabel(t, 'perspective', k, custom)}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-      </details>
-    </Panel>
+    <section className="legend" aria-label={t('map.legend')} role="region" tabIndex={0}>
+      {/* One flowing block, the title first: open, the whole legend takes two or three lines. */}
+      <h2 className="legend-title">
+        <button type="button" className="legend-toggle" aria-expanded={!folded} onClick={toggle}>
+          <span aria-hidden="true">{folded ? '▸' : '▾'}</span> {t('map.legend')}
+        </button>
+      </h2>
+      {!folded && (used.expertise.length > 0 || used.untagged) && (
+        <section>
+          <h3>{t('map.legend.expertise')}</h3>
+          <ul>
+            {used.expertise.map((k) => (
+              <li key={k}>
+                <span className="swatch" style={{ background: expertiseColour(k) }} />
+                {tagLabel(t, 'expertise', k, custom)}
+              </li>
+            ))}
+            {used.untagged && (
+              <li>
+                <span className="swatch" style={{ background: UNTAGGED_COLOUR }} />
+                {t('map.legend.untagged')}
+              </li>
+            )}
+          </ul>
+        </section>
+      )}
+      {!folded && used.styles.length > 0 && (
+        <section>
+          <h3>{t('map.legend.style')}</h3>
+          <ul>
+            {used.styles.map((k) => (
+              <li key={k}>
+                <span className="mark style-mark">{styleMark(k)}</span>
+                {tagLabel(t, 'style', k, custom)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {!folded && used.perspectives.length > 0 && (
+        <section>
+          <h3>{t('map.legend.perspective')}</h3>
+          <ul>
+            {used.perspectives.map((k) => (
+              <li key={k}>
+                <span className="mark perspective-mark">{perspectiveMark(t, k)}</span>
+                {tagLabel(t, 'perspective', k, custom)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
   );
 });

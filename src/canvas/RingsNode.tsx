@@ -1,7 +1,6 @@
 import { memo } from 'react';
-import { RING_OUTER, OUTSIDE_BAND, RINGS, ringBounds, type Ring } from '../domain/rings';
+import { RING_OUTER, OUTSIDE_BAND, RINGS, ringBounds } from '../domain/rings';
 import { useEditorStore } from '../store/editorStore';
-import { useT } from '../i18n/useT';
 import { RINGS_SIZE } from './buildNodes';
 
 const C = RINGS_SIZE / 2;
@@ -10,17 +9,11 @@ const OUTER = RING_OUTER.context + OUTSIDE_BAND;
 /**
  * The rings, drawn in flow coordinates as a node behind the others, so they pan and zoom with the map.
  * The ring under a dragged partner lights up through a highlight drawn once per ring on a layer of its
- * own and shown by opacity: the compositor does that without painting the large rings again.
+ * own and shown by opacity: the compositor does that without painting the large rings again. Their labels
+ * are a node of their own, above the partners (RingLabelsNode).
  */
 export const RingsNode = memo(function RingsNode() {
-  const t = useT();
   const dropRing = useEditorStore((s) => s.dropRing);
-  // Labels sit just inside the top edge of their band, clear of the nodes at the band's middle.
-  const label = (ring: Exclude<Ring, 'outside'>) => (
-    <text className="ring-label" x={C} y={C - RING_OUTER[ring] + 32} textAnchor="middle">
-      {t(`ring.${ring}.long`)}
-    </text>
-  );
   return (
     <div className="rings-stack" style={{ width: RINGS_SIZE, height: RINGS_SIZE }}>
       <svg className="rings" width={RINGS_SIZE} height={RINGS_SIZE} viewBox={`0 0 ${RINGS_SIZE} ${RINGS_SIZE}`} aria-hidden="true">
@@ -28,12 +21,6 @@ export const RingsNode = memo(function RingsNode() {
         <circle className="ring ring-context" cx={C} cy={C} r={RING_OUTER.context} />
         <circle className="ring ring-complementary" cx={C} cy={C} r={RING_OUTER.complementary} />
         <circle className="ring ring-core" cx={C} cy={C} r={RING_OUTER.core} />
-        {label('core')}
-        {label('complementary')}
-        {label('context')}
-        <text className="ring-label outside-label" x={C} y={C - OUTER + 40} textAnchor="middle">
-          {t('ring.outside.long')}
-        </text>
       </svg>
       {RINGS.map((ring) => {
         const { inner, outer } = ringBounds(ring);

@@ -6,10 +6,11 @@
  * sends no change back through onNodesChange.
  */
 import { inCreationOrder, type Partner } from '../domain/arena';
-import { RING_OUTER, OUTSIDE_BAND } from '../domain/rings';
-import type { GoalFlowNode, MapNode, PartnerFlowNode, RingsFlowNode } from './types';
+import { RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
+import type { GoalFlowNode, MapNode, PartnerFlowNode, RingLabelsFlowNode, RingsFlowNode } from './types';
 
 export const RINGS_NODE_ID = '__rings';
+export const RING_LABELS_NODE_ID = '__ringLabels';
 export const GOAL_NODE_ID = '__goal';
 export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
 /**
@@ -18,7 +19,7 @@ export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
  * as the node's `measured` size, React Flow shows the node at once instead of keeping it hidden until a
  * ResizeObserver pass, and that first measuring finds no size changed, so it sends no change for all 500
  * nodes back through onNodesChange (at 500 partners a second render of every node). A two-line name is
- * 20 px higher: that node alone is updated when measured.
+ * 22 px higher: that node alone is updated when measured.
  */
 export const PARTNER_NODE_WIDTH = 200;
 export const PARTNER_NODE_HEIGHT = 80;
@@ -37,12 +38,23 @@ const ringsNode: RingsFlowNode = {
   zIndex: -1,
 };
 
+/** The rings' names, over the partners (but under a selected or dragged one, which React Flow lifts to 1000). */
+const ringLabelsNode: RingLabelsFlowNode = {
+  ...ringsNode,
+  id: RING_LABELS_NODE_ID,
+  type: 'ringLabels',
+  measured: { width: RINGS_SIZE, height: RINGS_SIZE },
+  zIndex: 500,
+};
+
 export function syncNodes(
   previous: readonly MapNode[],
   partners: Record<string, Partner> | undefined,
   goal: string,
   selected: ReadonlySet<string>,
   highlighted: ReadonlySet<string>,
+  /** Positions the map holds for nodes moved by keyboard and not yet committed to the store. */
+  held?: ReadonlyMap<string, Point>,
 ): MapNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   const prevGoal = byId.get(GOAL_NODE_ID) as GoalFlowNode | undefined;
@@ -60,7 +72,11 @@ export function syncNodes(
           deletable: false,
           ...(prevGoal?.measured ? { measured: prevGoal.measured } : {}),
         };
-  const out: MapNode[] = [(byId.get(RINGS_NODE_ID) as RingsFlowNode | undefined) ?? ringsNode, goalNode];
+  const out: MapNode[] = [
+    (byId.get(RINGS_NODE_ID) as RingsFlowNode | undefined) ?? ringsNode,
+    goalNode,
+    (byId.get(RING_LABELS_NODE_ID) as RingLabelsFlowNode | undefined) ?? ringLabelsNode,
+  ];
   if (!partners) return out;
   for (const partner of inCreationOrder(partners)) {
     if (!partner.position) continue;
@@ -76,7 +92,7 @@ export function syncNodes(
       type: 'partner',
       // A node under the pointer keeps where the drag has taken it (a selection change can arrive
       // mid-drag); the store hears the new position at drag end.
-      position: prev?.dragging ? prev.position : partner.position,
+      position: prev?.dragging ? prev.position : (held?.get(partner.id) ?? partner.position),
       data: { partner, highlighted: hl },
       selected: isSelected,
       ...(prev?.dragging ? { dragging: true } : {}),

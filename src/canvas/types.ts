@@ -5,4 +5,5 @@ export type PartnerNodeData = { partner: Partner; highlighted: boolean };
 export type PartnerFlowNode = Node<PartnerNodeData, 'partner'>;
 export type GoalFlowNode = Node<{ goal: string }, 'goal'>;
 export type RingsFlowNode = Node<Record<string, never>, 'rings'>;
-export type MapNode = PartnerFlowNode | GoalFlowNode | RingsFlowNode;
+export type RingLabelsFlowNode = Node<Record<string, never>, 'ringLabels'>;
+export type MapNode = PartnerFlowNode | GoalFlowNode | RingsFlowNode | RingLabelsFlowNode;

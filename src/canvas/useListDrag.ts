@@ -4,9 +4,12 @@
  * transform, not React state, so a drag frame renders nothing; the store changes once, on drop.
  */
 import { useCallback, useRef } from 'react';
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
 import { ringOf } from '../domain/rings';
+import { settleDrops } from './lazyDrop';
+import { measuredSizeOf } from './mapFocus';
+import type { MapNode } from './types';
 
 const START_DISTANCE = 4;
 
@@ -14,6 +17,7 @@ export function useListDrag() {
   const flow = useReactFlow();
   const flowRef = useRef(flow);
   flowRef.current = flow;
+  const flowStore = useStoreApi<MapNode>();
 
   return useCallback((event: React.PointerEvent<HTMLElement>, partnerId: string, label: string) => {
     if (event.button !== 0 || useEditorStore.getState().readOnly) return;
@@ -24,7 +28,7 @@ export function useListDrag() {
     let ghost: HTMLDivElement | null = null;
     handle.setPointerCapture(pointerId);
 
-    const mapRect = () => document.querySelector('.goal-map')?.getBoundingClientRect();
+    const mapRect = () => document.querySelector('.goal-map-canvas')?.getBoundingClientRect();
     const overMap = (x: number, y: number) => {
       const r = mapRect();
       return !!r && x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
@@ -57,8 +61,13 @@ export function useListDrag() {
       }
       ghost.remove();
       if (e.type === 'pointerup' && overMap(e.clientX, e.clientY)) {
-        store.movePartner(partnerId, flowRef.current.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
-        store.select(partnerId);
+        // On another partner it is nudged aside: the drop and the nudge are one undo step.
+        const at = flowRef.current.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+        settleDrops([{ id: partnerId, position: at }], store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), ([settled]) => {
+          const now = useEditorStore.getState();
+          now.movePartner(partnerId, settled!.position);
+          now.select(partnerId);
+        });
       }
     };
     const cleanup = () => {
@@ -70,5 +79,5 @@ export function useListDrag() {
     handle.addEventListener('pointermove', move);
     handle.addEventListener('pointerup', end);
     handle.addEventListener('pointercancel', end);
-  }, []);
+  }, [flowStore]);
 }

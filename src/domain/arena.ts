@@ -12,7 +12,7 @@ import { inCreationOrder } from './order';
 export { byCreation, inCreationOrder } from './order';
 
 /** Version of the stored document format. Bump it with a numbered migration in domain/migrations. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const MAX_NAME_LENGTH = 2000;
 export const MAX_TEXT_LENGTH = 20000;

@@ -13,18 +13,21 @@ export interface Point {
 }
 
 /** Radius of the goal disc in the centre. */
-export const GOAL_RADIUS = 100;
+export const GOAL_RADIUS = 90;
 /**
- * Outer radius of each ring, in flow units. Tight enough that a map with partners in the inner rings
- * reads from the back of a room when fitted to the screen; nodes are 200 units wide.
+ * Outer radius of each ring, in flow units. A partner node is 200 × 80, so a band of 120 holds a node with
+ * room to spare where it sits across the band (top and bottom) and the whole map of 20 partners spread
+ * over all four rings fits a 1440 × 900 editor with names at 12 px or more. Format 2 had wider bands (270,
+ * 460, 650 and 210 for the parking area, around a goal of 100): the migration to format 3 moves every
+ * stored position into the same ring of these (domain/migrations/v2ToV3.ts).
  */
 export const RING_OUTER: Record<Exclude<Ring, 'outside'>, number> = {
-  core: 270,
-  complementary: 460,
-  context: 650,
+  core: 210,
+  complementary: 330,
+  context: 450,
 };
 /** How far the "not relevant" parking area is drawn (it is unbounded). */
-export const OUTSIDE_BAND = 210;
+export const OUTSIDE_BAND = 120;
 
 /**
  * The part of the map worth showing: all three rings (they are where partners go), and every placed

@@ -273,6 +273,11 @@ export const en = {
   'map.aria.zoomOut': 'Zoom out',
   'map.aria.fitView': 'Show the whole map',
   'map.aria.interactive': 'Lock or unlock the map',
+  'map.aria.nodeMove': 'Move this partner between the rings with the arrow keys (with Shift in larger steps); Enter or Space selects it.',
+  'map.aria.dir.up': 'up',
+  'map.aria.dir.down': 'down',
+  'map.aria.dir.left': 'left',
+  'map.aria.dir.right': 'right',
 
   'tabs.label': "Analysis",
   'tabs.warnings': "Warnings",

@@ -286,6 +286,11 @@ export const nl: Messages = {
   'map.aria.zoomOut': 'Uitzoomen',
   'map.aria.fitView': 'Toon de hele kaart',
   'map.aria.interactive': 'Kaart vergrendelen of ontgrendelen',
+  'map.aria.nodeMove': 'Verplaats deze partner met de pijltjestoetsen tussen de ringen (met Shift in grotere stappen); Enter of Spatie selecteert hem.',
+  'map.aria.dir.up': 'omhoog',
+  'map.aria.dir.down': 'omlaag',
+  'map.aria.dir.left': 'naar links',
+  'map.aria.dir.right': 'naar rechts',
 
   'tabs.label': "Analyse",
   'tabs.warnings': "Waarschuwingen",

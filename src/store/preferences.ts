@@ -1,9 +1,10 @@
-/** The user's own settings for this browser (not part of any arena): language and theme. */
+/** The user's own settings for this browser (not part of any arena): language, theme, the map legend folded. */
 export type Language = 'en' | 'nl';
 export type Theme = 'light' | 'dark';
 
 const LANGUAGE_KEY = 'arena.language';
 const THEME_KEY = 'arena.theme';
+const LEGEND_FOLDED_KEY = 'arena.legendFolded';
 
 function read(key: string): string | null {
   try {
@@ -39,4 +40,12 @@ export function rememberLanguage(language: Language): void {
 }
 export function rememberTheme(theme: Theme): void {
   write(THEME_KEY, theme);
+}
+
+/** The map legend starts open; once folded it stays folded in this browser until opened again. */
+export function initialLegendFolded(): boolean {
+  return read(LEGEND_FOLDED_KEY) === 'true';
+}
+export function rememberLegendFolded(folded: boolean): void {
+  write(LEGEND_FOLDED_KEY, String(folded));
 }

