@@ -12,6 +12,7 @@ import { loadArena, reinstateArena, resyncRevision, watchArena, watchPresence } 
 import { acquireEditLock, announceHandOver, waitForEditLock, waitForHandOver, type EditLock } from '../persistence/editLock';
 import { flushAutosave, saveOpenArena } from '../persistence/autosave';
 import { answerEditorRequests } from '../persistence/editorRequests';
+import { flushDrafts } from '../store/drafts';
 import { takeEarlyOpening } from './earlyOpening';
 import type { Arena } from '../domain/arena';
 import { useEditorStore } from '../store/editorStore';
@@ -80,6 +81,8 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     stopEditing.current?.();
     const stopRequests = answerEditorRequests(arenaId, {
       onRequest: async (request) => {
+        // What is being typed counts as written before a rename or a copy.
+        flushDrafts();
         const store = useEditorStore.getState();
         if (request.type === 'rename' && !store.readOnly) store.setTitle(request.title);
         await flushAutosave();
@@ -126,6 +129,9 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   const onLost = useCallback(() => {
     lost.current = true;
     stopEditing.current?.();
+    // Nothing typed from now on could be written: the other tab edits. What is pending is written below.
+    flushDrafts();
+    useEditorStore.setState({ readOnly: true });
     // Another tab took over: write what is pending, tell it so, and follow its edits from now on.
     void flushAutosave().then(() => {
       announceHandOver(arenaId);
@@ -202,13 +208,22 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       stopWaiting.current = null;
       stopEditing.current?.();
       unwatch.current?.();
-      lock.current?.release();
+      // Leaving the arena (Back, another address) fires no pagehide: text still being typed goes into the
+      // document now, before it is closed, and the lock is let go only once that is written, so a tab
+      // waiting in line reads the latest.
+      flushDrafts();
+      const held = lock.current;
       lock.current = null;
       useEditorStore.getState().close();
+      void flushAutosave().finally(() => held?.release());
     };
   }, [arenaId, edit, fail, follow, onLost]);
 
+  /** Set while a take-over is under way: a second click would steal the lock from this very tab. */
+  const takingOver = useRef(false);
   const takeOver = useCallback(() => {
+    if (takingOver.current) return;
+    takingOver.current = true;
     stopWaiting.current?.abort();
     stopWaiting.current = null;
     void (async () => {
@@ -216,11 +231,14 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
         const handedOver = waitForHandOver(arenaId);
         lost.current = false;
         const got = await acquireEditLock(arenaId, { steal: true, onLost });
+        if (!live.current) return got.release();
         lock.current = got;
         await handedOver;
         await edit();
       } catch (error) {
         fail(error);
+      } finally {
+        takingOver.current = false;
       }
     })();
   }, [arenaId, edit, fail, onLost]);
@@ -228,8 +246,17 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   const restore = useCallback(() => {
     const doc = useEditorStore.getState().doc;
     if (!doc) return;
-    reinstateArena(doc).then(() => live.current && resumeEditing(), fail);
-  }, [fail, resumeEditing]);
+    reinstateArena(doc).then(
+      () => live.current && resumeEditing(),
+      async (error: unknown) => {
+        // Put back elsewhere a moment ago (the home screen's Undo): this tab's version is written over it.
+        if (error instanceof Error && error.name === 'ConstraintError') {
+          await resyncRevision(arenaId);
+          if (live.current) resumeEditing();
+        } else fail(error);
+      },
+    );
+  }, [arenaId, fail, resumeEditing]);
 
   return { state, takeOver, restore };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useEditorStore } from '../store/editorStore';
 import { placementOf, RINGS, type Placement } from '../domain/rings';
 import { MAX_NAME_LENGTH, type Partner } from '../domain/arena';
@@ -40,6 +40,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
   const tags = useEditorStore((s) => s.doc?.tags) ?? {};
   const store = useEditorStore.getState;
   const [nameError, setNameError] = useState<string | null>(null);
+  const undoName = useRef<() => void>(() => {});
   const [confirming, setConfirming] = useState(false);
   const placement = placementOf(partner.position);
   // While typing, a name that is not valid yet (empty, taken) is simply not put in the arena; leaving
@@ -48,6 +49,9 @@ function PartnerForm({ partner }: { partner: Partner }) {
     const result = store().updatePartner(partner.id, { name });
     if (result.ok) return setNameError(null);
     if (!final) return;
+    // Refused when finished (taken, empty): what the pauses in typing stored ("Bo" on the way to a taken
+    // "Bob") is taken back too, so the arena keeps the name it had.
+    undoName.current();
     setNameError(
       result.error === 'empty'
         ? t('error.nameEmpty')
@@ -55,6 +59,9 @@ function PartnerForm({ partner }: { partner: Partner }) {
           ? t('error.nameTooLong', { max: MAX_NAME_LENGTH })
           : t('partners.duplicateName', { name: name.trim() }),
     );
+  });
+  useEffect(() => {
+    undoName.current = nameDraft.undoVisit;
   });
 
   return (

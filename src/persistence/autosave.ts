@@ -84,10 +84,10 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
         // Deleted or changed elsewhere: writing again would bring it back or overwrite what another tab
         // wrote. Nothing is retried or parked; the editor says so and offers to restore or export.
         if ((pending as typeof version | null)?.doc.id === doc.id) pending = null;
-        if (reason === 'deleted') {
-          parkedSeq.delete(doc.id);
-          drop(doc.id);
-        }
+        // Its journal entry must not be written back later over what the other tab wrote (or bring the
+        // arena back): the version stays in this tab's memory, with Export now.
+        parkedSeq.delete(doc.id);
+        drop(doc.id);
         if (state.doc?.id === doc.id) state.setSaveStatus({ status: 'error', reason });
         return;
       }

@@ -209,7 +209,8 @@ async function withRetry<T>(write: () => Promise<T>): Promise<T> {
     return await write();
   } catch (first) {
     const kind = classifyError(first);
-    if (kind === 'quota' || kind === 'deleted' || kind === 'conflict') throw first;
+    // Refusals, not failures: reopening the database would not change them.
+    if (kind === 'quota' || kind === 'deleted' || kind === 'conflict' || (first instanceof Error && first.name === 'ConstraintError')) throw first;
     const db = getDb();
     try {
       db.close();
@@ -323,7 +324,8 @@ export async function deleteArena(id: string): Promise<Arena | undefined> {
       const found = await db.arenas.get(id);
       await db.arenas.delete(id);
       await db.digests.delete(id);
-      await db.revisions.delete(id);
+      // The revision stays: if the arena comes back (Undo, an editor's Restore), its revisions go on
+      // growing, and a tab that still expects an old one is refused instead of writing over it.
       return found;
     }),
   );
@@ -331,9 +333,16 @@ export async function deleteArena(id: string): Promise<Arena | undefined> {
   return row;
 }
 
-/** Puts back an arena deleted from this page (the home screen's Undo). */
+/**
+ * Puts back an arena deleted from this page (the home screen's Undo). When it is back already (the tab
+ * that had it open restored its own, newer version), that version stays.
+ */
 export async function restoreArena(arena: Arena): Promise<void> {
-  await withRetry(() => putWithDigest(arena, 'put'));
+  try {
+    await withRetry(() => putWithDigest(arena, 'add'));
+  } catch (error) {
+    if (!(error instanceof Error && error.name === 'ConstraintError')) throw error;
+  }
 }
 
 /** Every stored arena that opens in this version (damaged or newer rows are left out). */

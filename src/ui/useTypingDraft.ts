@@ -84,5 +84,11 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
     [field, flush],
   );
 
-  return { draft, change, finish, cancel };
+  /**
+   * Takes back what this visit to the field put in the document, keeping what is shown in the field (a
+   * final value that was refused: the arena must not keep a half-typed value the person never chose).
+   */
+  const undoVisit = useCallback(() => useEditorStore.getState().cancelTyping(field), [field]);
+
+  return { draft, change, finish, cancel, undoVisit };
 }

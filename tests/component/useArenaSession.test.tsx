@@ -5,7 +5,8 @@
  * a second editor. The lock, the database and the autosave are stand-ins; the store is the real one.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { TextField } from '../../src/ui/TextField';
 import { createArena, type Arena } from '../../src/domain/arena';
 import { useEditorStore } from '../../src/store/editorStore';
 
@@ -152,5 +153,28 @@ describe('the session and the head start', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     expect(fake.reinstated).toBe(1);
     expect(fake.saves).toBe(2);
+  });
+
+  it('leaving the arena without leaving a field (Back) puts what was typed in the document before it closes', async () => {
+    function Goal() {
+      const goal = useEditorStore((st) => st.doc?.goal ?? '');
+      return <TextField label="Goal" value={goal} onCommit={(g) => useEditorStore.getState().setGoal(g)} />;
+    }
+    const { unmount } = render(
+      <>
+        <Probe />
+        <Goal />
+      </>,
+    );
+    await waitFor(() => expect(seen.at(-1)).toBe('editing'));
+    const goals: string[] = [];
+    const stop = useEditorStore.subscribe((st) => {
+      if (st.doc) goals.push(st.doc.goal);
+    });
+    fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'typed, then Back' } });
+    unmount();
+    stop();
+    expect(goals).toContain('typed, then Back');
+    expect(useEditorStore.getState().doc).toBeNull();
   });
 });

@@ -381,3 +381,21 @@ test('an own tag made in the inspector is put on the partner in one step: one un
   await page.getByRole('button', { name: '↷ Redo' }).click();
   await expect(expertise.getByRole('button', { name: /Debt help/ })).toHaveAttribute('aria-pressed', 'true');
 });
+
+test('a partner name refused when finished (taken) leaves the arena with the name it had, not what a pause stored', async ({ page }) => {
+  await newArena(page, 'Half-typed names', '');
+  await addPartners(page, ['Alice', 'Bob']);
+  await listItem(page, 'Alice').getByRole('button', { name: 'Alice', exact: true }).click();
+  const name = page.getByRole('region', { name: 'Partner' }).getByRole('textbox', { name: 'Name' });
+  await name.fill('Bo');
+  await page.waitForTimeout(700); // a pause: "Bo" is valid and is stored meanwhile
+  await name.pressSequentially('b');
+  await name.blur();
+  await expect(page.getByRole('region', { name: 'Partner' }).getByRole('alert')).toContainText('Bob');
+  await expect(listItem(page, 'Alice')).toBeVisible();
+  await expect(listItem(page, 'Bo')).toHaveCount(0);
+  await waitSaved(page);
+  await page.reload();
+  await expect(listItem(page, 'Alice')).toBeVisible();
+  await expect(listItem(page, 'Bo')).toHaveCount(0);
+});

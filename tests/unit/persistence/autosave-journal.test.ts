@@ -5,6 +5,7 @@ import { useEditorStore } from '../../../src/store/editorStore';
 import { createArena, type Arena } from '../../../src/domain/arena';
 import { iso, JOURNAL_PREFIX } from './helpers';
 import { holdDraft, releaseDraft } from '../../../src/store/drafts';
+import { ArenaConflictError, ArenaGoneError } from '../../../src/persistence/errors';
 
 const s = () => useEditorStore.getState();
 const KEY = JOURNAL_PREFIX + 'arena-1';
@@ -104,6 +105,25 @@ describe('autosave and the journal', () => {
     finishers[1]!.resolve();
     await autosave.flush();
     expect(entry()).toBeNull();
+  });
+
+  it('a write refused because the arena was changed or deleted elsewhere drops the journal entry and is not retried', async () => {
+    for (const refusal of [new ArenaConflictError(), new ArenaGoneError()]) {
+      const { write, finishers } = heldWrite();
+      autosave?.stop();
+      autosave = startAutosave(write);
+      s().setGoal(`refused: ${refusal.name}`);
+      const flushed = autosave.flush();
+      await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
+      window.dispatchEvent(new Event('pagehide'));
+      expect(entry()).not.toBeNull();
+      finishers[0]!.reject(refusal);
+      await flushed;
+      expect(entry()).toBeNull();
+      expect(s().save).toEqual({ status: 'error', reason: refusal instanceof ArenaGoneError ? 'deleted' : 'conflict' });
+      await autosave.flush();
+      expect(write).toHaveBeenCalledTimes(1);
+    }
   });
 
   it('puts text still being typed in a field into the document before it parks it', async () => {

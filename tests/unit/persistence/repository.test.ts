@@ -173,6 +173,28 @@ describe('deleteArena and restoreArena', () => {
   it('hands back undefined for a missing id', async () => {
     expect(await deleteArena('missing')).toBeUndefined();
   });
+
+  it('Undo after an editor tab restored its own, newer version keeps that version', async () => {
+    const arena = await createNewArena('Deleted and restored twice', iso(1));
+    const gone = await deleteArena(arena.id);
+    await reinstateArena({ ...arena, goal: 'the editor tab kept typing' });
+    await restoreArena(gone!);
+    expect((await loadArena(arena.id))!.goal).toBe('the editor tab kept typing');
+  });
+
+  it('revisions go on growing through a delete and a restore, so a tab expecting an old one is refused', async () => {
+    const arena = await createNewArena('Counted through a delete', iso(1));
+    await saveArena({ ...arena, goal: 'two' });
+    const stale = (await db.revisions.get(arena.id))!.revision;
+    const gone = await deleteArena(arena.id);
+    await restoreArena(gone!);
+    expect((await db.revisions.get(arena.id))!.revision).toBe(stale + 1);
+    // This page forgot the revision with its own delete; another tab that still expects `stale` is refused.
+    resetRecovery();
+    await loadArena(arena.id);
+    await db.revisions.put({ id: arena.id, revision: stale + 5 });
+    await expect(saveArena({ ...arena, goal: 'stale tab' })).rejects.toBeInstanceOf(ArenaConflictError);
+  });
 });
 
 describe('addArena', () => {
@@ -299,11 +321,8 @@ describe('one writer: saves expect the revision they last saw', () => {
   it('a save after the arena was deleted elsewhere is refused and does not bring it back', async () => {
     const arena = await createNewArena('Open in an editor', iso(1));
     await saveArena({ ...arena, goal: 'first change' });
-    await db.transaction('rw', db.arenas, db.revisions, async () => {
-      // Another tab deletes it (this page's own deleteArena would also forget the revision).
-      await db.arenas.delete(arena.id);
-      await db.revisions.delete(arena.id);
-    });
+    // Another tab deletes it (this page's own deleteArena would also forget the revision).
+    await db.arenas.delete(arena.id);
     await expect(saveArena({ ...arena, goal: 'second change' })).rejects.toBeInstanceOf(ArenaGoneError);
     expect(await db.arenas.get(arena.id)).toBeUndefined();
     await reinstateArena({ ...arena, goal: 'restored' });
