@@ -4,7 +4,7 @@
  * (domain/migrations), so old databases and old files open the same way.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { Arena } from '../domain/arena';
+import { SCHEMA_VERSION, type Arena } from '../domain/arena';
 import { digestOf, type ArenaDigest } from '../domain/overlap';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
 
@@ -14,12 +14,18 @@ import { migrateToCurrent, type RawDoc } from '../domain/migrations';
  */
 export function migrateRow(row: RawDoc): void {
   const result = migrateToCurrent(row);
-  if (!result.ok) return;
+  // Already of today's format: the result may be the row itself, which must not be emptied.
+  if (!result.ok || result.doc === row) return;
   for (const key of Object.keys(row)) delete row[key];
   Object.assign(row, result.doc);
 }
 
 export const DB_NAME = 'arena';
+
+/** The overlap index of the rows that are of today's format (others are left for loading to report). */
+function digestsOf(rows: Arena[]): ArenaDigest[] {
+  return rows.flatMap((row) => (row.schemaVersion === SCHEMA_VERSION && row.partners ? [digestOf(row)] : []));
+}
 
 export interface StoredRevision {
   id: string;
@@ -51,10 +57,17 @@ export class ArenaDb extends Dexie {
       .upgrade(async (tx) => {
         await tx.table('arenas').toCollection().modify(migrateRow);
         const rows = (await tx.table('arenas').toArray()) as Arena[];
-        await tx.table('digests').bulkPut(rows.flatMap((row) => (row.schemaVersion === 2 && row.partners ? [digestOf(row)] : [])));
+        await tx.table('digests').bulkPut(digestsOf(rows));
       });
-    // v3: revisions beside the documents (an arena without one counts as revision 0).
-    this.version(3).stores({ arenas: 'id, updatedAt', digests: 'id', revisions: 'id' });
+    // v3: revisions beside the documents (an arena without one counts as revision 0), and document format
+    // 3 (denser rings: every position moved into the same ring of the new geometry), digests rebuilt.
+    this.version(3)
+      .stores({ arenas: 'id, updatedAt', digests: 'id', revisions: 'id' })
+      .upgrade(async (tx) => {
+        await tx.table('arenas').toCollection().modify(migrateRow);
+        const rows = (await tx.table('arenas').toArray()) as Arena[];
+        await tx.table('digests').bulkPut(digestsOf(rows));
+      });
   }
 }
 

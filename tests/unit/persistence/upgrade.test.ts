@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ArenaDb, setDb } from '../../../src/persistence/db';
 import { loadArena, listArenas, resetRecovery } from '../../../src/persistence/repository';
 import { SCHEMA_VERSION } from '../../../src/domain/arena';
+import { placementOf } from '../../../src/domain/rings';
+import { v2RingOf } from '../../../src/domain/migrations/v2ToV3';
 
 const fixture = (name: string) =>
   JSON.parse(fs.readFileSync(fileURLToPath(new URL(`../../fixtures/formats/${name}`, import.meta.url)), 'utf8')) as { arena: Record<string, unknown> };
@@ -37,6 +39,29 @@ describe('opening a database written by an older version of Arena', () => {
     expect(Object.keys(arena?.partners ?? {})).toEqual(Object.keys(v1.partners as object));
     for (const p of Object.values(arena?.partners ?? {})) expect(p.resources).toEqual({});
     expect((await listArenas()).map((a) => a.id)).toEqual([v1.id]);
+    // Its overlap index is built for today's format too.
+    expect(await db.digests.get(String(v1.id))).toMatchObject({ id: v1.id });
+  });
+
+  it('moves the positions of a version-2 database (Dexie v2, format 2) into the denser rings, ring kept', async () => {
+    name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ arenas: 'id, updatedAt' });
+    old.version(2).stores({ arenas: 'id, updatedAt', digests: 'id' });
+    const v2 = fixture('v2.arena.json').arena as { id: string; partners: Record<string, { position: { x: number; y: number } | null }> };
+    await old.table('arenas').put(v2);
+    old.close();
+
+    const db = new ArenaDb(name);
+    setDb(db);
+    resetRecovery();
+    const raw = (await db.arenas.get(v2.id)) as unknown as typeof v2 & { schemaVersion: number };
+    expect(raw.schemaVersion).toBe(SCHEMA_VERSION);
+    for (const [id, p] of Object.entries(v2.partners)) {
+      if (!p.position) continue;
+      expect(placementOf(raw.partners[id]!.position), id).toBe(v2RingOf(p.position));
+    }
+    expect(await db.digests.get(v2.id)).toMatchObject({ id: v2.id });
   });
 
   it('opens every frozen format fixture through the database', async () => {
