@@ -4,13 +4,15 @@
  *
  * - Each partner node is as tall as its texts need: the name and the expertise wrap (never "…"), and the
  *   style and perspective marks get their own row, so a two-line name keeps its marks.
+ * - The rings are drawn farther apart than in the editor (SPREAD): the editor's rings are tight so a fitted
+ *   map reads from the back of a room, but the image is not bound by a screen, and its nodes need the room.
  * - Nodes that would overlap (a long name makes a node taller than on screen; partners dropped on top of
  *   each other) are nudged apart, each staying inside its own ring, so no text is drawn over another.
  * - The map is cropped to where the partners are, and scaled to fill the width it is given.
  * - Ring names go where no node covers them.
  */
 import { partnersInOrder, type Arena } from '../domain/arena';
-import { distance, GOAL_RADIUS, OUTSIDE_BAND, placementOf, RING_OUTER, ringBounds, RINGS, type Ring } from '../domain/rings';
+import { distance, GOAL_RADIUS, OUTSIDE_BAND, placementOf, RING_OUTER, RINGS, type Point, type Ring } from '../domain/rings';
 import { expertiseColour } from '../domain/vocabularies';
 import { tagLabel, type Translate } from '../i18n';
 import { perspectiveMark, styleMark } from '../canvas/marks';
@@ -61,6 +63,61 @@ const MAX_CONTENT_WIDTH = 3200;
 /** The map is at most this much higher than wide. */
 const MAX_ASPECT = 1.25;
 
+/**
+ * How much farther from the goal the image draws everything than the map's own geometry (rings.ts): every
+ * ring radius, the goal's and each partner's distance from the goal, angles kept, so a partner stays in its
+ * ring. The format-3 rings are bands of 120 around a goal of 90, made for a screen fitted from the back of
+ * a room; 1.5 gives the nodes (200 wide, taller here with their wrapped names) bands of 180 around a goal
+ * of 135, about the room of the format-2 rings they were drawn in before (bands of 170–210, outer edge 860
+ * against 570 × 1.5 = 855).
+ */
+export const SPREAD = 1.5;
+/**
+ * A ring too crowded to untangle at SPREAD is drawn wider, a step at a time up to this; only a map that
+ * still overlaps there keeps some overlap.
+ */
+const SPREADS = [SPREAD, 1.75, 2, 2.5];
+/** Beyond this many partners a map is not laid out again at a wider spread (each try costs a nudge). */
+const RESPREAD_MAX_PARTNERS = 120;
+
+/** The rings as the image draws them, in drawing units (flow units with every distance × spread). */
+export interface RingGeometry {
+  spread: number;
+  goal: number;
+  /** Outer radius of each ring; for "not relevant", the dashed edge of its band (the area is unbounded). */
+  outer: Record<Ring, number>;
+}
+
+export function ringGeometry(spread: number): RingGeometry {
+  return {
+    spread,
+    goal: GOAL_RADIUS * spread,
+    outer: {
+      core: RING_OUTER.core * spread,
+      complementary: RING_OUTER.complementary * spread,
+      context: RING_OUTER.context * spread,
+      outside: (RING_OUTER.context + OUTSIDE_BAND) * spread,
+    },
+  };
+}
+
+export function drawnRingBounds(g: RingGeometry, ring: Ring): { inner: number; outer: number } {
+  const inner = ring === 'core' ? g.goal : g.outer[RINGS[RINGS.indexOf(ring) - 1]!];
+  return { inner, outer: g.outer[ring] };
+}
+
+/**
+ * Where a map position is drawn: its distance from the goal × spread, its angle kept. Beyond the dashed
+ * edge of "not relevant" only the edge moves out: the empty parking space past it is not spread, so a
+ * partner parked far away does not widen the image (and shrink every name) by half as much again.
+ */
+export function spreadPoint(g: RingGeometry, p: Point): Point {
+  const d = distance(p);
+  const edge = RING_OUTER.context + OUTSIDE_BAND;
+  const factor = d <= edge ? g.spread : (g.outer.outside + d - edge) / d;
+  return { x: p.x * factor, y: p.y * factor };
+}
+
 export interface MarkLayout {
   kind: 'style' | 'perspective';
   text: string;
@@ -71,7 +128,7 @@ export interface MarkLayout {
 export interface NodeLayout {
   id: string;
   colour: string;
-  /** Node box, in flow units, after nudging. */
+  /** Node box, in drawing units, after nudging. */
   box: Box;
   band: string[];
   name: string[];
@@ -86,7 +143,7 @@ export interface NodeLayout {
 export interface RingLabel {
   ring: Ring;
   text: string;
-  /** Centre of the text, in flow units. */
+  /** Centre of the text, in drawing units. */
   x: number;
   baseline: number;
   box: Box;
@@ -102,12 +159,14 @@ export interface GoalLayout {
 }
 
 export interface MapLayout {
+  /** The rings as drawn; every box below is in these drawing units. */
+  rings: RingGeometry;
   nodes: NodeLayout[];
   goal: GoalLayout;
   ringLabels: RingLabel[];
-  /** The part of the map shown, in flow units. */
+  /** The part of the map shown, in drawing units. */
   crop: Box;
-  /** Image px per flow unit. */
+  /** Image px per drawing unit (a node is 200 units wide, as on screen). */
   k: number;
   /** Size of the map on the image, in px. */
   width: number;
@@ -162,9 +221,9 @@ function layoutNode(id: string, measure: Measure, texts: { band: string; name: s
 }
 
 /** Distance band a node centre must stay in to stay in its ring. */
-function bandOf(ring: Ring): { inner: number; outer: number } {
-  if (ring === 'outside') return { inner: RING_OUTER.context + 1, outer: Infinity };
-  const { inner, outer } = ringBounds(ring);
+function bandOf(g: RingGeometry, ring: Ring): { inner: number; outer: number } {
+  if (ring === 'outside') return { inner: g.outer.context + 1, outer: Infinity };
+  const { inner, outer } = drawnRingBounds(g, ring);
   return { inner: ring === 'core' ? 0 : inner + 1, outer: outer - 1 };
 }
 
@@ -173,11 +232,11 @@ interface Movable {
   placement: Ring;
 }
 
-function keepInRing(n: Movable) {
+function keepInRing(g: RingGeometry, n: Movable) {
   const cx = n.box.x + n.box.w / 2;
   const cy = n.box.y + n.box.h / 2;
   const d = distance({ x: cx, y: cy });
-  const { inner, outer } = bandOf(n.placement);
+  const { inner, outer } = bandOf(g, n.placement);
   if (d >= inner && d <= outer) return;
   const angle = d > 0.001 ? Math.atan2(cy, cx) : -Math.PI / 2;
   const r = Math.min(Math.max(d, inner), outer);
@@ -186,20 +245,54 @@ function keepInRing(n: Movable) {
 }
 
 /**
- * Nudges overlapping nodes apart (and off the goal), each along the shorter way out, and back into its
+ * Partners stacked on one spot (a file made elsewhere, or an older one) are first fanned out along their
+ * ring, side by side around the spot: pushed apart along one axis, a stack of more than a few only becomes
+ * a column that the ring's edges hold together.
+ */
+function fanOut(g: RingGeometry, nodes: Movable[]): void {
+  const stacks = new Map<string, Movable[]>();
+  for (const n of nodes) {
+    const key = `${Math.round(n.box.x + n.box.w / 2)},${Math.round(n.box.y + n.box.h / 2)}`;
+    const stack = stacks.get(key);
+    if (stack) stack.push(n);
+    else stacks.set(key, [n]);
+  }
+  for (const stack of stacks.values()) {
+    if (stack.length < 2) continue;
+    const first = stack[0]!;
+    const cx = first.box.x + first.box.w / 2;
+    const cy = first.box.y + first.box.h / 2;
+    const d = distance({ x: cx, y: cy });
+    const { inner, outer } = drawnRingBounds(g, first.placement);
+    const r = d > 1 ? d : (inner + Math.min(outer, inner + 2 * NODE.width)) / 2;
+    const angle = d > 1 ? Math.atan2(cy, cx) : -Math.PI / 2;
+    const width = stack.reduce((sum, n) => sum + n.box.w, 0) / stack.length + NODE_GAP;
+    const step = Math.min((2 * Math.PI) / stack.length, width / r);
+    stack.forEach((n, i) => {
+      const a = angle + (i - (stack.length - 1) / 2) * step;
+      n.box.x = Math.cos(a) * r - n.box.w / 2;
+      n.box.y = Math.sin(a) * r - n.box.h / 2;
+    });
+  }
+}
+
+/**
+ * Nudges overlapping nodes apart (and off the goal's disc, not its square: the core's nodes fit round it
+ * closer), each along the shorter way out, and back into its
  * own ring after every step. Stops when nothing overlaps or after a bounded number of rounds: a map so
  * crowded that it cannot be untangled keeps what overlap is left rather than move partners across rings.
  */
-export function separate(nodes: Movable[], obstacle: Box, rounds = 80): void {
+export function separate(g: RingGeometry, nodes: Movable[], rounds = 80): void {
+  fanOut(g, nodes);
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     // Sweep from left to right: only nodes whose x ranges meet can overlap.
     const byX = [...nodes].sort((a, b) => a.box.x - b.box.x);
     for (let i = 0; i < byX.length; i++) {
       const a = byX[i]!;
-      if (overlaps(a.box, obstacle, NODE_GAP)) {
-        push(a.box, obstacle, 1);
-        keepInRing(a);
+      if (nearestToGoal(a.box) < g.goal + NODE_GAP) {
+        pushOffGoal(a.box, g.goal + NODE_GAP);
+        keepInRing(g, a);
         moved = true;
       }
       for (let j = i + 1; j < byX.length; j++) {
@@ -207,13 +300,29 @@ export function separate(nodes: Movable[], obstacle: Box, rounds = 80): void {
         if (b.box.x > a.box.x + a.box.w + NODE_GAP + NODE.maxWidth) break;
         if (!overlaps(a.box, b.box, NODE_GAP)) continue;
         push(a.box, b.box, 0.5, b.box);
-        keepInRing(a);
-        keepInRing(b);
+        keepInRing(g, a);
+        keepInRing(g, b);
         moved = true;
       }
     }
     if (!moved) return;
   }
+}
+
+/** Distance from the goal's centre to the nearest point of `b`. */
+export function nearestToGoal(b: Box): number {
+  return distance({ x: Math.min(Math.max(0, b.x), b.x + b.w), y: Math.min(Math.max(0, b.y), b.y + b.h) });
+}
+
+/** Moves `b` straight away from the goal until its nearest point is `radius` from the goal's centre. */
+function pushOffGoal(b: Box, radius: number) {
+  const cx = b.x + b.w / 2;
+  const cy = b.y + b.h / 2;
+  const d = distance({ x: cx, y: cy });
+  const angle = d > 0.001 ? Math.atan2(cy, cx) : -Math.PI / 2;
+  const step = radius - nearestToGoal(b) + 0.5;
+  b.x += Math.cos(angle) * step;
+  b.y += Math.sin(angle) * step;
 }
 
 /** Moves `a` (by `share` of the overlap) and `b` (by the rest) apart along the axis that needs least. */
@@ -234,11 +343,14 @@ function push(a: Box, from: Box, share: number, b?: Box) {
   }
 }
 
-/** The goal, as large as fits its disc (lines shorten towards the top and bottom of the circle). */
-export function layoutGoal(measure: Measure, goal: string): GoalLayout {
-  const radius = GOAL_RADIUS - 12;
+/** The goal's words at most this large (a node's name is 17), however much room its disc leaves. */
+const GOAL_MAX_SIZE = 20;
+
+/** The goal, as large as fits its disc of `discRadius` (lines shorten towards the top and bottom of the circle). */
+export function layoutGoal(measure: Measure, goal: string, discRadius: number): GoalLayout {
+  const radius = discRadius - 12;
   let last: GoalLayout | null = null;
-  for (let size = 16; size >= 8; size--) {
+  for (let size = GOAL_MAX_SIZE; size >= 8; size--) {
     const font: Font = { size, weight: 700 };
     const lineHeight = Math.round(size * 1.2);
     const maxLines = Math.floor((2 * radius) / lineHeight);
@@ -267,20 +379,21 @@ export function layoutGoal(measure: Measure, goal: string): GoalLayout {
   return last!;
 }
 
+/** Where a ring name is tried first: above and below the goal, then the diagonals, then every 5° round. */
 const LABEL_ANGLES = [-90, 90, -62, -118, 62, 118, -38, -142, 38, 142, -15, -165, 15, 165];
+const MORE_ANGLES = Array.from({ length: 72 }, (_, i) => i * 5 - 180).filter((a) => !LABEL_ANGLES.includes(a));
 
-function placeRingLabels(measure: Measure, t: Translate, crop: Box, k: number, avoid: readonly Box[]): RingLabel[] {
+function placeRingLabels(g: RingGeometry, measure: Measure, t: Translate, crop: Box, k: number, avoid: readonly Box[]): RingLabel[] {
   const size = RING_LABEL_PX / k;
   const font: Font = { size, weight: 700 };
+  const h = size * 1.3;
   const placed: RingLabel[] = [];
   const inside = (b: Box) => b.x >= crop.x + 4 && b.y >= crop.y + 4 && b.x + b.w <= crop.x + crop.w - 4 && b.y + b.h <= crop.y + crop.h - 4;
-  for (const ring of RINGS) {
-    const { inner, outer } = ring === 'outside' ? { inner: RING_OUTER.context, outer: RING_OUTER.context + OUTSIDE_BAND } : ringBounds(ring);
-    const text = t(`ring.${ring}.long`);
+  const place = (ring: Ring, text: string, angles: readonly number[]): boolean => {
+    const { inner, outer } = drawnRingBounds(g, ring);
     const w = measure(text, font) + 8;
-    const h = size * 1.3;
     const radii = [(inner + outer) / 2, outer - h / 2 - 8, inner + h / 2 + 8];
-    search: for (const angle of LABEL_ANGLES) {
+    for (const angle of angles) {
       for (const r of radii) {
         const cx = Math.cos((angle * Math.PI) / 180) * r;
         const cy = Math.sin((angle * Math.PI) / 180) * r;
@@ -290,11 +403,23 @@ function placeRingLabels(measure: Measure, t: Translate, crop: Box, k: number, a
         if (nearest < inner + 4 || farthest > outer - 4 || !inside(box)) continue;
         if (avoid.some((b) => overlaps(box, b, 6)) || placed.some((l) => overlaps(box, l.box, 6))) continue;
         placed.push({ ring, text, x: cx, baseline: cy + size * 0.36, box, size });
-        break search;
+        return true;
       }
     }
+    return false;
+  };
+  // The long name where it fits; in a ring too crowded for it, the short one ("Core"), as the editor does.
+  for (const ring of RINGS) {
+    const long = t(`ring.${ring}.long`);
+    const short = t(`ring.${ring}`);
+    if (place(ring, long, LABEL_ANGLES) || place(ring, long, MORE_ANGLES) || place(ring, short, LABEL_ANGLES)) continue;
+    place(ring, short, MORE_ANGLES);
   }
   return placed;
+}
+
+function overlapsAny(nodes: readonly Movable[], goal: number): boolean {
+  return nodes.some((a, i) => nearestToGoal(a.box) < goal || nodes.slice(i + 1).some((b) => overlaps(a.box, b.box)));
 }
 
 /**
@@ -302,21 +427,37 @@ function placeRingLabels(measure: Measure, t: Translate, crop: Box, k: number, a
  * partners are drawn.
  */
 export function layoutMap(arena: Arena, t: Translate, measure: Measure, width: number): MapLayout {
-  const placed = partnersInOrder(arena).filter((p) => p.position);
-  const nodes = placed.map((p) => {
-    const placement = placementOf(p.position) as Ring;
-    const node = layoutNode(p.id, measure, {
-      band: p.expertise.map((key) => tagLabel(t, 'expertise', key, arena.tags)).join(', ') || t('map.legend.untagged'),
-      name: p.name,
-      ring: t(`ring.${placement}`),
-      style: p.style ? styleMark(p.style) : null,
-      perspectives: p.perspective.map((key) => perspectiveMark(t, key)),
+  const placed = partnersInOrder(arena)
+    .filter((p) => p.position)
+    .map((p) => {
+      const placement = placementOf(p.position) as Ring;
+      const node = layoutNode(p.id, measure, {
+        band: p.expertise.map((key) => tagLabel(t, 'expertise', key, arena.tags)).join(', ') || t('map.legend.untagged'),
+        name: p.name,
+        ring: t(`ring.${placement}`),
+        style: p.style ? styleMark(p.style) : null,
+        perspectives: p.perspective.map((key) => perspectiveMark(t, key)),
+      });
+      return { node, placement, position: p.position!, colour: expertiseColour(p.expertise[0]) };
     });
-    const c = p.position!;
-    return { ...node, colour: expertiseColour(p.expertise[0]), placement, box: { x: c.x - node.width / 2, y: c.y - node.height / 2, w: node.width, h: node.height } };
-  });
-  const goalBox = { x: -GOAL_RADIUS, y: -GOAL_RADIUS, w: 2 * GOAL_RADIUS, h: 2 * GOAL_RADIUS };
-  separate(nodes, goalBox);
+  const lay = (spread: number) => {
+    const rings = ringGeometry(spread);
+    const nodes = placed.map(({ node, placement, position, colour }) => {
+      const c = spreadPoint(rings, position);
+      return { ...node, colour, placement, box: { x: c.x - node.width / 2, y: c.y - node.height / 2, w: node.width, h: node.height } };
+    });
+    const goalBox = { x: -rings.goal, y: -rings.goal, w: 2 * rings.goal, h: 2 * rings.goal };
+    separate(rings, nodes);
+    return { rings, nodes, goalBox };
+  };
+  // The first spread that leaves nothing overlapping; the widest tried when none does.
+  const spreads = placed.length <= RESPREAD_MAX_PARTNERS ? SPREADS : [SPREAD];
+  let laid = lay(spreads[0]!);
+  for (const spread of spreads.slice(1)) {
+    if (!overlapsAny(laid.nodes, laid.rings.goal)) break;
+    laid = lay(spread);
+  }
+  const { rings, nodes, goalBox } = laid;
 
   // Crop to the nodes and the goal, then scale to the width, within bounds.
   let x0 = goalBox.x;
@@ -340,9 +481,10 @@ export function layoutMap(arena: Arena, t: Translate, measure: Measure, width: n
   // Whatever width the scale leaves over shows more of the rings around the partners.
   const crop = { x: tight.x + tight.w / 2 - contentWidth / k / 2, y: tight.y, w: contentWidth / k, h: tight.h };
 
-  const goal = layoutGoal(measure, arena.goal.trim() || t('map.goalEmpty'));
-  const ringLabels = placeRingLabels(measure, t, crop, k, [goalBox, ...nodes.map((n) => n.box)]);
+  const goal = layoutGoal(measure, arena.goal.trim() || t('map.goalEmpty'), rings.goal);
+  const ringLabels = placeRingLabels(rings, measure, t, crop, k, [goalBox, ...nodes.map((n) => n.box)]);
   return {
+    rings,
     nodes: nodes.map(({ placement: _placement, width: _width, height: _height, ...n }) => n),
     goal,
     ringLabels,

@@ -6,7 +6,6 @@
  */
 import type { Finding } from '../domain/analysis';
 import type { Arena } from '../domain/arena';
-import { GOAL_RADIUS, OUTSIDE_BAND, RING_OUTER } from '../domain/rings';
 import type { Translate } from '../i18n';
 import { NODE, type Font, type Measure, type NodeLayout } from './mapLayout';
 import { COLOURS, layoutPage, type LegendMark, type PageLayout, type PageText } from './pageLayout';
@@ -104,15 +103,15 @@ function drawMap(ctx: Ctx, page: PageLayout) {
   ctx.beginPath();
   ctx.rect(box.x, box.y, box.w, box.h);
   ctx.clip();
-  // From here on in flow units: the map's own coordinates, the goal at the origin.
+  // From here on in drawing units: the map's own coordinates spread out (mapLayout.ts), the goal at the origin.
   ctx.translate(box.x - layout.crop.x * layout.k, box.y - layout.crop.y * layout.k);
   ctx.scale(layout.k, layout.k);
   const line = 2 / layout.k;
   const rings: [number, string, boolean][] = [
-    [RING_OUTER.context + OUTSIDE_BAND, '#fbfbfc', true],
-    [RING_OUTER.context, '#f4f7ff', false],
-    [RING_OUTER.complementary, '#ebf1ff', false],
-    [RING_OUTER.core, '#dfe9ff', false],
+    [layout.rings.outer.outside, '#fbfbfc', true],
+    [layout.rings.outer.context, '#f4f7ff', false],
+    [layout.rings.outer.complementary, '#ebf1ff', false],
+    [layout.rings.outer.core, '#dfe9ff', false],
   ];
   for (const [r, fill, dashed] of rings) {
     ctx.beginPath();
@@ -130,7 +129,7 @@ function drawMap(ctx: Ctx, page: PageLayout) {
   }
 
   ctx.beginPath();
-  ctx.arc(0, 0, GOAL_RADIUS, 0, Math.PI * 2);
+  ctx.arc(0, 0, layout.rings.goal, 0, Math.PI * 2);
   ctx.fillStyle = '#1d4ed8';
   ctx.fill();
   const goalFont: Font = { size: layout.goal.size, weight: 700 };

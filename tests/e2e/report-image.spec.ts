@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import type { Arena } from '../../src/domain/arena';
-import { councilArena } from '../fixtures/councilArena';
+import { councilArena, crowdedCoreArena } from '../fixtures/councilArena';
 
 interface Decoded {
   width: number;
@@ -130,5 +130,36 @@ test('the report image exported in Dutch fills with the map at 1× and 2×, has 
   }
   const stored = await storedArenas(page);
   expect(stored).toHaveLength(3);
+  for (const copy of stored) expect(comparable(copy)).toEqual(comparable(arena));
+});
+
+test('a crowded core of eight partners exports as a full-width page the arena opens from again', async ({ page }) => {
+  test.setTimeout(60_000);
+  await page.addInitScript(() => localStorage.setItem('arena.language', 'nl'));
+  const arena = crowdedCoreArena();
+  const file = 'tests/.output/crowded-core.arena.json';
+  writeFileSync(file, encodeArenaFile(arena, { appVersion: 'test', now: '2026-03-02T09:00:00.000Z' }));
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
+
+  await page.getByRole('button', { name: 'Exporteren' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Deze arena exporteren' });
+  await dialog.getByLabel('Normaal (1×)').check();
+  const [d] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Afbeelding downloaden' }).click()]);
+  const path = 'tests/.output/report-nl-crowded-core-1x.png';
+  await d.saveAs(path);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  const image = await decode(page, path);
+  // The spread rings hold eight core partners at the page's width: the image is not widened for them.
+  expect(image.width).toBe(1600);
+  expect(image.longestBlankRun).toBeLessThan(image.height * 0.03);
+  expect(image.welfare).toBeGreaterThan(1000);
+  await page.getByRole('link', { name: /Arena[’']s/ }).click();
+  await page.locator('input[type=file]').setInputFiles(path);
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
+  const stored = await storedArenas(page);
+  expect(stored).toHaveLength(2);
   for (const copy of stored) expect(comparable(copy)).toEqual(comparable(arena));
 });

@@ -13,11 +13,11 @@ import { nl } from '../../../src/i18n/nl';
 import { perspectiveMark, styleMark } from '../../../src/canvas/marks';
 import { drawArena } from '../../../src/export/renderMap';
 import { PAD, PAGE_WIDTH, type PageLayout } from '../../../src/export/pageLayout';
-import { layoutMap, NODE, overlaps, type Box } from '../../../src/export/mapLayout';
+import { layoutMap, NODE, overlaps, SPREAD, type Box, type MapLayout } from '../../../src/export/mapLayout';
 import { reportFindings } from '../../../src/export/reportFindings';
 import { arenaPng } from '../../../src/export/exportArena';
 import { readArenaFile } from '../../../src/io/open';
-import { councilArena } from '../../fixtures/councilArena';
+import { councilArena, crowdedCoreArena } from '../../fixtures/councilArena';
 import { fileOf, tinyPng } from '../io/helpers';
 import { modelWidth, RecordingContext, type DrawnText } from './recordingContext';
 
@@ -44,13 +44,26 @@ function onImage(page: PageLayout, b: Box): Box {
   return { x: box.x + (b.x - layout.crop.x) * layout.k, y: box.y + (b.y - layout.crop.y) * layout.k, w: b.w * layout.k, h: b.h * layout.k };
 }
 
+/** The square around the goal's disc as drawn (its radius is the map's goal radius × the spread). */
+const goalSquare = (layout: MapLayout): Box => ({ x: -layout.rings.goal, y: -layout.rings.goal, w: 2 * layout.rings.goal, h: 2 * layout.rings.goal });
+
+/** How close a box comes to the goal's centre: under the goal's radius, it lies over the goal's disc. */
+function nearestToGoal(b: Box) {
+  return Math.hypot(Math.min(Math.max(0, b.x), b.x + b.w), Math.min(Math.max(0, b.y), b.y + b.h));
+}
+
+/** Where a node's centre lies on the map itself: the drawing spreads every distance from the goal (inside the rings) by one factor. */
+function mapCentre(layout: MapLayout, b: Box) {
+  return { x: (b.x + b.w / 2) / layout.rings.spread, y: (b.y + b.h / 2) / layout.rings.spread };
+}
+
 /** Every part a text can belong to: the page's sections and columns, the map, each node, the goal, each ring name. */
 function regions(page: PageLayout): Box[] {
   const { layout } = page.map;
   return [
     ...page.regions.map((r) => r.box),
     ...layout.nodes.map((n) => onImage(page, n.box)),
-    onImage(page, { x: -100, y: -100, w: 200, h: 200 }),
+    onImage(page, goalSquare(layout)),
     ...layout.ringLabels.map((l) => onImage(page, l.box)),
   ];
 }
@@ -252,11 +265,27 @@ describe('the map layout', () => {
     const boxes = layout.nodes.map((n) => n.box);
     boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
     for (const n of layout.nodes) {
-      const centre = { x: n.box.x + n.box.w / 2, y: n.box.y + n.box.h / 2 };
-      expect(placementOf(centre), arena.partners[n.id]!.name).toBe(placementOf(arena.partners[n.id]!.position));
+      expect(placementOf(mapCentre(layout, n.box)), arena.partners[n.id]!.name).toBe(placementOf(arena.partners[n.id]!.position));
       // Never on the goal either.
-      expect(overlaps(n.box, { x: -100, y: -100, w: 200, h: 200 })).toBe(false);
+      expect(nearestToGoal(n.box)).toBeGreaterThanOrEqual(layout.rings.goal);
     }
+  });
+
+  it('fits a crowded core of eight partners without overlap, each in the core, at the spread the rings are drawn at', () => {
+    const arena = crowdedCoreArena();
+    const layout = layoutMap(arena, tNl, measure, 1504);
+    const core = layout.nodes.filter((n) => placementOf(arena.partners[n.id]!.position) === 'core');
+    expect(core).toHaveLength(8);
+    const boxes = layout.nodes.map((n) => n.box);
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlaps(a, b)).toBe(false)));
+    for (const n of core) {
+      expect(placementOf(mapCentre(layout, n.box)), arena.partners[n.id]!.name).toBe('core');
+      expect(nearestToGoal(n.box)).toBeGreaterThanOrEqual(layout.rings.goal);
+    }
+    // Not widened to make room (the core holds them at the usual spread), names as large as on screen, the core named.
+    expect(layout.rings.spread).toBe(SPREAD);
+    expect(layout.k).toBeGreaterThanOrEqual(1);
+    expect(layout.ringLabels.map((l) => l.ring)).toContain('core');
   });
 
   it('widens a node for a long compound word rather than break it, up to a limit', () => {
@@ -272,7 +301,8 @@ describe('the map layout', () => {
     const arena = councilArena();
     for (const p of Object.values(arena.partners)) if (placementOf(p.position) !== 'core') p.position = null;
     const layout = layoutMap(arena, tEn, measure, 1504);
-    expect(layout.crop.h).toBeLessThan(2 * 460);
+    // Less than the whole complementary ring as drawn.
+    expect(layout.crop.h).toBeLessThan(2 * layout.rings.outer.complementary);
     expect(layout.k).toBeLessThanOrEqual(1.5);
     expect(layout.width).toBe(1504);
   });
