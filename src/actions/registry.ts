@@ -6,6 +6,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { useEditorStore, type EditorState } from '../store/editorStore';
 import type { MessageKey, Translate } from '../i18n';
 import { zoomToFit } from '../canvas/fitRequest';
+import { tidyMap } from '../canvas/tidyRequest';
 
 export interface ActionContext {
   flow: ReactFlowInstance | null;
@@ -88,6 +89,13 @@ export const ACTIONS: readonly Action[] = [
     enabled: (s) => !!s.doc,
     // The map fits itself to where its partners are (canvas/mapFocus.ts), as when it opens.
     run: () => zoomToFit(),
+  },
+  {
+    id: 'tidy',
+    label: 'action.tidy',
+    keys: ['T'],
+    enabled: (s) => editable(s) && Object.keys(s.doc?.partners ?? {}).length > 1,
+    run: () => tidyMap(),
   },
   {
     id: 'present',

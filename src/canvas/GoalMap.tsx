@@ -3,6 +3,7 @@ import {
   ReactFlow,
   Background,
   Controls,
+  ControlButton,
   Panel,
   applyNodeChanges,
   type NodeChange,
@@ -26,6 +27,8 @@ import { labelLevel, readableZoom, ringLabelPx, type LabelMode } from './labelLe
 import { mapFocus, measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
 import { settleDrops } from './lazyDrop';
 import { setFitHandler } from './fitRequest';
+import { setTidyHandler, tidyMap } from './tidyRequest';
+import { partnersInOrder } from '../domain/arena';
 import { useKeyboardMove } from './useKeyboardMove';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
@@ -225,6 +228,26 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     [flowStore],
   );
 
+  // "Tidy up" (T): partners that overlap another (an imported map, an older arena, a crowded ring) are
+  // moved apart as if each had just been dropped where it is, in creation order: one undo step.
+  useEffect(
+    () =>
+      setTidyHandler(() => {
+        const store = useEditorStore.getState();
+        const doc = store.doc;
+        if (!doc || store.readOnly) return;
+        const placed = partnersInOrder(doc).flatMap((p) => (p.position ? [{ id: p.id, position: p.position }] : []));
+        settleDrops(placed, doc.partners, measuredSizeOf(flowStore.getState().nodeLookup), (settled) => {
+          const moved = settled.filter((m) => {
+            const was = doc.partners[m.id]?.position;
+            return !was || was.x !== m.position.x || was.y !== m.position.y;
+          });
+          if (moved.length) useEditorStore.getState().movePartners(moved);
+        });
+      }),
+    [flowStore],
+  );
+
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((_, node) => {
     useEditorStore.getState().setDropRing(ringOf(node.position));
   }, []);
@@ -268,7 +291,13 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
             ariaLabelConfig={ariaLabels}
           >
             <Background gap={40} size={1} />
-            <Controls showInteractive={false} onFitView={onFitView} />
+            <Controls showInteractive={false} onFitView={onFitView}>
+              {!readOnly && (
+                <ControlButton onClick={tidyMap} title={`${t('action.tidy')} (T)`} aria-label={t('action.tidy')}>
+                  ↔
+                </ControlButton>
+              )}
+            </Controls>
             {actionFilter && (
               <Panel position="top-center" className="map-filter" role="status">
                 <span>{t('actions.filtered', { title: actionFilter.title })}</span>

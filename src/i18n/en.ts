@@ -209,6 +209,7 @@ export const en = {
   'action.undo': 'Undo',
   'action.redo': 'Redo',
   'action.zoomToFit': 'Zoom to fit',
+  'action.tidy': 'Tidy up: move overlapping partners apart, each in its own ring',
   'action.present': 'Presentation mode on or off',
   'action.nextRing': 'Presentation: show the next ring',
   'action.help': 'Keyboard shortcuts',

@@ -219,6 +219,7 @@ export const nl: Messages = {
   'action.undo': 'Ongedaan maken',
   'action.redo': 'Opnieuw doen',
   'action.zoomToFit': 'Alles in beeld',
+  'action.tidy': 'Opruimen: overlappende partners uit elkaar schuiven, elk in zijn eigen ring',
   'action.present': 'Presentatiemodus aan of uit',
   'action.nextRing': 'Presentatie: toon de volgende ring',
   'action.help': 'Sneltoetsen',
