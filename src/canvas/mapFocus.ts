@@ -72,6 +72,33 @@ export interface RingLabel {
  * room, else its short one ("Core"), else the long one at the top of its ring (drawn above the partners).
  */
 export function ringLabels(boxes: readonly Rect[], texts: RingTexts, font: number): Record<Ring, RingLabel> {
+  // The map asks twice for the same answer as it opens (to fit, and to draw the labels), and placing the
+  // labels among 500 partners takes ~20 ms: a few answers are kept for the same boxes, texts and size.
+  const words = `${font}|${RINGS.map((r) => `${texts[r].long}|${texts[r].short}`).join('|')}`;
+  const flat = new Float64Array(boxes.length * 4);
+  boxes.forEach((b, i) => {
+    flat[i * 4] = b.x;
+    flat[i * 4 + 1] = b.y;
+    flat[i * 4 + 2] = b.width;
+    flat[i * 4 + 3] = b.height;
+  });
+  const known = placedLabels.find((e) => e.words === words && sameNumbers(e.flat, flat));
+  if (known) return known.value;
+  const value = placeLabels(boxes, texts, font);
+  placedLabels.unshift({ words, flat, value });
+  placedLabels.length = Math.min(placedLabels.length, 4);
+  return value;
+}
+
+const placedLabels: { words: string; flat: Float64Array; value: Record<Ring, RingLabel> }[] = [];
+
+function sameNumbers(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function placeLabels(boxes: readonly Rect[], texts: RingTexts, font: number): Record<Ring, RingLabel> {
   const options = RINGS.map((ring) => ({ ring, texts: [texts[ring].long, texts[ring].short] }));
   const placed = placeRingLabels(
     options.map(({ ring, texts: names }) => ({ ring, sizes: names.map((n) => labelSize(n, font)) })),
