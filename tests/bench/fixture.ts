@@ -8,20 +8,11 @@ import { carryOrders } from '../../src/store/carryOrders';
 import { EXPERTISE_KEYS, PERSPECTIVE_KEYS, STYLE_KEYS } from '../../src/domain/vocabularies';
 import { encodeArenaFile } from '../../src/io/json';
 import { spreadPositions } from './positions';
+// Seeded, so every run benches the same arena.
+import { prng } from '../prng';
 
 enablePatches();
 
-/** mulberry32: a small seeded PRNG, so every run benches the same arena. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuid(random: () => number): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));

@@ -5,22 +5,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { addPartners, newArena, waitSaved } from './helpers';
+import { prng } from '../prng';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const ROUNDS = 6;
 const STEPS_PER_ROUND = 8;
-
-/** mulberry32: a tiny seeded PRNG, so a run can be repeated exactly. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['CAW Antwerpen', 'OCMW', 'Kind en Gezin', '<img src=x onerror=alert(1)>', 'Ωmega «vzw»', '=SUM(A1)', '  padded  ', 'Huis van het Kind', 'École 23', '"quoted", comma'];
 
