@@ -116,7 +116,9 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       unwatch.current?.();
       unwatch.current = null;
       deleted.current = false;
-      useEditorStore.getState().hydrate(doc);
+      // A read-only view of this arena that now edits (the editing tab closed, or "Edit here instead")
+      // keeps what the person had selected.
+      useEditorStore.getState().hydrate(doc, { keepSelection: true });
       setState({ status: 'editing' });
       startEditing();
     },

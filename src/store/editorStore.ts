@@ -73,7 +73,9 @@ export interface EditorState {
   cancelTyping(field: string): void;
   /** Runs several actions as one gesture: whatever they commit is one undo step. */
   together<T>(change: () => T): T;
-  hydrate(doc: Arena, options?: { readOnly?: boolean }): void;
+  /** Opens a document: a fresh session (history, selection), unless `keepSelection` (a read-only view that
+   * becomes the editor keeps what the person had selected). */
+  hydrate(doc: Arena, options?: { readOnly?: boolean; keepSelection?: boolean }): void;
   /** A newer stored version arrived (read-only view): show it, keep the selection where it still exists. */
   refresh(doc: Arena): void;
   close(): void;
@@ -233,7 +235,12 @@ export const useEditorStore = create<EditorState>()(
       hydrate: (doc, options) =>
         set((s) => {
           openStep = null;
+          const kept = options?.keepSelection && s.doc?.id === doc.id ? { selectedId: s.selectedId, selection: s.selection } : null;
           Object.assign(s, freshSession());
+          if (kept) {
+            s.selectedId = kept.selectedId && doc.partners[kept.selectedId] ? kept.selectedId : null;
+            s.selection = kept.selection.filter((id) => doc.partners[id]);
+          }
           s.doc = castDraft(doc);
           s.readOnly = options?.readOnly ?? false;
           s.save = { status: 'saved' };

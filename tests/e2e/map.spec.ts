@@ -18,8 +18,12 @@ async function openFixture(page: Page) {
   await settle(page);
 }
 
-/** Waits until the map's viewport stops moving (a fit may glide). */
+/**
+ * Waits until the editor is fully open (its side panels come in a chunk of their own after the map) and
+ * the map's viewport stops moving (a fit may glide).
+ */
 async function settle(page: Page) {
+  await expect(page.locator('#pane-details').or(page.locator('.editor.is-presenting')).first()).toBeAttached();
   let last = '';
   await expect
     .poll(async () => {

@@ -592,3 +592,22 @@ describe('typing: one undo step per visit to a field, however many commits it ma
     expect(s().doc?.partners[added.id]?.expertise).toEqual([]);
   });
 });
+
+describe('a read-only view that becomes the editor', () => {
+  it('keeps the selection when asked to, and only for partners that are still there', () => {
+    const a = add('Library');
+    const b = add('School');
+    s().select(a);
+    const opened = structuredClone(doc());
+    delete opened.partners[b];
+    s().hydrate(opened, { readOnly: true });
+    s().select(a);
+    s().hydrate(structuredClone(opened), { keepSelection: true });
+    expect(s().selectedId).toBe(a);
+    expect(s().readOnly).toBe(false);
+    expect(s().history.past).toEqual([]);
+    // Another arena, or a plain open, starts with nothing selected.
+    s().hydrate(structuredClone(opened));
+    expect(s().selectedId).toBeNull();
+  });
+});
