@@ -28,21 +28,28 @@ export function holdsEditLock(arenaId: string): boolean {
   return heldHere.has(arenaId);
 }
 
-export async function acquireEditLock(arenaId: string, options: { steal?: boolean; onLost(): void }): Promise<EditLock> {
-  const locks = webLocks();
-  if (!locks) return { result: 'held', release() {} }; // no Web Locks: no protection, but no lock-out either
+/**
+ * Asks for the lock with `request` (ifAvailable, steal, or a place in line with a signal) and resolves
+ * once the browser answers: held (until `release`), or busy. A held lock stolen by another tab calls
+ * `onLost`, unless this tab let it go or gave up waiting (`givenUp`).
+ */
+function requestEditLock(locks: LockManager, arenaId: string, request: LockOptions, onLost: () => void, givenUp = () => false): Promise<EditLock> {
   let release!: () => void;
   const holding = new Promise<void>((resolve) => (release = resolve));
   let released = false;
-  const result = await new Promise<LockResult>((resolve) => {
+  const held: EditLock = {
+    result: 'held',
+    release() {
+      released = true;
+      release();
+    },
+  };
+  return new Promise((resolve) => {
     locks
-      .request(lockName(arenaId), options.steal ? { steal: true } : { ifAvailable: true }, async (lock) => {
-        if (!lock) {
-          resolve('busy');
-          return;
-        }
+      .request(lockName(arenaId), request, async (lock) => {
+        if (!lock) return resolve({ result: 'busy', release() {} });
         heldHere.add(arenaId);
-        resolve('held');
+        resolve(held);
         try {
           await holding;
         } finally {
@@ -51,16 +58,15 @@ export async function acquireEditLock(arenaId: string, options: { steal?: boolea
       })
       .catch((error: unknown) => {
         heldHere.delete(arenaId);
-        if (error instanceof DOMException && error.name === 'AbortError' && !released) options.onLost();
+        if (error instanceof DOMException && error.name === 'AbortError' && !released && !givenUp()) onLost();
       });
   });
-  return {
-    result,
-    release() {
-      released = true;
-      release();
-    },
-  };
+}
+
+export async function acquireEditLock(arenaId: string, options: { steal?: boolean; onLost(): void }): Promise<EditLock> {
+  const locks = webLocks();
+  if (!locks) return { result: 'held', release() {} }; // no Web Locks: no protection, but no lock-out either
+  return requestEditLock(locks, arenaId, options.steal ? { steal: true } : { ifAvailable: true }, options.onLost);
 }
 
 /**
@@ -70,32 +76,7 @@ export async function acquireEditLock(arenaId: string, options: { steal?: boolea
 export function waitForEditLock(arenaId: string, options: { signal: AbortSignal; onLost(): void }): Promise<EditLock> {
   const locks = webLocks();
   if (!locks) return new Promise(() => {});
-  return new Promise((resolve) => {
-    let release!: () => void;
-    const holding = new Promise<void>((r) => (release = r));
-    let released = false;
-    locks
-      .request(lockName(arenaId), { signal: options.signal }, async () => {
-        heldHere.add(arenaId);
-        resolve({
-          result: 'held',
-          release() {
-            released = true;
-            release();
-          },
-        });
-        try {
-          await holding;
-        } finally {
-          heldHere.delete(arenaId);
-        }
-      })
-      .catch((error: unknown) => {
-        heldHere.delete(arenaId);
-        // Given up (signal) before it was held: nothing to tell. Stolen while held: the tab lost it.
-        if (error instanceof DOMException && error.name === 'AbortError' && !released && !options.signal.aborted) options.onLost();
-      });
-  });
+  return requestEditLock(locks, arenaId, { signal: options.signal }, options.onLost, () => options.signal.aborted);
 }
 
 /** Whether a live tab (this one or another) holds the arena's edit lock right now. */
