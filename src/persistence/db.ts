@@ -32,6 +32,36 @@ export interface StoredRevision {
   revision: number;
 }
 
+/** How this device takes part in a shared arena (the links it can give out). Not part of any document. */
+export interface StoredShare {
+  /** The arena's id (the same on every device). */
+  id: string;
+  /** The room on the sync server. */
+  room: string;
+  /** Which link this device uses: edit, or view only. */
+  role: 'edit' | 'view';
+  /** The secrets this device knows: an edit link carries both, a view link only the view secret. */
+  edit?: string;
+  view: string;
+  /** The sync server's address, when it is not the app's own origin. */
+  server?: string;
+}
+
+/**
+ * The tables of a shared arena's Y.Doc as y-dexie lays them out (`ydocs: 'id, doc: Y.Doc'` adds the
+ * updates table). Declared here without the addon, so this instance opens and upgrades the database
+ * without loading Yjs; persistence/sharedDocs.ts opens a second instance with the addon on first use.
+ */
+export const STORES_V4 = {
+  arenas: 'id, updatedAt',
+  digests: 'id',
+  revisions: 'id',
+  shares: 'id',
+  ydocs: 'id',
+  '$ydocs.doc_updates': '++i,k',
+} as const;
+export const DB_VERSION = 4;
+
 export class ArenaDb extends Dexie {
   arenas!: EntityTable<Arena, 'id'>;
   /**
@@ -45,6 +75,8 @@ export class ArenaDb extends Dexie {
    * a computer's clock can be set wrong. Not part of any document.
    */
   revisions!: EntityTable<StoredRevision, 'id'>;
+  /** The arenas this device shares or joined, and with which link. */
+  shares!: EntityTable<StoredShare, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -68,6 +100,10 @@ export class ArenaDb extends Dexie {
         const rows = (await tx.table('arenas').toArray()) as Arena[];
         await tx.table('digests').bulkPut(digestsOf(rows));
       });
+    // v4: sharing. The shared arenas' Y.Docs (y-dexie's two tables) and how this device takes part in each.
+    // The arenas rows stay: for a shared arena they are a snapshot of its Y.Doc for the home list, the
+    // overlap index and export, never read back into the Y.Doc.
+    this.version(DB_VERSION).stores(STORES_V4);
   }
 }
 

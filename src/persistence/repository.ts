@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import type { Arena } from '../domain/arena';
 import { createArena, duplicateArena, partnerCount } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
-import { getDb } from './db';
+import { getDb, type StoredShare } from './db';
 import { ArenaConflictError, ArenaGoneError, classifyError, HeldElsewhereError, type SaveFailure } from './errors';
 import { drop, parked, parkedFor, removeKey, type ParkedEntry } from './journal';
 import { isEditLockHeld, withFreeEditLock } from './editLock';
@@ -360,4 +360,34 @@ export async function allArenas(): Promise<Arena[]> {
 export async function allTitles(): Promise<string[]> {
   const rows = await getDb().arenas.toArray();
   return rows.map((r) => r.title);
+}
+
+/** How this device takes part in a shared arena; undefined when the arena is not shared here. */
+export async function getShare(id: string): Promise<StoredShare | undefined> {
+  return getDb().shares.get(id);
+}
+
+/** The ids of the shared arenas, now and whenever that changes (the home screen marks them). */
+export function watchShares(onChange: (shares: StoredShare[]) => void): () => void {
+  const sub = liveQuery(() => getDb().shares.toArray()).subscribe({ next: onChange, error: () => {} });
+  return () => sub.unsubscribe();
+}
+
+export async function putShare(share: StoredShare): Promise<void> {
+  await withRetry(() => getDb().shares.put(share));
+}
+
+/** This device no longer takes part in the arena's sharing (Stop sharing): it becomes a local arena again. */
+export async function removeShare(id: string): Promise<void> {
+  await withRetry(() => getDb().shares.delete(id));
+}
+
+/**
+ * Writes the snapshot of a shared arena (its Y.Doc read as an arena) for the home list, the overlap index
+ * and export. Not compare-and-swap: every tab and device that has the arena open writes the same merged
+ * state, and the snapshot is never read back into the Y.Doc, so the last write is as good as any.
+ */
+export async function saveSnapshot(arena: Arena): Promise<void> {
+  const revision = await withRetry(() => putWithDigest(arena, 'put'));
+  known.set(arena.id, revision);
 }
