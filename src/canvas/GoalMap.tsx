@@ -14,6 +14,7 @@ import {
   useStoreApi,
 } from '@xyflow/react';
 import { useEditorStore } from '../store/editorStore';
+import { usePreferencesStore } from '../store/preferencesStore';
 import { ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
 import { viewportFor, type Insets, type Rect, type Viewport } from '../domain/mapLayout';
 import { useT } from '../i18n/useT';
@@ -74,7 +75,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const readOnly = useEditorStore((s) => s.readOnly);
   const presenting = useEditorStore((s) => s.presenting);
   const presentStep = useEditorStore((s) => s.presentStep);
-  const theme = useEditorStore((s) => s.theme);
+  const theme = usePreferencesStore((s) => s.theme);
   const tags = useEditorStore((s) => s.doc?.tags);
   const labels = useMemo(() => ({ t, tags: tags ?? {} }), [t, tags]);
   const ariaLabels = useMemo(

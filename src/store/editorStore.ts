@@ -19,7 +19,6 @@ import type { SaveFailure } from '../persistence/errors';
 import { carryOrders } from './carryOrders';
 
 enablePatches();
-import { initialLanguage, initialTheme, rememberLanguage, rememberTheme, type Language, type Theme } from './preferences';
 
 export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: SaveFailure };
 
@@ -37,9 +36,6 @@ export interface EditorState {
   save: SaveStatus;
   /** The ring under a partner being dragged, so the map can light it up (UI only, not a step). */
   dropRing: Ring | null;
-  /** This browser's settings (remembered outside the arena). */
-  language: Language;
-  theme: Theme;
   /** Presentation mode: panels hidden, large labels; `presentStep` reveals the rings one by one (0 = all). */
   presenting: boolean;
   presentStep: number;
@@ -109,8 +105,6 @@ export interface EditorState {
   setSaveStatus(status: SaveStatus): void;
   setDropRing(ring: Ring | null): void;
   setNotice(notice: string | null): void;
-  setLanguage(language: Language): void;
-  setTheme(theme: Theme): void;
   setPresenting(presenting: boolean): void;
   setPresentStep(step: number): void;
   setAddOpen(open: boolean): void;
@@ -221,8 +215,6 @@ export const useEditorStore = create<EditorState>()(
       save: { status: 'saved' },
       dropRing: null,
       notice: null,
-      language: initialLanguage(),
-      theme: initialTheme(),
       presenting: false,
       presentStep: 0,
       addOpen: false,
@@ -562,18 +554,6 @@ export const useEditorStore = create<EditorState>()(
           set((s) => {
             s.dropRing = ring;
           });
-      },
-      setLanguage: (language) => {
-        rememberLanguage(language);
-        set((s) => {
-          s.language = language;
-        });
-      },
-      setTheme: (theme) => {
-        rememberTheme(theme);
-        set((s) => {
-          s.theme = theme;
-        });
       },
       setPresenting: (presenting) =>
         set((s) => {

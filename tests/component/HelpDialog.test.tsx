@@ -5,6 +5,7 @@ import { HelpDialog } from '../../src/actions/HelpDialog';
 import { keyCaps } from '../../src/actions/keyCaps';
 import { loadLanguage } from '../../src/i18n/useT';
 import { useEditorStore } from '../../src/store/editorStore';
+import { usePreferencesStore } from '../../src/store/preferencesStore';
 
 // jsdom has no modal dialogs: open and close set the attribute, which is all the dialog needs here.
 const proto = HTMLDialogElement.prototype as unknown as Record<string, unknown>;
@@ -25,11 +26,17 @@ afterAll(() => {
 });
 afterEach(() => {
   cleanup();
-  act(() => useEditorStore.setState({ helpOpen: false, language: 'en' }));
+  act(() => {
+    useEditorStore.setState({ helpOpen: false });
+    usePreferencesStore.setState({ language: 'en' });
+  });
 });
 
 function open(language: 'en' | 'nl') {
-  act(() => useEditorStore.setState({ helpOpen: true, language }));
+  act(() => {
+    useEditorStore.setState({ helpOpen: true });
+    usePreferencesStore.setState({ language });
+  });
   render(<HelpDialog />);
   return screen.getByRole('dialog', { hidden: true });
 }
