@@ -8,7 +8,6 @@
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
 import { castDraft, enablePatches, produceWithPatches, type Draft } from 'immer';
-export type { Draft };
 import type { Arena } from '../domain/arena';
 import { emptyHistory, record, type History } from './history';
 import type { SaveFailure } from '../persistence/errors';
