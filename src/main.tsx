@@ -5,7 +5,7 @@ import './styles.css';
 import { App } from './app/App';
 import { startAutosave } from './persistence/autosave';
 import { loadLanguage } from './i18n/useT';
-import { useEditorStore } from './store/editorStore';
+import { usePreferencesStore } from './store/preferencesStore';
 import { parseRoute } from './app/route';
 import { startEarlyOpening } from './editor/earlyOpening';
 
@@ -23,7 +23,7 @@ const headStart =
 
 const root = document.getElementById('root');
 // The first screen is drawn in the user's language, never first in English.
-void Promise.all([loadLanguage(useEditorStore.getState().language).catch(() => useEditorStore.getState().setLanguage('en')), headStart])
+void Promise.all([loadLanguage(usePreferencesStore.getState().language).catch(() => usePreferencesStore.getState().setLanguage('en')), headStart])
   .then(() => {
     if (!root) return;
     createRoot(root).render(

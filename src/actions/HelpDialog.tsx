@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import { ACTIONS } from './registry';
 import { isArrowKey, keyCaps } from './keyCaps';
@@ -10,7 +10,7 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 /** The shortcuts, read from the same registry the keyboard handler uses. */
 export function HelpDialog() {
   const t = useT();
-  const open = useEditorStore((s) => s.helpOpen);
+  const open = useSessionStore((s) => s.helpOpen);
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = dialog.current;
@@ -19,10 +19,10 @@ export function HelpDialog() {
     if (!open && d.open) d.close();
   }, [open]);
   return (
-    <dialog ref={dialog} className="dialog help-dialog" aria-labelledby="help-title" onClose={() => useEditorStore.getState().setHelpOpen(false)}>
+    <dialog ref={dialog} className="dialog help-dialog" aria-labelledby="help-title" onClose={() => useSessionStore.getState().setHelpOpen(false)}>
       <div className="dialog-head">
         <h2 id="help-title">{t('help.title')}</h2>
-        <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => useEditorStore.getState().setHelpOpen(false)}>
+        <button type="button" className="button small ghost" aria-label={t('common.close')} onClick={() => useSessionStore.getState().setHelpOpen(false)}>
           ×
         </button>
       </div>

@@ -3,7 +3,9 @@
  * handler, the help dialog and the buttons all read this list.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useEditorStore, type EditorState } from '../store/editorStore';
+import { useDocumentStore, type DocumentState } from '../store/documentStore';
+import { useSessionStore, type SessionState } from '../store/sessionStore';
+import { deletePartners, duplicatePartner } from '../store/partnerActions';
 import type { MessageKey, Translate } from '../i18n';
 import { zoomToFit } from '../canvas/fitRequest';
 import { tidyMap } from '../canvas/tidyRequest';
@@ -19,12 +21,12 @@ export interface Action {
   keys: readonly string[];
   /** Shown in the help dialog but handled elsewhere (e.g. by React Flow). */
   handledElsewhere?: boolean;
-  enabled(state: EditorState): boolean;
+  enabled(doc: DocumentState, session: SessionState): boolean;
   run(ctx: ActionContext): void;
 }
 
-const store = () => useEditorStore.getState();
-const editable = (s: EditorState) => !!s.doc && !s.readOnly;
+const session = () => useSessionStore.getState();
+const editable = (d: DocumentState) => !!d.doc && !d.readOnly;
 
 export const ACTIONS: readonly Action[] = [
   {
@@ -32,61 +34,61 @@ export const ACTIONS: readonly Action[] = [
     label: 'action.addPartner',
     keys: ['N'],
     enabled: editable,
-    run: () => store().setAddOpen(true),
+    run: () => session().setAddOpen(true),
   },
   {
     id: 'search',
     label: 'action.search',
     keys: ['/', 'Mod+F'],
-    enabled: (s) => !!s.doc,
-    run: () => store().requestSearch(),
+    enabled: (d) => !!d.doc,
+    run: () => session().requestSearch(),
   },
   {
     id: 'delete',
     label: 'action.delete',
     keys: ['Delete', 'Backspace'],
-    enabled: (s) => editable(s) && (s.selection.length > 0 || !!s.selectedId),
+    enabled: (d, s) => editable(d) && (s.selection.length > 0 || !!s.selectedId),
     run: () => {
-      const s = store();
-      s.deletePartners(s.selection.length ? s.selection : s.selectedId ? [s.selectedId] : []);
+      const s = session();
+      deletePartners(s.selection.length ? s.selection : s.selectedId ? [s.selectedId] : []);
     },
   },
   {
     id: 'duplicate',
     label: 'action.duplicate',
     keys: ['Mod+D'],
-    enabled: (s) => editable(s) && !!s.selectedId,
+    enabled: (d, s) => editable(d) && !!s.selectedId,
     run: ({ t }) => {
-      const s = store();
-      if (s.selectedId) s.duplicatePartner(s.selectedId, (name) => t('partners.copyName', { name }));
+      const { selectedId } = session();
+      if (selectedId) duplicatePartner(selectedId, (name) => t('partners.copyName', { name }));
     },
   },
   {
     id: 'selectAll',
     label: 'action.selectAll',
     keys: ['Mod+A'],
-    enabled: (s) => !!s.doc,
-    run: () => store().selectAll(),
+    enabled: (d) => !!d.doc,
+    run: () => session().selectAll(),
   },
   {
     id: 'undo',
     label: 'action.undo',
     keys: ['Mod+Z'],
-    enabled: (s) => editable(s) && s.history.past.length > 0,
-    run: () => store().undo(),
+    enabled: (d) => editable(d) && d.history.past.length > 0,
+    run: () => useDocumentStore.getState().undo(),
   },
   {
     id: 'redo',
     label: 'action.redo',
     keys: ['Mod+Shift+Z', 'Ctrl+Y'],
-    enabled: (s) => editable(s) && s.history.future.length > 0,
-    run: () => store().redo(),
+    enabled: (d) => editable(d) && d.history.future.length > 0,
+    run: () => useDocumentStore.getState().redo(),
   },
   {
     id: 'zoomToFit',
     label: 'action.zoomToFit',
     keys: ['F'],
-    enabled: (s) => !!s.doc,
+    enabled: (d) => !!d.doc,
     // The map fits itself to where its partners are (canvas/mapFocus.ts), as when it opens.
     run: () => zoomToFit(),
   },
@@ -94,29 +96,29 @@ export const ACTIONS: readonly Action[] = [
     id: 'tidy',
     label: 'action.tidy',
     keys: ['T'],
-    enabled: (s) => editable(s) && Object.keys(s.doc?.partners ?? {}).length > 1,
+    enabled: (d) => editable(d) && Object.keys(d.doc?.partners ?? {}).length > 1,
     run: () => tidyMap(),
   },
   {
     id: 'present',
     label: 'action.present',
     keys: ['P'],
-    enabled: (s) => !!s.doc,
-    run: () => store().setPresenting(!store().presenting),
+    enabled: (d) => !!d.doc,
+    run: () => session().setPresenting(!session().presenting),
   },
   {
     id: 'nextRing',
     label: 'action.nextRing',
     keys: ['ArrowRight'],
-    enabled: (s) => s.presenting,
-    run: () => store().setPresentStep(nextStep(store().presentStep)),
+    enabled: (_d, s) => s.presenting,
+    run: () => session().setPresentStep(nextStep(session().presentStep)),
   },
   {
     id: 'help',
     label: 'action.help',
     keys: ['?'],
     enabled: () => true,
-    run: () => store().setHelpOpen(true),
+    run: () => session().setHelpOpen(true),
   },
   {
     id: 'moveNode',

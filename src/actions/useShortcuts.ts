@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import { ACTIONS } from './registry';
 import { isTyping, matches } from './keys';
@@ -14,10 +15,11 @@ export function useShortcuts(): void {
       if (e.defaultPrevented || isTyping(e.target)) return;
       // A modal dialog handles its own keys (Escape closes it).
       if (document.querySelector('dialog[open]')) return;
-      const state = useEditorStore.getState();
+      const doc = useDocumentStore.getState();
+      const session = useSessionStore.getState();
       for (const action of ACTIONS) {
         if (action.handledElsewhere || !action.keys.some((k) => matches(k, e))) continue;
-        if (!action.enabled(state)) continue;
+        if (!action.enabled(doc, session)) continue;
         e.preventDefault();
         action.run({ flow, t });
         return;

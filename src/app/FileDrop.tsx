@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from './importFile';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 
 /** Dropping a file anywhere on the window imports it (files come from the OS, so this is HTML drag and drop). */
 export function FileDrop() {
   const t = useT();
   const language = useLanguage();
   const [over, setOver] = useState(false);
-  const setMessage = useEditorStore((s) => s.setNotice);
+  const setMessage = useSessionStore((s) => s.setNotice);
 
   useEffect(() => {
     let depth = 0;
@@ -58,8 +58,8 @@ export function FileDrop() {
 
 export function ImportMessage() {
   const t = useT();
-  const message = useEditorStore((s) => s.notice);
-  const setMessage = useEditorStore((s) => s.setNotice);
+  const message = useSessionStore((s) => s.notice);
+  const setMessage = useSessionStore((s) => s.setNotice);
   if (!message) return null;
   return (
     <div className="banner error import-error" role="alert">

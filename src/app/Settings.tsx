@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { usePreferencesStore } from '../store/preferencesStore';
 import { switchLanguage, useT } from '../i18n/useT';
 
 /** Language and theme switches; the choice is remembered in this browser. */
 export function Settings() {
   const t = useT();
-  const language = useEditorStore((s) => s.language);
-  const theme = useEditorStore((s) => s.theme);
+  const language = usePreferencesStore((s) => s.language);
+  const theme = usePreferencesStore((s) => s.theme);
   useEffect(() => {
     document.documentElement.lang = language;
   }, [language]);
@@ -26,7 +26,7 @@ export function Settings() {
         type="button"
         className="button small ghost"
         aria-pressed={theme === 'dark'}
-        onClick={() => useEditorStore.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
+        onClick={() => usePreferencesStore.getState().setTheme(theme === 'dark' ? 'light' : 'dark')}
       >
         {theme === 'dark' ? '☀ ' + t('settings.light') : '☾ ' + t('settings.dark')}
       </button>

@@ -13,7 +13,10 @@ import {
   useStore,
   useStoreApi,
 } from '@xyflow/react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { movePartners } from '../store/partnerActions';
+import { usePreferencesStore } from '../store/preferencesStore';
 import { ringOf, RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
 import { viewportFor, type Insets, type Rect, type Viewport } from '../domain/mapLayout';
 import { useT } from '../i18n/useT';
@@ -66,16 +69,16 @@ function overlayInsets(canvas: HTMLElement | null, overlays: boolean): Insets {
 export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const t = useT();
   useMapMeasured(onMeasured);
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const goal = useEditorStore((s) => s.doc?.goal ?? '');
-  const selectionList = useEditorStore((s) => s.selection);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const goal = useDocumentStore((s) => s.doc?.goal ?? '');
+  const selectionList = useSessionStore((s) => s.selection);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
-  const highlightedList = useEditorStore((s) => s.highlighted);
-  const readOnly = useEditorStore((s) => s.readOnly);
-  const presenting = useEditorStore((s) => s.presenting);
-  const presentStep = useEditorStore((s) => s.presentStep);
-  const theme = useEditorStore((s) => s.theme);
-  const tags = useEditorStore((s) => s.doc?.tags);
+  const highlightedList = useSessionStore((s) => s.highlighted);
+  const readOnly = useDocumentStore((s) => s.readOnly);
+  const presenting = useSessionStore((s) => s.presenting);
+  const presentStep = useSessionStore((s) => s.presentStep);
+  const theme = usePreferencesStore((s) => s.theme);
+  const tags = useDocumentStore((s) => s.doc?.tags);
   const labels = useMemo(() => ({ t, tags: tags ?? {} }), [t, tags]);
   const ariaLabels = useMemo(
     () => ({
@@ -101,7 +104,8 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
 
   // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
   // Filtered to one action, the map shows only the partners involved in it.
-  const actionFilter = useEditorStore((s) => (s.actionFilter ? s.doc?.actions[s.actionFilter] : undefined));
+  const actionFilterId = useSessionStore((s) => s.actionFilter);
+  const actionFilter = useDocumentStore((s) => (actionFilterId ? s.doc?.actions[actionFilterId] : undefined));
   const shown = useMemo(() => {
     let out = nodes;
     if (actionFilter) out = out.filter((n) => n.type !== 'partner' || n.id in actionFilter.involvement);
@@ -132,7 +136,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
     (duration = 0, area?: Rect) => {
       const { width, height, nodeLookup } = flowStore.getState();
       if (!width || !height) return;
-      const s = useEditorStore.getState();
+      const s = useSessionStore.getState();
       const fitMode: LabelMode = s.presenting ? 'present' : 'edit';
       const step = s.presenting ? s.presentStep : null;
       const pane = { width, height };
@@ -140,7 +144,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
       const limits = { minZoom: readableZoom(fitMode), maxZoom: MAX_FIT_ZOOM[fitMode] };
       let focus = area;
       if (!focus) {
-        const placed = partnerBoxes(s.doc?.partners, measuredSizeOf(nodeLookup));
+        const placed = partnerBoxes(useDocumentStore.getState().doc?.partners, measuredSizeOf(nodeLookup));
         const boxes = placed.map((p) => p.box);
         focus = mapFocus(placed, ringLabels(boxes, texts.current, ringLabelPx(0)), step);
         // Zoomed out far enough for the simpler nodes, the ring labels grow too: fit to where those go.
@@ -177,7 +181,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
       // React Flow hears of the new size from its own observer; act once it has.
       frame = requestAnimationFrame(() => {
         const fitted = lastFit.current;
-        const presentingNow = useEditorStore.getState().presenting;
+        const presentingNow = useSessionStore.getState().presenting;
         if (!fitted || fitted.presenting !== presentingNow) return fit();
         const v = flow.getViewport();
         const untouched = Math.abs(v.zoom - fitted.viewport.zoom) < 1e-6 && Math.abs(v.x - fitted.viewport.x) < 0.5 && Math.abs(v.y - fitted.viewport.y) < 0.5;
@@ -209,12 +213,12 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
-      const store = useEditorStore.getState();
+      const store = useDocumentStore.getState();
       // A finished drag reaches the store as one undo step for all nodes it moved, each nudged off any
       // partner it was dropped on (drop.ts).
       const dropped: { id: string; position: Point }[] = [];
       for (const change of changes) {
-        if (change.type === 'select' && change.selected) store.select(change.id);
+        if (change.type === 'select' && change.selected) useSessionStore.getState().select(change.id);
         if (change.type === 'position' && change.position && change.dragging === false) dropped.push({ id: change.id, position: change.position });
       }
       setNodes((prev) => applyNodeChanges(changes, prev));
@@ -222,7 +226,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
       settleDrops(dropped, store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), (settled) => {
         const at = new Map(settled.map((m) => [m.id, m.position]));
         setNodes((prev) => prev.map((n) => (at.has(n.id) && at.get(n.id) !== n.position ? { ...n, position: at.get(n.id)! } : n)));
-        useEditorStore.getState().movePartners(settled);
+        movePartners(settled);
       });
     },
     [flowStore],
@@ -233,7 +237,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   useEffect(
     () =>
       setTidyHandler(() => {
-        const store = useEditorStore.getState();
+        const store = useDocumentStore.getState();
         const doc = store.doc;
         if (!doc || store.readOnly) return;
         const placed = partnersInOrder(doc).flatMap((p) => (p.position ? [{ id: p.id, position: p.position }] : []));
@@ -242,25 +246,25 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
             const was = doc.partners[m.id]?.position;
             return !was || was.x !== m.position.x || was.y !== m.position.y;
           });
-          if (moved.length) useEditorStore.getState().movePartners(moved);
+          if (moved.length) movePartners(moved);
         });
       }),
     [flowStore],
   );
 
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((_, node) => {
-    useEditorStore.getState().setDropRing(ringOf(node.position));
+    useSessionStore.getState().setDropRing(ringOf(node.position));
   }, []);
 
   const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(() => {
-    useEditorStore.getState().setDropRing(null);
+    useSessionStore.getState().setDropRing(null);
   }, []);
 
   // Open on what matters: the goal and every placed partner, as large as the screen allows.
   const onInit: OnInit<MapNode> = useCallback(() => fit(), [fit]);
   const onFitView = useCallback(() => fit(200), [fit]);
 
-  const onPaneClick = useCallback(() => useEditorStore.getState().select(null), []);
+  const onPaneClick = useCallback(() => useSessionStore.getState().select(null), []);
 
   return (
     <div className="goal-map" aria-label={t('map.title')} role="region" data-labels={level ? `far-${level}` : 'full'}>
@@ -301,7 +305,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
             {actionFilter && (
               <Panel position="top-center" className="map-filter" role="status">
                 <span>{t('actions.filtered', { title: actionFilter.title })}</span>
-                <button type="button" className="button small" onClick={() => useEditorStore.getState().setActionFilter(null)}>
+                <button type="button" className="button small" onClick={() => useSessionStore.getState().setActionFilter(null)}>
                   {t('actions.showAll')}
                 </button>
               </Panel>

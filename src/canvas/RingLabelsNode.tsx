@@ -1,7 +1,8 @@
 import { memo, useMemo } from 'react';
 import { useStore, useStoreApi } from '@xyflow/react';
 import { RINGS, type Ring } from '../domain/rings';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import { RINGS_SIZE } from './buildNodes';
 import { labelLevel, ringLabelPx } from './labelLevel';
@@ -17,10 +18,10 @@ const C = RINGS_SIZE / 2;
  */
 export const RingLabelsNode = memo(function RingLabelsNode() {
   const t = useT();
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const presenting = useEditorStore((s) => s.presenting);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const presenting = useSessionStore((s) => s.presenting);
   // Presenting ring by ring, only the revealed rings are named.
-  const shownRings = useEditorStore((s) => (s.presenting && s.presentStep > 0 ? s.presentStep : RINGS.length));
+  const shownRings = useSessionStore((s) => (s.presenting && s.presentStep > 0 ? s.presentStep : RINGS.length));
   const level = useStore((s) => labelLevel(s.transform[2], presenting ? 'present' : 'edit'));
   const flowStore = useStoreApi<MapNode>();
   const font = ringLabelPx(level);

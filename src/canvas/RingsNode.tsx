@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { RING_OUTER, OUTSIDE_BAND, RINGS, ringBounds } from '../domain/rings';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 import { RINGS_SIZE } from './buildNodes';
 
 const C = RINGS_SIZE / 2;
@@ -13,7 +13,7 @@ const OUTER = RING_OUTER.context + OUTSIDE_BAND;
  * are a node of their own, above the partners (RingLabelsNode).
  */
 export const RingsNode = memo(function RingsNode() {
-  const dropRing = useEditorStore((s) => s.dropRing);
+  const dropRing = useSessionStore((s) => s.dropRing);
   return (
     <div className="rings-stack" style={{ width: RINGS_SIZE, height: RINGS_SIZE }}>
       <svg className="rings" width={RINGS_SIZE} height={RINGS_SIZE} viewBox={`0 0 ${RINGS_SIZE} ${RINGS_SIZE}`} aria-hidden="true">

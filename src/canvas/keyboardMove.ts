@@ -7,7 +7,9 @@
  */
 import type { Dispatch, SetStateAction } from 'react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { movePartners } from '../store/partnerActions';
 import { ringOf, type Point } from '../domain/rings';
 import type { MapNode } from './types';
 
@@ -47,17 +49,16 @@ export function createKeyboardMover(deps: {
     if (!held.current.size) return;
     const moves = [...held.current].map(([id, position]) => ({ id, position }));
     held.current = new Map();
-    const store = useEditorStore.getState();
-    store.setDropRing(null);
-    store.movePartners(moves);
+    useSessionStore.getState().setDropRing(null);
+    movePartners(moves);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     const target = e.target as HTMLElement;
     const arrow = ARROWS[e.key];
-    const state = useEditorStore.getState();
+    const session = useSessionStore.getState();
     const onNode = target.classList.contains('react-flow__node-partner');
-    if (!arrow || !onNode || state.readOnly || state.presenting || e.altKey || e.ctrlKey || e.metaKey) {
+    if (!arrow || !onNode || useDocumentStore.getState().readOnly || session.presenting || e.altKey || e.ctrlKey || e.metaKey) {
       if (!MODIFIERS.has(e.key)) commit();
       return;
     }
@@ -77,7 +78,7 @@ export function createKeyboardMover(deps: {
     const now = new Map(held.current);
     setNodes((prev) => prev.map((n) => (now.has(n.id) ? { ...n, position: now.get(n.id)! } : n)));
     const at = now.get(id)!;
-    state.setDropRing(ringOf(at));
+    session.setDropRing(ringOf(at));
     flow.setState({ ariaLiveMessage: ariaLabelConfig['node.a11yDescription.ariaLiveMessage']({ direction: arrow.direction, x: at.x, y: at.y }) });
     clearTimeout(timer);
     timer = setTimeout(commit, BURST_PAUSE_MS);

@@ -5,7 +5,9 @@
  */
 import { useCallback, useRef } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
+import { movePartner } from '../store/partnerActions';
+import { useDocumentStore } from '../store/documentStore';
 import { ringOf } from '../domain/rings';
 import { settleDrops } from './lazyDrop';
 import { measuredSizeOf } from './mapFocus';
@@ -20,7 +22,7 @@ export function useListDrag() {
   const flowStore = useStoreApi<MapNode>();
 
   return useCallback((event: React.PointerEvent<HTMLElement>, partnerId: string, label: string) => {
-    if (event.button !== 0 || useEditorStore.getState().readOnly) return;
+    if (event.button !== 0 || useDocumentStore.getState().readOnly) return;
     const handle = event.currentTarget;
     const startX = event.clientX;
     const startY = event.clientY;
@@ -46,27 +48,26 @@ export function useListDrag() {
       ghost.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`;
       const over = overMap(e.clientX, e.clientY);
       ghost.classList.toggle('is-over-map', over);
-      useEditorStore
+      useSessionStore
         .getState()
         .setDropRing(over ? ringOf(flowRef.current.screenToFlowPosition({ x: e.clientX, y: e.clientY })) : null);
     };
     const end = (e: PointerEvent) => {
       if (e.pointerId !== pointerId) return;
       cleanup();
-      const store = useEditorStore.getState();
-      store.setDropRing(null);
+      const session = useSessionStore.getState();
+      session.setDropRing(null);
       if (!ghost) {
-        store.select(partnerId);
+        session.select(partnerId);
         return;
       }
       ghost.remove();
       if (e.type === 'pointerup' && overMap(e.clientX, e.clientY)) {
         // On another partner it is nudged aside: the drop and the nudge are one undo step.
         const at = flowRef.current.screenToFlowPosition({ x: e.clientX, y: e.clientY });
-        settleDrops([{ id: partnerId, position: at }], store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), ([settled]) => {
-          const now = useEditorStore.getState();
-          now.movePartner(partnerId, settled!.position);
-          now.select(partnerId);
+        settleDrops([{ id: partnerId, position: at }], useDocumentStore.getState().doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), ([settled]) => {
+          movePartner(partnerId, settled!.position);
+          useSessionStore.getState().select(partnerId);
         });
       }
     };

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { setGoal, setTitle } from '../store/arenaActions';
 import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
@@ -9,9 +11,9 @@ import { Settings } from '../app/Settings';
 
 export function EditorHeader() {
   const t = useT();
-  const title = useEditorStore((s) => s.doc?.title ?? '');
-  const goal = useEditorStore((s) => s.doc?.goal ?? '');
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const title = useDocumentStore((s) => s.doc?.title ?? '');
+  const goal = useDocumentStore((s) => s.doc?.goal ?? '');
+  const readOnly = useDocumentStore((s) => s.readOnly);
   const [moreOpen, setMoreOpen] = useMore();
   return (
     <header className="editor-header">
@@ -26,7 +28,7 @@ export function EditorHeader() {
             readOnly={readOnly}
             placeholder={t('editor.titlePlaceholder')}
             validate={(v) => (v.trim() ? null : t('error.titleEmpty'))}
-            onCommit={(v) => useEditorStore.getState().setTitle(v)}
+            onCommit={(v) => setTitle(v)}
           />
         </h1>
         <div className="editor-goal">
@@ -37,7 +39,7 @@ export function EditorHeader() {
             readOnly={readOnly}
             placeholder={t('editor.goalPlaceholder')}
             multiline
-            onCommit={(v) => useEditorStore.getState().setGoal(v.trim())}
+            onCommit={(v) => setGoal(v.trim())}
           />
         </div>
       </div>
@@ -46,7 +48,7 @@ export function EditorHeader() {
           <HistoryButtons />
           <SaveStatus />
         </div>
-        <button type="button" className="button editor-present" onClick={() => useEditorStore.getState().setPresenting(true)}>
+        <button type="button" className="button editor-present" onClick={() => useSessionStore.getState().setPresenting(true)}>
           ▶ {t('editor.present')}
         </button>
         {/* On a tablet or phone the rest folds behind "More" (styles.css); on a desktop it stands in the row. */}
@@ -73,7 +75,7 @@ export function EditorHeader() {
           }}
         >
           <ExportButton />
-          <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useEditorStore.getState().setHelpOpen(true)}>
+          <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useSessionStore.getState().setHelpOpen(true)}>
             ?<span className="in-menu" aria-hidden="true"> {t('editor.help')}</span>
           </button>
           <Settings />

@@ -11,7 +11,7 @@ import { useLayout, usePane, visiblePane } from './layout';
 
 import { Shortcuts } from '../actions/Shortcuts';
 
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 
 // Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
 const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
@@ -30,13 +30,13 @@ const openDetails = () => usePane.getState().setPane('details');
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const t = useT();
   const { state: load, takeOver, restore } = useArenaSession(arenaId);
-  const presenting = useEditorStore((s) => s.presenting);
+  const presenting = useSessionStore((s) => s.presenting);
   // The map comes first: the partner list and the analysis are rendered as a transition once React Flow
   // has measured the map's nodes, so a large arena is on screen and draggable before its 500-row list and
   // warnings are built (started any sooner, their render shares the main thread with the map's).
   const [panelsReady, setPanelsReady] = useState(false);
   const showPanels = useCallback(() => startTransition(() => setPanelsReady(true)), []);
-  const helpOpen = useEditorStore((s) => s.helpOpen);
+  const helpOpen = useSessionStore((s) => s.helpOpen);
   // A new arena starts with the strategic question (is a network needed?); an existing one with its
   // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
   const startNew = useRef(isNew);
@@ -46,7 +46,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
   const layout = useLayout();
   const pane = visiblePane(usePane((s) => s.pane), layout);
   useEffect(() => {
-    useEditorStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
+    useSessionStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
     // On a phone an arena opens on its map.
     usePane.getState().setPane('map');
     if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 
@@ -16,10 +16,10 @@ export function ExportOptions() {
   const [error, setError] = useState<string | null>(null);
   // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
   const [includeTeam, setIncludeTeam] = useState(false);
-  const hasTeam = useEditorStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
+  const hasTeam = useDocumentStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
 
   const run = async (kind: Exclude<Busy, null>) => {
-    const doc = useEditorStore.getState().doc;
+    const doc = useDocumentStore.getState().doc;
     if (!doc) return;
     const arena = includeTeam ? doc : { ...doc, team: {} };
     setBusy(kind);

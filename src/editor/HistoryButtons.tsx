@@ -1,16 +1,16 @@
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { useT } from '../i18n/useT';
 
 export function HistoryButtons() {
   const t = useT();
-  const canUndo = useEditorStore((s) => !s.readOnly && s.history.past.length > 0);
-  const canRedo = useEditorStore((s) => !s.readOnly && s.history.future.length > 0);
+  const canUndo = useDocumentStore((s) => !s.readOnly && s.history.past.length > 0);
+  const canRedo = useDocumentStore((s) => !s.readOnly && s.history.future.length > 0);
   return (
     <div className="history-buttons" role="group" aria-label={t('action.undo') + ' / ' + t('action.redo')}>
-      <button type="button" className="button small" disabled={!canUndo} onClick={() => useEditorStore.getState().undo()} title="Ctrl+Z">
+      <button type="button" className="button small" disabled={!canUndo} onClick={() => useDocumentStore.getState().undo()} title="Ctrl+Z">
         ↶ {t('action.undo')}
       </button>
-      <button type="button" className="button small" disabled={!canRedo} onClick={() => useEditorStore.getState().redo()} title="Ctrl+Shift+Z">
+      <button type="button" className="button small" disabled={!canRedo} onClick={() => useDocumentStore.getState().redo()} title="Ctrl+Shift+Z">
         ↷ {t('action.redo')}
       </button>
     </div>

@@ -1,4 +1,5 @@
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
 import { useFindings } from '../panels/useFindings';
@@ -18,7 +19,7 @@ const PANES: { id: Pane; label: MessageKey; phoneOnly?: boolean }[] = [
 export function PaneTabs({ layout, counts }: { layout: Exclude<Layout, 'desktop'>; counts: boolean }) {
   const t = useT();
   const pane = visiblePane(usePane((s) => s.pane), layout);
-  const selected = useEditorStore((s) => !!s.selectedId);
+  const selected = useSessionStore((s) => !!s.selectedId);
   return (
     <nav className="pane-tabs" aria-label={t('layout.views')}>
       {PANES.filter((p) => layout === 'phone' || !p.phoneOnly).map((p) => (
@@ -41,7 +42,7 @@ export function PaneTabs({ layout, counts }: { layout: Exclude<Layout, 'desktop'
 
 /** The number of open warnings, so a phone shows there are some without opening the analysis. */
 function OpenWarnings() {
-  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
+  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
   const open = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]).length;
   return open ? <span className="tab-count">{open}</span> : null;
 }

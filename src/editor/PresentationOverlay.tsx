@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { actionsInOrder, prioritise } from '../domain/analysis';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 import { findingText } from '../panels/findingText';
@@ -19,13 +20,13 @@ const STEPS = [
 export function PresentationOverlay() {
   const t = useT();
   const language = useLanguage();
-  const title = useEditorStore((s) => s.doc?.title ?? '');
-  const goal = useEditorStore((s) => s.doc?.goal ?? '');
-  const step = useEditorStore((s) => s.presentStep);
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const tags = useEditorStore((s) => s.doc?.tags);
-  const actions = useEditorStore((s) => s.doc?.actions);
-  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
+  const title = useDocumentStore((s) => s.doc?.title ?? '');
+  const goal = useDocumentStore((s) => s.doc?.goal ?? '');
+  const step = useSessionStore((s) => s.presentStep);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const tags = useDocumentStore((s) => s.doc?.tags);
+  const actions = useDocumentStore((s) => s.doc?.actions);
+  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
   const all = useFindings();
   // The open warnings in the panel's order and budget; notes stay in the panel.
   const { shown: findings, more } = useMemo(
@@ -38,10 +39,10 @@ export function PresentationOverlay() {
       // Full screen can be refused (no user gesture, an iframe): the mode still works in the window.
     });
     const onFullscreen = () => {
-      if (!document.fullscreenElement) useEditorStore.getState().setPresenting(false);
+      if (!document.fullscreenElement) useSessionStore.getState().setPresenting(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') useEditorStore.getState().setPresenting(false);
+      if (e.key === 'Escape') useSessionStore.getState().setPresenting(false);
     };
     document.addEventListener('fullscreenchange', onFullscreen);
     window.addEventListener('keydown', onKey);
@@ -61,11 +62,11 @@ export function PresentationOverlay() {
         </div>
         <div className="present-steps" role="group" aria-label={t('present.steps')}>
           {STEPS.map((s) => (
-            <button key={s.step} type="button" className={`button small${step === s.step ? ' primary' : ''}`} aria-pressed={step === s.step} onClick={() => useEditorStore.getState().setPresentStep(s.step)}>
+            <button key={s.step} type="button" className={`button small${step === s.step ? ' primary' : ''}`} aria-pressed={step === s.step} onClick={() => useSessionStore.getState().setPresentStep(s.step)}>
               {t(s.label)}
             </button>
           ))}
-          <button type="button" className="button small" onClick={() => useEditorStore.getState().setPresenting(false)}>
+          <button type="button" className="button small" onClick={() => useSessionStore.getState().setPresenting(false)}>
             {t('present.exit')}
           </button>
         </div>

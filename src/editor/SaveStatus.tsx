@@ -1,11 +1,11 @@
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { useT } from '../i18n/useT';
 import { useDraftCount } from '../store/drafts';
 
 /** A quiet status: "Saved" / "Saving…" / "Not saved: <reason>". */
 export function SaveStatus() {
   const t = useT();
-  const save = useEditorStore((s) => s.save);
+  const save = useDocumentStore((s) => s.save);
   // Typed text that is not in the document yet is not saved either.
   const typing = useDraftCount((s) => s.count > 0);
   if (save.status === 'error') {
@@ -16,7 +16,7 @@ export function SaveStatus() {
           type="button"
           className="button small danger"
           onClick={() => {
-            const doc = useEditorStore.getState().doc;
+            const doc = useDocumentStore.getState().doc;
             if (doc) void import('../export/exportArena').then((m) => m.exportJson(doc));
           }}
         >

@@ -1,4 +1,5 @@
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { Warnings } from '../panels/Warnings';
 import { CompositionChart } from '../panels/CompositionChart';
 import { lazy, Suspense } from 'react';
@@ -12,9 +13,9 @@ const TeamPanel = lazy(() => import('../panels/TeamPanel').then((m) => ({ defaul
 
 /** The analysis beside the inspector, in tabs: warnings and composition, goal and network, actions, team roles. */
 export function SidePanels() {
-  const tab = useEditorStore((s) => s.sideTab);
-  const actionCount = useEditorStore((s) => Object.keys(s.doc?.actions ?? {}).length);
-  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
+  const tab = useSessionStore((s) => s.sideTab);
+  const actionCount = useDocumentStore((s) => Object.keys(s.doc?.actions ?? {}).length);
+  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
   const open = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]).length;
   return (
     <>

@@ -15,7 +15,8 @@ import { answerEditorRequests } from '../persistence/editorRequests';
 import { flushDrafts } from '../store/drafts';
 import { takeEarlyOpening } from './earlyOpening';
 import type { Arena } from '../domain/arena';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { setTitle } from '../store/arenaActions';
 
 export type SessionState =
   | { status: 'loading' }
@@ -52,7 +53,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       (doc) => {
         if (!live.current) return;
         if (!doc) return setState({ status: 'missing' });
-        const store = useEditorStore.getState();
+        const store = useDocumentStore.getState();
         if (store.doc?.id === doc.id && store.readOnly) store.refresh(doc);
         else store.hydrate(doc, { readOnly: true });
       },
@@ -64,14 +65,14 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     if (!live.current || deleted.current) return;
     deleted.current = true;
     // Nothing may be written from here on: the store refuses changes, the autosave has nothing to write.
-    useEditorStore.setState({ readOnly: true });
-    useEditorStore.getState().setSaveStatus({ status: 'error', reason: 'deleted' });
+    useDocumentStore.setState({ readOnly: true });
+    useDocumentStore.getState().setSaveStatus({ status: 'error', reason: 'deleted' });
     setState({ status: 'deleted' });
   }, []);
 
   const resumeEditing = useCallback(() => {
     deleted.current = false;
-    useEditorStore.setState({ readOnly: false });
+    useDocumentStore.setState({ readOnly: false });
     setState({ status: 'editing' });
     // This tab's version (perhaps newer than what came back) is written over the restored one.
     saveOpenArena();
@@ -83,8 +84,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       onRequest: async (request) => {
         // What is being typed counts as written before a rename or a copy.
         flushDrafts();
-        const store = useEditorStore.getState();
-        if (request.type === 'rename' && !store.readOnly) store.setTitle(request.title);
+        if (request.type === 'rename' && !useDocumentStore.getState().readOnly) setTitle(request.title);
         await flushAutosave();
       },
       onDeleted: markDeleted,
@@ -118,7 +118,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       deleted.current = false;
       // A read-only view of this arena that now edits (the editing tab closed, or "Edit here instead")
       // keeps what the person had selected.
-      useEditorStore.getState().hydrate(doc, { keepSelection: true });
+      useDocumentStore.getState().hydrate(doc, { keepSelection: true });
       setState({ status: 'editing' });
       startEditing();
     },
@@ -133,13 +133,13 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
     stopEditing.current?.();
     // Nothing typed from now on could be written: the other tab edits. What is pending is written below.
     flushDrafts();
-    useEditorStore.setState({ readOnly: true });
+    useDocumentStore.setState({ readOnly: true });
     // Another tab took over: write what is pending, tell it so, and follow its edits from now on.
     void flushAutosave().then(() => {
       announceHandOver(arenaId);
       if (!live.current) return;
-      const doc = useEditorStore.getState().doc;
-      if (doc) useEditorStore.getState().hydrate(doc, { readOnly: true });
+      const doc = useDocumentStore.getState().doc;
+      if (doc) useDocumentStore.getState().hydrate(doc, { readOnly: true });
       setState({ status: 'readOnly' });
       follow();
       waitInLine.current();
@@ -194,7 +194,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
           const doc = await loadArena(arenaId);
           if (stale()) return;
           if (!doc) return setState({ status: 'missing' });
-          useEditorStore.getState().hydrate(doc, { readOnly: true });
+          useDocumentStore.getState().hydrate(doc, { readOnly: true });
           setState({ status: 'readOnly' });
           follow();
           waitInLine.current();
@@ -216,7 +216,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
       flushDrafts();
       const held = lock.current;
       lock.current = null;
-      useEditorStore.getState().close();
+      useDocumentStore.getState().close();
       void flushAutosave().finally(() => held?.release());
     };
   }, [arenaId, edit, fail, follow, onLost]);
@@ -246,7 +246,7 @@ export function useArenaSession(arenaId: string): { state: SessionState; takeOve
   }, [arenaId, edit, fail, onLost]);
 
   const restore = useCallback(() => {
-    const doc = useEditorStore.getState().doc;
+    const doc = useDocumentStore.getState().doc;
     if (!doc) return;
     reinstateArena(doc).then(
       () => live.current && resumeEditing(),

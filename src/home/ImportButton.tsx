@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from '../app/importFile';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 
 export function ImportButton() {
   const t = useT();
@@ -26,7 +26,7 @@ export function ImportButton() {
           setBusy(true);
           void importArenaFile(file, t, language).then((outcome) => {
             setBusy(false);
-            useEditorStore.getState().setNotice(outcome.ok ? null : outcome.message);
+            useSessionStore.getState().setNotice(outcome.ok ? null : outcome.message);
           });
         }}
       />

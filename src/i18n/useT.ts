@@ -1,4 +1,4 @@
-import { useEditorStore } from '../store/editorStore';
+import { usePreferencesStore } from '../store/preferencesStore';
 import type { Language } from '../store/preferences';
 import { translator, type Translate } from './index';
 import { en } from './en';
@@ -18,15 +18,15 @@ export async function loadLanguage(language: Language): Promise<void> {
 /** Switches the language once its messages are there. */
 export async function switchLanguage(language: Language): Promise<void> {
   await loadLanguage(language);
-  useEditorStore.getState().setLanguage(language);
+  usePreferencesStore.getState().setLanguage(language);
 }
 
 /** The translate function for the chosen language; components re-render when it changes. */
 export function useT(): Translate {
-  const language = useEditorStore((s) => s.language);
+  const language = usePreferencesStore((s) => s.language);
   return tables[language] ?? english;
 }
 
 export function useLanguage(): Language {
-  return useEditorStore((s) => s.language);
+  return usePreferencesStore((s) => s.language);
 }

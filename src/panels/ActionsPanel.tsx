@@ -1,5 +1,6 @@
 import { memo, useMemo } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { addAction, deleteAction, setInvolvement, updateAction } from '../store/networkActions';
 import { INVOLVEMENTS, inCreationOrder, partnersInOrder, type ArenaAction, type Involvement } from '../domain/arena';
 import { placementOf } from '../domain/rings';
@@ -10,8 +11,8 @@ import { AddByNameForm } from '../ui/AddByNameForm';
 /** Concrete actions (sub-goals), each with its partners on the participation ladder. */
 export function ActionsPanel() {
   const t = useT();
-  const actions = useEditorStore((s) => s.doc?.actions);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const actions = useDocumentStore((s) => s.doc?.actions);
+  const readOnly = useDocumentStore((s) => s.readOnly);
   const list = useMemo(() => inCreationOrder(actions ?? {}), [actions]);
   return (
     <fieldset className="plain actions-panel" disabled={readOnly}>
@@ -30,8 +31,8 @@ export function ActionsPanel() {
 
 const ActionItem = memo(function ActionItem({ action }: { action: ArenaAction }) {
   const t = useT();
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const filter = useEditorStore((s) => s.actionFilter);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const filter = useSessionStore((s) => s.actionFilter);
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
   const involved = Object.keys(action.involvement).length;
   const onMap = filter === action.id;
@@ -73,7 +74,7 @@ const ActionItem = memo(function ActionItem({ action }: { action: ArenaAction })
           </ul>
         </div>
         <div className="row">
-          <button type="button" className="button small" aria-pressed={onMap} onClick={() => useEditorStore.getState().setActionFilter(onMap ? null : action.id)}>
+          <button type="button" className="button small" aria-pressed={onMap} onClick={() => useSessionStore.getState().setActionFilter(onMap ? null : action.id)}>
             {onMap ? t('actions.showAll') : t('actions.showOnMap')}
           </button>
           <button type="button" className="button small ghost danger" onClick={() => deleteAction(action.id)}>

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { addKnownPartner, addPartner } from '../store/partnerActions';
 import { MAX_NAME_LENGTH } from '../domain/arena';
 import { partnerDirectory, suggest, type KnownPartner } from '../domain/partnerDirectory';
 import { useAllArenas } from '../persistence/hooks';
@@ -9,8 +11,7 @@ import { QuickAdd } from './QuickAdd';
 
 export function AddPartnerForm({ onDone }: { onDone(): void }) {
   const t = useT();
-  const addPartner = useEditorStore((s) => s.addPartner);
-  const arenaId = useEditorStore((s) => s.doc?.id);
+  const arenaId = useDocumentStore((s) => s.doc?.id);
   const [name, setName] = useState('');
   const [type, setType] = useState('');
   const [notes, setNotes] = useState('');
@@ -31,7 +32,7 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
       );
       return false;
     }
-    useEditorStore.getState().select(result.id);
+    useSessionStore.getState().select(result.id);
     setName('');
     setType('');
     setNotes('');
@@ -47,7 +48,7 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
     }
   };
 
-  const addKnown = (known: KnownPartner) => report(useEditorStore.getState().addKnownPartner(known), known.name);
+  const addKnown = (known: KnownPartner) => report(addKnownPartner(known), known.name);
 
   // Close closes: the whole add form, not only the pasted list (which would leave the name form open).
   if (pasted !== null) return <QuickAdd initial={pasted} onClose={onDone} />;

@@ -1,4 +1,4 @@
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { setGovernance, setStrategic } from '../store/networkActions';
 import { useT } from '../i18n/useT';
 import { GovernanceAdvisor } from './GovernanceAdvisor';
@@ -9,9 +9,9 @@ const ALONE = ['yes', 'partly', 'no'] as const;
 /** The questions that come before the map: is a network needed, and what result shows the goal is reached? */
 export function GoalPanel() {
   const t = useT();
-  const strategic = useEditorStore((s) => s.doc?.strategic);
-  const governance = useEditorStore((s) => s.doc?.governance);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const strategic = useDocumentStore((s) => s.doc?.strategic);
+  const governance = useDocumentStore((s) => s.doc?.governance);
+  const readOnly = useDocumentStore((s) => s.readOnly);
   if (!strategic || !governance) return null;
   return (
     <fieldset className="plain goal-panel" disabled={readOnly}>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { setGovernance } from '../store/networkActions';
 import { COMPETENCY_LEVELS, CONSENSUS_LEVELS, GOVERNANCE_FORMS, TRUST_LEVELS, type GovernanceForm } from '../domain/arena';
 import {
@@ -17,8 +17,8 @@ import { joinOr } from './findingText';
 /** The Provan & Kenis table with this network's values marked, the form that fits, and the tensions. */
 export function GovernanceAdvisor() {
   const t = useT();
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const governance = useEditorStore((s) => s.doc?.governance);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const governance = useDocumentStore((s) => s.doc?.governance);
   const fit = useMemo(() => (partners && governance ? governanceFit({ partners, governance }) : null), [partners, governance]);
   if (!governance || !fit) return null;
   const { recommendation: rec, values } = fit;

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { deletePartner, setMainExpertise, setRing, setStyle, toggleTag, updatePartner } from '../store/partnerActions';
 import { placementOf, RINGS, type Placement } from '../domain/rings';
 import { MAX_NAME_LENGTH, type Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
@@ -12,14 +14,15 @@ const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
 
 export function Inspector() {
   const t = useT();
-  const partner = useEditorStore((s) => (s.selectedId ? s.doc?.partners[s.selectedId] : undefined));
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const selectedId = useSessionStore((s) => s.selectedId);
+  const partner = useDocumentStore((s) => (selectedId ? s.doc?.partners[selectedId] : undefined));
+  const readOnly = useDocumentStore((s) => s.readOnly);
   return (
     <section className="inspector" aria-labelledby="inspector-heading">
       <div className="panel-head">
         <h2 id="inspector-heading">{t('inspector.title')}</h2>
         {partner && (
-          <button type="button" className="button small ghost" aria-label={t('inspector.close')} onClick={() => useEditorStore.getState().select(null)}>
+          <button type="button" className="button small ghost" aria-label={t('inspector.close')} onClick={() => useSessionStore.getState().select(null)}>
             ×
           </button>
         )}
@@ -37,8 +40,7 @@ export function Inspector() {
 
 function PartnerForm({ partner }: { partner: Partner }) {
   const t = useT();
-  const tags = useEditorStore((s) => s.doc?.tags) ?? {};
-  const store = useEditorStore.getState;
+  const tags = useDocumentStore((s) => s.doc?.tags) ?? {};
   const [nameError, setNameError] = useState<string | null>(null);
   const undoName = useRef<() => void>(() => {});
   const [confirming, setConfirming] = useState(false);
@@ -46,7 +48,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
   // While typing, a name that is not valid yet (empty, taken) is simply not put in the arena; leaving
   // the field or Enter says why.
   const nameDraft = useTypingDraft(partner.name, (name, final) => {
-    const result = store().updatePartner(partner.id, { name });
+    const result = updatePartner(partner.id, { name });
     if (result.ok) return setNameError(null);
     if (!final) return;
     // Refused when finished (taken, empty): what the pauses in typing stored ("Bo" on the way to a taken
@@ -84,7 +86,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
       )}
       <label className="field">
         <span className="label">{t('inspector.ring')}</span>
-        <select value={placement} onChange={(e) => store().setRing(partner.id, e.target.value as Placement)}>
+        <select value={placement} onChange={(e) => setRing(partner.id, e.target.value as Placement)}>
           {PLACEMENTS.map((p) => (
             <option key={p} value={p}>
               {t(`ring.${p}`)}
@@ -97,35 +99,35 @@ function PartnerForm({ partner }: { partner: Partner }) {
         selected={partner.expertise}
         customTags={tags}
         mainKey={partner.expertise[0]}
-        onToggle={(key) => store().toggleTag(partner.id, 'expertise', key)}
-        onMakeMain={(key) => store().setMainExpertise(partner.id, key)}
+        onToggle={(key) => toggleTag(partner.id, 'expertise', key)}
+        onMakeMain={(key) => setMainExpertise(partner.id, key)}
       />
       <TagPicker
         attribute="style"
         single
         selected={partner.style ? [partner.style] : []}
         customTags={tags}
-        onToggle={(key) => store().setStyle(partner.id, partner.style === key ? null : key)}
+        onToggle={(key) => setStyle(partner.id, partner.style === key ? null : key)}
       />
       <TagPicker
         attribute="perspective"
         selected={partner.perspective}
         customTags={tags}
-        onToggle={(key) => store().toggleTag(partner.id, 'perspective', key)}
+        onToggle={(key) => toggleTag(partner.id, 'perspective', key)}
       />
       <ResourceEditor partner={partner} />
-      <TextField label={t('inspector.type')} value={partner.type} onCommit={(type) => store().updatePartner(partner.id, { type })} />
-      <TextField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => store().updatePartner(partner.id, { notes })} />
+      <TextField label={t('inspector.type')} value={partner.type} onCommit={(type) => updatePartner(partner.id, { type })} />
+      <TextField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => updatePartner(partner.id, { notes })} />
       <div className="row danger-zone">
         {partner.position && (
-          <button type="button" className="button small" onClick={() => store().setRing(partner.id, 'unplaced')}>
+          <button type="button" className="button small" onClick={() => setRing(partner.id, 'unplaced')}>
             {t('inspector.removeFromMap')}
           </button>
         )}
         {confirming ? (
           <span className="confirm" role="group" aria-label={t('inspector.confirmDelete', { name: partner.name })}>
             <span className="confirm-text">{t('inspector.confirmDelete', { name: partner.name })}</span>
-            <button type="button" className="button small danger" onClick={() => store().deletePartner(partner.id)}>
+            <button type="button" className="button small danger" onClick={() => deletePartner(partner.id)}>
               {t('inspector.delete')}
             </button>
             <button type="button" className="button small ghost" onClick={() => setConfirming(false)}>

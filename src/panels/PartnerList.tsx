@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
 import { partnersInOrder, type CustomTag, type Partner } from '../domain/arena';
 import { placementOf } from '../domain/rings';
 import { expertiseColour } from '../domain/vocabularies';
@@ -13,13 +14,13 @@ import { searchPartners } from './searchPartners';
 /** `onOpen` is told when a partner's name is clicked: a tablet or phone then shows that partner's details. */
 export function PartnerList({ onOpen }: { onOpen?: () => void }) {
   const t = useT();
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const adding = useEditorStore((s) => s.addOpen);
-  const setAdding = useEditorStore((s) => s.setAddOpen);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const adding = useSessionStore((s) => s.addOpen);
+  const setAdding = useSessionStore((s) => s.setAddOpen);
+  const readOnly = useDocumentStore((s) => s.readOnly);
   const [query, setQuery] = useState('');
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
-  const customTags = useEditorStore((s) => s.doc?.tags);
+  const customTags = useDocumentStore((s) => s.doc?.tags);
   const { matches: matching, first } = useMemo(
     () => searchPartners(ordered, query, (p) => searchWords(p, t, customTags ?? {})),
     [ordered, query, t, customTags],
@@ -58,7 +59,7 @@ export function PartnerList({ onOpen }: { onOpen?: () => void }) {
 
 function PartnerGroup({ title, partners, onOpen }: { title: string; partners: Partner[]; onOpen: (() => void) | undefined }) {
   // One subscription and one set of handlers for the whole list, not one per row (500 rows mount faster).
-  const selectedId = useEditorStore((s) => s.selectedId);
+  const selectedId = useSessionStore((s) => s.selectedId);
   const t = useT();
   const startDrag = useListDrag();
   const show = useShowPartner();

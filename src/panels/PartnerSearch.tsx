@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useReactFlow } from '@xyflow/react';
-import { useEditorStore } from '../store/editorStore';
+import { useSessionStore } from '../store/sessionStore';
 import type { Partner } from '../domain/arena';
 import { useT } from '../i18n/useT';
 
@@ -11,7 +11,7 @@ import { useT } from '../i18n/useT';
 export function useShowPartner() {
   const flow = useReactFlow();
   return useCallback((partner: Partner, mode: 'search' | 'list' = 'list') => {
-    useEditorStore.getState().select(partner.id);
+    useSessionStore.getState().select(partner.id);
     const p = partner.position;
     if (!p) return;
     if (mode === 'search') {
@@ -35,7 +35,7 @@ interface Props {
 export function PartnerSearch({ query, onQuery, first }: Props) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
-  const request = useEditorStore((s) => s.searchRequest);
+  const request = useSessionStore((s) => s.searchRequest);
   const show = useShowPartner();
   useEffect(() => {
     if (request > 0) input.current?.focus();

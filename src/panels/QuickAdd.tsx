@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { addPartners } from '../store/partnerActions';
 import { checkName, MAX_NAME_LENGTH } from '../domain/arena';
 import { useT } from '../i18n/useT';
 
@@ -23,7 +23,7 @@ export function QuickAdd({ initial, onClose }: { initial: string; onClose(): voi
     // Spreadsheet rows may carry more columns: the first one is the name.
     const lines = text.split(/\r?\n/);
     const names = lines.map((line) => line.split('\t')[0] ?? '');
-    const r = useEditorStore.getState().addPartners(names);
+    const r = addPartners(names);
     setResult({ added: r.added.length, duplicates: r.duplicates, invalid: r.invalid });
     setText(lines.filter((_, i) => names[i]!.trim() && !checkName(names[i]!).ok).join('\n'));
   };

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { useEditorStore, type SideTab } from '../store/editorStore';
+import { useSessionStore, type SideTab } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
 
@@ -13,14 +13,14 @@ const TABS: { id: SideTab; label: MessageKey }[] = [
 /** Tabs of the analysis panel, with arrow-key navigation as the ARIA tabs pattern asks. */
 export function SideTabs({ counts }: { counts: Partial<Record<SideTab, number>> }) {
   const t = useT();
-  const tab = useEditorStore((s) => s.sideTab);
+  const tab = useSessionStore((s) => s.sideTab);
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: KeyboardEvent, index: number) => {
     const next = e.key === 'ArrowRight' ? index + 1 : e.key === 'ArrowLeft' ? index - 1 : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : null;
     if (next === null) return;
     e.preventDefault();
     const i = (next + TABS.length) % TABS.length;
-    useEditorStore.getState().setSideTab(TABS[i]!.id);
+    useSessionStore.getState().setSideTab(TABS[i]!.id);
     buttons.current[i]?.focus();
   };
   return (
@@ -38,7 +38,7 @@ export function SideTabs({ counts }: { counts: Partial<Record<SideTab, number>> 
           aria-controls={`tabpanel-${item.id}`}
           tabIndex={tab === item.id ? 0 : -1}
           className={`side-tab${tab === item.id ? ' is-active' : ''}`}
-          onClick={() => useEditorStore.getState().setSideTab(item.id)}
+          onClick={() => useSessionStore.getState().setSideTab(item.id)}
           onKeyDown={(e) => onKeyDown(e, i)}
         >
           {t(item.label)}

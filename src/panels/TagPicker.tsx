@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { Attribute } from '../domain/vocabularies';
 import { DEFAULT_KEYS } from '../domain/vocabularies';
 import type { CustomTag } from '../domain/arena';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { addCustomTag } from '../store/arenaActions';
 import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
 
@@ -21,8 +22,7 @@ interface Props {
 /** Toggle chips for one attribute: default vocabulary first, then the arena's own tags, then "Own tag". */
 export function TagPicker({ attribute, selected, single, customTags, onToggle, mainKey, onMakeMain }: Props) {
   const t = useT();
-  const addCustomTag = useEditorStore((s) => s.addCustomTag);
-  const together = useEditorStore((s) => s.together);
+  const together = useDocumentStore((s) => s.together);
   const [draft, setDraft] = useState('');
   const keys = [
     ...DEFAULT_KEYS[attribute],

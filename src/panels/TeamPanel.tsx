@@ -1,5 +1,5 @@
 import { memo, useMemo } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { addTeamMember, removeTeamMember, setAnswer } from '../store/networkActions';
 import { AGREEMENT_MAX, AGREEMENT_MIN, ROLE_COVERED_FROM, ROLES, ROLE_STATEMENTS, membersInOrder, statementKey, teamView, type RoleId } from '../domain/roles';
 import type { TeamMember } from '../domain/arena';
@@ -13,8 +13,8 @@ const SCALE = Array.from({ length: AGREEMENT_MAX - AGREEMENT_MIN + 1 }, (_, i) =
 /** The network-management roles self-check: a profile per colleague and a team view of the gaps. */
 export function TeamPanel() {
   const t = useT();
-  const team = useEditorStore((s) => s.doc?.team);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const team = useDocumentStore((s) => s.doc?.team);
+  const readOnly = useDocumentStore((s) => s.readOnly);
   const members = useMemo(() => (team ? membersInOrder(team) : []), [team]);
   const view = useMemo(() => teamView(members), [members]);
   const roleName = (r: RoleId) => t(`roles.name.${r}`);

@@ -1,7 +1,9 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../domain/analysis';
 import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE, actionsInOrder, prioritise, type Budgeted } from '../domain/analysis';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
+import { useSessionStore } from '../store/sessionStore';
+import { acknowledge, unacknowledge } from '../store/arenaActions';
 import { arenaHref } from '../app/route';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings, useComposition } from './useFindings';
@@ -22,8 +24,8 @@ export const Warnings = memo(function Warnings() {
   const t = useT();
   const findings = useFindings();
   const composition = useComposition();
-  const acknowledgements = useEditorStore((s) => s.doc?.acknowledgements);
-  const actions = useEditorStore((s) => s.doc?.actions);
+  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
+  const actions = useDocumentStore((s) => s.doc?.actions);
   const groups = useMemo(
     () => prioritise(findings, { accepted: acknowledgements ?? {}, actionOrder: actions ? actionsInOrder(actions).map((a) => a.id) : [] }),
     [findings, acknowledgements, actions],
@@ -95,17 +97,17 @@ function FindingGroup({ group, kind }: { group: Budgeted; kind: 'warnings' | 'no
 const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Finding; reason?: string }) {
   const t = useT();
   const language = useLanguage();
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const tags = useEditorStore((s) => s.doc?.tags);
-  const actions = useEditorStore((s) => s.doc?.actions);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const tags = useDocumentStore((s) => s.doc?.tags);
+  const actions = useDocumentStore((s) => s.doc?.actions);
   const [accepting, setAccepting] = useState(false);
-  const readOnly = useEditorStore((s) => s.readOnly);
+  const readOnly = useDocumentStore((s) => s.readOnly);
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   if (!partners || !tags) return null;
   const text = findingText(finding, t, { partners, tags, actions }, language);
   const accepted = reason !== undefined;
-  const store = useEditorStore.getState;
+  const session = useSessionStore.getState;
   const shown = finding.partners.slice(0, MAX_NAMES);
   const headingId = `finding-${finding.key.replace(/[^a-zA-Z0-9_-]/g, '_')}`;
 
@@ -141,11 +143,11 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
               type="button"
               className="partner-chip"
               aria-label={t('warnings.showOnMap', { name: partners[id]?.name ?? '' })}
-              onMouseEnter={() => store().highlight([id])}
-              onMouseLeave={() => store().highlight([])}
-              onFocus={() => store().highlight([id])}
-              onBlur={() => store().highlight([])}
-              onClick={() => store().select(id)}
+              onMouseEnter={() => session().highlight([id])}
+              onMouseLeave={() => session().highlight([])}
+              onFocus={() => session().highlight([id])}
+              onBlur={() => session().highlight([])}
+              onClick={() => session().select(id)}
             >
               {partners[id]?.name}
             </button>
@@ -163,7 +165,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
         <div className="accepted-reason">
           <p>{t('warnings.acceptedReason', { reason })}</p>
           <button
-            hidden={readOnly} type="button" className="button small ghost" onClick={() => store().unacknowledge(finding.key)}>
+            hidden={readOnly} type="button" className="button small ghost" onClick={() => unacknowledge(finding.key)}>
             {t('warnings.reopen')}
           </button>
         </div>
@@ -176,7 +178,7 @@ const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Fi
               setError(t('warnings.reasonNeeded'));
               return;
             }
-            store().acknowledge(finding.key, draft);
+            acknowledge(finding.key, draft);
             setAccepting(false);
           }}
         >

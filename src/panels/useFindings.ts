@@ -7,7 +7,7 @@ import { useMemo, useRef } from 'react';
 import { analyse, compositionOf, overlapFindings, type Composition, type Finding } from '../domain/analysis';
 import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -46,13 +46,13 @@ function analyseOnce(input: AnalysisInput): Finding[] {
 }
 
 export function useFindings(): Finding[] {
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const tags = useEditorStore((s) => s.doc?.tags);
-  const goal = useEditorStore((s) => s.doc?.goal ?? '');
-  const strategic = useEditorStore((s) => s.doc?.strategic);
-  const governance = useEditorStore((s) => s.doc?.governance);
-  const actions = useEditorStore((s) => s.doc?.actions);
-  const id = useEditorStore((s) => s.doc?.id);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const tags = useDocumentStore((s) => s.doc?.tags);
+  const goal = useDocumentStore((s) => s.doc?.goal ?? '');
+  const strategic = useDocumentStore((s) => s.doc?.strategic);
+  const governance = useDocumentStore((s) => s.doc?.governance);
+  const actions = useDocumentStore((s) => s.doc?.actions);
+  const id = useDocumentStore((s) => s.doc?.id);
   const overlaps = useOverlaps(id);
   const previous = useRef<Finding[]>([]);
   return useMemo(() => {
@@ -79,7 +79,7 @@ function useOverlaps(id: string | undefined): { overlaps: Overlap[]; titles: Map
 }
 
 export function useComposition(): Composition | null {
-  const partners = useEditorStore((s) => s.doc?.partners);
-  const tags = useEditorStore((s) => s.doc?.tags);
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const tags = useDocumentStore((s) => s.doc?.tags);
   return useMemo(() => (partners && tags ? compositionOf({ partners, tags }) : null), [partners, tags]);
 }

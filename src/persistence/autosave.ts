@@ -5,7 +5,7 @@
  * tried again on the next change or after a pause.
  */
 import type { Arena } from '../domain/arena';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { knownRevision, saveArena, unwrittenReason } from './repository';
 import { classifyError } from './errors';
 import { drop, park } from './journal';
@@ -39,7 +39,7 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
   /** Each version of the document handed to the autosave gets the next number (never a clock). */
   let seq = 0;
   let pending: { doc: Arena; seq: number } | null = null;
-  let lastWritten: Arena | null = useEditorStore.getState().doc;
+  let lastWritten: Arena | null = useDocumentStore.getState().doc;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let running: Promise<void> = Promise.resolve();
   /** The newest document handed to the database whose write is not confirmed yet. */
@@ -74,12 +74,12 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
         parkedSeq.delete(doc.id);
         drop(doc.id);
       }
-      const state = useEditorStore.getState();
+      const state = useDocumentStore.getState();
       if (!pending && state.doc?.id === doc.id) state.setSaveStatus({ status: 'saved' });
     } catch (error) {
       if (inFlight === version) inFlight = null;
       const reason = classifyError(error);
-      const state = useEditorStore.getState();
+      const state = useDocumentStore.getState();
       if (reason === 'deleted' || reason === 'conflict') {
         // Deleted or changed elsewhere: writing again would bring it back or overwrite what another tab
         // wrote. Nothing is retried or parked; the editor says so and offers to restore or export.
@@ -114,7 +114,7 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
     return running;
   };
 
-  const unsubscribe = useEditorStore.subscribe((state, prev) => {
+  const unsubscribe = useDocumentStore.subscribe((state, prev) => {
     if (state.doc === prev.doc) return;
     if (!state.doc) {
       // The arena was closed: what is pending for it still has to land.
@@ -164,7 +164,7 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
   current = {
     flush,
     saveNow() {
-      const state = useEditorStore.getState();
+      const state = useDocumentStore.getState();
       if (!state.doc || state.readOnly) return;
       pending = { doc: state.doc, seq: ++seq };
       state.setSaveStatus({ status: 'saving' });

@@ -1,16 +1,17 @@
 /**
  * Actions on the parts of the arena analysis beyond the map: the strategic question, governance,
  * actions with their partners, resources per partner, and the team's roles self-check. Each is one
- * undo step through the store's commit.
+ * undo step through the document store's commit.
  */
 import { castDraft } from 'immer';
-import { useEditorStore } from './editorStore';
+import { useDocumentStore } from './documentStore';
+import { forgetAction } from './sessionStore';
 import { newId } from '../domain/ids';
 import type { Governance, Involvement, Resource, ResourceKind, Score, Strategic } from '../domain/arena';
 import { checkName } from '../domain/arena';
 
-const commit = (...args: Parameters<ReturnType<typeof useEditorStore.getState>['commit']>) => useEditorStore.getState().commit(...args);
-const doc = () => useEditorStore.getState().doc;
+const commit = (...args: Parameters<ReturnType<typeof useDocumentStore.getState>['commit']>) => useDocumentStore.getState().commit(...args);
+const doc = () => useDocumentStore.getState().doc;
 
 function changed<T extends object>(current: T, patch: Partial<T>): boolean {
   return (Object.keys(patch) as (keyof T)[]).some((k) => patch[k] !== current[k]);
@@ -63,7 +64,7 @@ export function deleteAction(id: string): void {
   commit((d) => {
     delete d.actions[id];
   });
-  if (useEditorStore.getState().actionFilter === id) useEditorStore.getState().setActionFilter(null);
+  forgetAction(id);
 }
 
 /** Sets how a partner is involved in an action; null takes it out of the action. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { useEditorStore } from '../store/editorStore';
+import { useDocumentStore } from '../store/documentStore';
 import { holdDraft, releaseDraft, TYPING_COMMIT_MS } from '../store/drafts';
 
 /**
@@ -36,7 +36,7 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
       releaseDraft(owner);
       if (startRef.current === null) return;
       const text = draftRef.current;
-      useEditorStore.getState().typing(field, () => commitRef.current(text, final));
+      useDocumentStore.getState().typing(field, () => commitRef.current(text, final));
     },
     [field, owner],
   );
@@ -57,7 +57,7 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
   const finish = useCallback(() => {
     flush(true);
     startRef.current = null;
-    useEditorStore.getState().endTyping(field);
+    useDocumentStore.getState().endTyping(field);
   }, [field, flush]);
 
   /** Escape: back to the value before typing, with no undo step left behind. */
@@ -67,7 +67,7 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
     releaseDraft(owner);
     const start = startRef.current;
     startRef.current = null;
-    useEditorStore.getState().cancelTyping(field);
+    useDocumentStore.getState().cancelTyping(field);
     if (start !== null) {
       draftRef.current = start;
       setDraft(start);
@@ -79,7 +79,7 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
     () => () => {
       if (startRef.current !== null) flush(true);
       startRef.current = null;
-      useEditorStore.getState().endTyping(field);
+      useDocumentStore.getState().endTyping(field);
     },
     [field, flush],
   );
@@ -88,7 +88,7 @@ export function useTypingDraft(value: string, commit: (value: string, final: boo
    * Takes back what this visit to the field put in the document, keeping what is shown in the field (a
    * final value that was refused: the arena must not keep a half-typed value the person never chose).
    */
-  const undoVisit = useCallback(() => useEditorStore.getState().cancelTyping(field), [field]);
+  const undoVisit = useCallback(() => useDocumentStore.getState().cancelTyping(field), [field]);
 
   return { draft, change, finish, cancel, undoVisit };
 }

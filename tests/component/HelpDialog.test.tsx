@@ -4,7 +4,8 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { HelpDialog } from '../../src/actions/HelpDialog';
 import { keyCaps } from '../../src/actions/keyCaps';
 import { loadLanguage } from '../../src/i18n/useT';
-import { useEditorStore } from '../../src/store/editorStore';
+import { useSessionStore } from '../../src/store/sessionStore';
+import { usePreferencesStore } from '../../src/store/preferencesStore';
 
 // jsdom has no modal dialogs: open and close set the attribute, which is all the dialog needs here.
 const proto = HTMLDialogElement.prototype as unknown as Record<string, unknown>;
@@ -25,11 +26,17 @@ afterAll(() => {
 });
 afterEach(() => {
   cleanup();
-  act(() => useEditorStore.setState({ helpOpen: false, language: 'en' }));
+  act(() => {
+    useSessionStore.setState({ helpOpen: false });
+    usePreferencesStore.setState({ language: 'en' });
+  });
 });
 
 function open(language: 'en' | 'nl') {
-  act(() => useEditorStore.setState({ helpOpen: true, language }));
+  act(() => {
+    useSessionStore.setState({ helpOpen: true });
+    usePreferencesStore.setState({ language });
+  });
   render(<HelpDialog />);
   return screen.getByRole('dialog', { hidden: true });
 }

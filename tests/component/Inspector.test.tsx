@@ -7,7 +7,7 @@ import { en } from '../../src/i18n/en';
 import { isCustomKey } from '../../src/domain/vocabularies';
 import { ringMidRadius, ringOf } from '../../src/domain/rings';
 import type { Partner } from '../../src/domain/arena';
-import { doc, hydrate, partnerAt, renderInFlow, store } from './helpers';
+import { doc, hydrate, partnerAt, renderInFlow, store, session } from './helpers';
 
 afterEach(() => cleanup());
 
@@ -20,7 +20,7 @@ const p = (id: string): Partner => {
 
 function open(partners: Partner[], selected: Partner | null) {
   hydrate(partners);
-  if (selected) act(() => store().select(selected.id));
+  if (selected) act(() => session().select(selected.id));
   renderInFlow(<Inspector />);
   return userEvent.setup();
 }
@@ -40,9 +40,9 @@ describe('Inspector', () => {
     expect(screen.getByRole('textbox', { name: en['inspector.type'] })).toHaveValue('public service');
     expect(screen.getByRole('textbox', { name: en['inspector.notes'] })).toHaveValue('Weekly meeting');
     expect(screen.getByRole('combobox', { name: en['inspector.ring'] })).toHaveValue('unplaced');
-    act(() => store().select(library.id));
+    act(() => session().select(library.id));
     expect(screen.getByRole('textbox', { name: en['inspector.name'] })).toHaveValue('Library');
-    act(() => store().select(null));
+    act(() => session().select(null));
     expect(screen.getByText(en['inspector.none'])).toBeInTheDocument();
   });
 
@@ -122,7 +122,7 @@ describe('Inspector', () => {
     expect(chip('Neighbourhood watch')).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByRole('textbox', { name: 'Add own expertise tag' })).toHaveValue('');
 
-    act(() => store().select(library.id));
+    act(() => session().select(library.id));
     expect(chip('Neighbourhood watch')).toHaveAttribute('aria-pressed', 'false');
     // Only in its own attribute.
     const perspective = screen.getByText(en['attr.perspective'], { selector: 'legend' }).closest('fieldset')!;
@@ -189,7 +189,7 @@ describe('Inspector', () => {
       within(screen.getByRole('group', { name: /^Delete "Local police" for good\?/ })).getByRole('button', { name: en['inspector.delete'] }),
     );
     expect(doc().partners[police.id]).toBeUndefined();
-    expect(store().selectedId).toBeNull();
+    expect(session().selectedId).toBeNull();
     expect(screen.getByText(en['inspector.none'])).toBeInTheDocument();
   });
 

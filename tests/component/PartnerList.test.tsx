@@ -5,7 +5,9 @@ import userEvent from '@testing-library/user-event';
 import { PartnerList } from '../../src/panels/PartnerList';
 import { en } from '../../src/i18n/en';
 import { ringMidRadius } from '../../src/domain/rings';
-import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, store } from './helpers';
+import { addCustomTag } from '../../src/store/arenaActions';
+import { setRing, toggleTag } from '../../src/store/partnerActions';
+import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, session } from './helpers';
 
 let uninstall: () => void = () => {};
 beforeAll(() => {
@@ -54,7 +56,7 @@ describe('PartnerList', () => {
     expect(document.querySelector('.partner-item .ring-chip')).toBeNull();
     expect(partnerNames()).toEqual(['Local police']);
     const id = Object.keys(doc().partners)[0]!;
-    expect(store().selectedId).toBe(id);
+    expect(session().selectedId).toBe(id);
     expect(screen.getByRole('button', { name: 'Local police' })).toHaveAttribute('aria-pressed', 'true');
     // The form stays open and empty for the next partner.
     expect(form.getByRole('textbox', { name: en['partners.name'] })).toHaveValue('');
@@ -118,7 +120,7 @@ describe('PartnerList', () => {
     hydrate([library]);
     renderInFlow(<PartnerList />);
     expect(screen.queryByRole('heading', { name: new RegExp(`^${en['partners.onMap']}`) })).not.toBeInTheDocument();
-    act(() => store().setRing(library.id, 'context'));
+    act(() => setRing(library.id, 'context'));
     expect(groupOf(en['partners.onMap']).getByText('Library')).toBeInTheDocument();
     expect(screen.getByText(en['ring.context'])).toBeInTheDocument();
     expect(screen.getByText('1 of 1 on the map')).toBeInTheDocument();
@@ -139,7 +141,7 @@ describe('PartnerList', () => {
     renderInFlow(<PartnerList />);
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Library' }));
-    expect(store().selectedId).toBe(library.id);
+    expect(session().selectedId).toBe(library.id);
     expect(screen.getByRole('button', { name: 'Library' })).toHaveAttribute('aria-pressed', 'true');
   });
 
@@ -166,9 +168,9 @@ describe('PartnerList', () => {
       ]);
       // A custom tag is found by its label too.
       act(() => {
-        const key = store().addCustomTag('expertise', 'Buurtwerk')!;
+        const key = addCustomTag('expertise', 'Buurtwerk')!;
         const platform = Object.values(doc().partners).find((p) => p.name === 'Bewonersplatform')!;
-        store().toggleTag(platform.id, 'expertise', key);
+        toggleTag(platform.id, 'expertise', key);
       });
       return arena;
     };
@@ -211,7 +213,7 @@ describe('PartnerList', () => {
       expect(listed()).toEqual(['Wijkteam Noord', 'Huis van het Kind', 'Welzijnsschakel']);
       await user.keyboard('{Enter}');
       const byName = Object.values(doc().partners).find((p) => p.name === 'Welzijnsschakel')!;
-      expect(store().selectedId).toBe(byName.id);
+      expect(session().selectedId).toBe(byName.id);
     });
   });
 });

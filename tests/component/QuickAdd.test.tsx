@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { PartnerList } from '../../src/panels/PartnerList';
 import { en } from '../../src/i18n/en';
 import { MAX_NAME_LENGTH } from '../../src/domain/arena';
-import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, store } from './helpers';
+import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, session } from './helpers';
 
 let uninstall: () => void = () => {};
 beforeAll(() => {
@@ -14,7 +14,7 @@ beforeAll(() => {
 afterAll(() => uninstall());
 afterEach(() => {
   cleanup();
-  store().setAddOpen(false);
+  session().setAddOpen(false);
 });
 
 async function openPasteBox() {
@@ -81,6 +81,6 @@ describe('Paste a list', () => {
     await user.click(form.getByRole('button', { name: en['common.close'] }));
     expect(screen.queryByRole('form')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: `+ ${en['partners.add']}` })).toBeVisible();
-    expect(store().addOpen).toBe(false);
+    expect(session().addOpen).toBe(false);
   });
 });

@@ -7,7 +7,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useEditorStore } from '../../src/store/editorStore';
+import { useDocumentStore } from '../../src/store/documentStore';
+import { acknowledge } from '../../src/store/arenaActions';
 import { Warnings } from '../../src/panels/Warnings';
 import { PresentationOverlay } from '../../src/editor/PresentationOverlay';
 import { childPovertyArena } from '../fixtures/arenas/childPoverty';
@@ -21,7 +22,7 @@ function open() {
   for (const id of ['svk', 'vdab', 'wgc']) {
     arena.partners[id]!.resources = { [`${id}-r`]: { id: `${id}-r`, kind: 'access', importance: 4, replaceability: 1, note: '', updatedAt: arena.createdAt } };
   }
-  act(() => useEditorStore.getState().hydrate(arena));
+  act(() => useDocumentStore.getState().hydrate(arena));
 }
 
 const titles = (root: HTMLElement) => within(root).getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
@@ -61,7 +62,7 @@ describe('Warnings panel', () => {
 
   it('an accepted warning leaves the budget and the next one moves up', () => {
     open();
-    act(() => useEditorStore.getState().acknowledge('dependencyOutsideCore:svk', 'Housing joins later.'));
+    act(() => acknowledge('dependencyOutsideCore:svk', 'Housing joins later.'));
     render(<Warnings />);
     const panel = screen.getByRole('region', { name: 'Warnings' });
     expect(titles(panel.querySelector('.findings-warnings') as HTMLElement)).toEqual([

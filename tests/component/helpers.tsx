@@ -2,7 +2,8 @@
 import type { ReactNode } from 'react';
 import { act, render } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEditorStore } from '../../src/store/editorStore';
+import { useDocumentStore } from '../../src/store/documentStore';
+import { useSessionStore } from '../../src/store/sessionStore';
 import { createArena, createPartner, type Arena, type Partner } from '../../src/domain/arena';
 import type { Point } from '../../src/domain/rings';
 
@@ -23,8 +24,8 @@ export function hydrate(partners: readonly Partner[] = []): Arena {
   const arena = createArena('Component test', iso(0), 'arena-c');
   for (const p of partners) arena.partners[p.id] = p;
   act(() => {
-    useEditorStore.getState().hydrate(arena);
-    useEditorStore.setState({ now: () => iso(++tick) });
+    useDocumentStore.getState().hydrate(arena);
+    useDocumentStore.setState({ now: () => iso(++tick) });
   });
   return arena;
 }
@@ -33,7 +34,8 @@ export function renderInFlow(ui: ReactNode) {
   return render(<ReactFlowProvider>{ui}</ReactFlowProvider>);
 }
 
-export const store = () => useEditorStore.getState();
+export const store = () => useDocumentStore.getState();
+export const session = () => useSessionStore.getState();
 export const doc = (): Arena => {
   const d = store().doc;
   if (!d) throw new Error('no document');

@@ -21,6 +21,7 @@ import { analyse } from '../../src/domain/analysis';
 import { drawArena } from '../../src/export/renderMap';
 import { RecordingContext } from '../unit/export/recordingContext';
 import { councilArena } from '../fixtures/councilArena';
+import { usePreferencesStore } from '../../src/store/preferencesStore';
 import { store } from './helpers';
 
 afterEach(() => cleanup());
@@ -64,7 +65,7 @@ describe('the same marks on the map, in the legend and in the report image', () 
     const arena = councilArena();
     act(() => {
       store().hydrate(arena);
-      store().setLanguage('nl');
+      usePreferencesStore.getState().setLanguage('nl');
     });
     const t = tables.nl;
 

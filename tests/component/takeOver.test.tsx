@@ -8,7 +8,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { createElement as h } from 'react';
 import { act, cleanup, render, waitFor } from '@testing-library/react';
 import { createArena, type Arena } from '../../src/domain/arena';
-import { useEditorStore } from '../../src/store/editorStore';
+import { useDocumentStore } from '../../src/store/documentStore';
 
 const arena: Arena = createArena('Two clicks', '2025-01-01T00:00:00.000Z', 'arena-t');
 
@@ -92,7 +92,7 @@ it('a double click on "Edit here instead" ends with this tab editing and holding
   // The hand-over waits up to 1.5 s for the other tab's "written", which this stand-in never sends.
   await waitFor(() => expect(seen.at(-1)).toBe('editing'), { timeout: 4000 });
   expect(seen).toEqual(['loading', 'readOnly', 'editing']);
-  expect(useEditorStore.getState().readOnly).toBe(false);
+  expect(useDocumentStore.getState().readOnly).toBe(false);
   expect(locks.held.has(`arena-edit:${arena.id}`)).toBe(true);
   expect(locks.queue.get(`arena-edit:${arena.id}`) ?? []).toHaveLength(0);
 }, 10_000);

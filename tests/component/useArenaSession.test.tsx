@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TextField } from '../../src/ui/TextField';
 import { createArena, type Arena } from '../../src/domain/arena';
-import { useEditorStore } from '../../src/store/editorStore';
+import { useDocumentStore } from '../../src/store/documentStore';
+import { setGoal } from '../../src/store/arenaActions';
 
 const arena: Arena = createArena('Head start', '2025-01-01T00:00:00.000Z', 'arena-h');
 const fake = vi.hoisted(() => ({
@@ -98,8 +99,8 @@ describe('the session and the head start', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     expect(fake.acquired).toBe(0);
     expect(fake.reads).toBe(0);
-    expect(useEditorStore.getState().doc?.id).toBe(arena.id);
-    expect(useEditorStore.getState().readOnly).toBe(false);
+    expect(useDocumentStore.getState().doc?.id).toBe(arena.id);
+    expect(useDocumentStore.getState().readOnly).toBe(false);
   });
 
   it('a lock another tab took over before the editor mounted leaves this tab read-only, never editing', async () => {
@@ -114,7 +115,7 @@ describe('the session and the head start', () => {
     // Give any late step of the opening its chance to (wrongly) switch to editing.
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toEqual(['loading', 'readOnly']);
-    expect(useEditorStore.getState().readOnly).toBe(true);
+    expect(useDocumentStore.getState().readOnly).toBe(true);
   });
 
   it('without a head start it takes the lock and reads the arena itself', async () => {
@@ -129,11 +130,11 @@ describe('the session and the head start', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     act(() => fake.presence?.(false));
     await waitFor(() => expect(seen.at(-1)).toBe('deleted'));
-    const store = useEditorStore.getState();
+    const store = useDocumentStore.getState();
     expect(store.readOnly).toBe(true);
     expect(store.save).toEqual({ status: 'error', reason: 'deleted' });
-    expect(store.setGoal('typed after the delete')).toBeUndefined();
-    expect(useEditorStore.getState().doc?.goal).toBe(arena.goal);
+    expect(setGoal('typed after the delete')).toBeUndefined();
+    expect(useDocumentStore.getState().doc?.goal).toBe(arena.goal);
   });
 
   it('Restore stores this tab’s version again and edits on; a restore elsewhere does the same', async () => {
@@ -145,7 +146,7 @@ describe('the session and the head start', () => {
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     expect(fake.reinstated).toBe(1);
     expect(fake.saves).toBe(1);
-    expect(useEditorStore.getState().readOnly).toBe(false);
+    expect(useDocumentStore.getState().readOnly).toBe(false);
 
     act(() => fake.presence?.(false));
     await waitFor(() => expect(seen.at(-1)).toBe('deleted'));
@@ -157,8 +158,8 @@ describe('the session and the head start', () => {
 
   it('leaving the arena without leaving a field (Back) puts what was typed in the document before it closes', async () => {
     function Goal() {
-      const goal = useEditorStore((st) => st.doc?.goal ?? '');
-      return <TextField label="Goal" value={goal} onCommit={(g) => useEditorStore.getState().setGoal(g)} />;
+      const goal = useDocumentStore((st) => st.doc?.goal ?? '');
+      return <TextField label="Goal" value={goal} onCommit={(g) => setGoal(g)} />;
     }
     const { unmount } = render(
       <>
@@ -168,13 +169,13 @@ describe('the session and the head start', () => {
     );
     await waitFor(() => expect(seen.at(-1)).toBe('editing'));
     const goals: string[] = [];
-    const stop = useEditorStore.subscribe((st) => {
+    const stop = useDocumentStore.subscribe((st) => {
       if (st.doc) goals.push(st.doc.goal);
     });
     fireEvent.change(screen.getByLabelText('Goal'), { target: { value: 'typed, then Back' } });
     unmount();
     stop();
     expect(goals).toContain('typed, then Back');
-    expect(useEditorStore.getState().doc).toBeNull();
+    expect(useDocumentStore.getState().doc).toBeNull();
   });
 });

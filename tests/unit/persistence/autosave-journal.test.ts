@@ -1,13 +1,14 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutosave, type Autosave } from '../../../src/persistence/autosave';
-import { useEditorStore } from '../../../src/store/editorStore';
+import { useDocumentStore } from '../../../src/store/documentStore';
+import { setGoal, setTitle } from '../../../src/store/arenaActions';
 import { createArena, type Arena } from '../../../src/domain/arena';
 import { iso, JOURNAL_PREFIX } from './helpers';
 import { holdDraft, releaseDraft } from '../../../src/store/drafts';
 import { ArenaConflictError, ArenaGoneError } from '../../../src/persistence/errors';
 
-const s = () => useEditorStore.getState();
+const s = () => useDocumentStore.getState();
 const KEY = JOURNAL_PREFIX + 'arena-1';
 /** The journal entry of arena-1: the parked arena and the revision it would have had once written. */
 const entry = () => JSON.parse(localStorage.getItem(KEY) ?? 'null') as { journal: number; revision: number; arena: Arena } | null;
@@ -19,7 +20,7 @@ beforeEach(() => {
   tick = 0;
   localStorage.clear();
   s().hydrate(createArena('Journalled', iso(0), 'arena-1'));
-  useEditorStore.setState({ now: () => iso(++tick) });
+  useDocumentStore.setState({ now: () => iso(++tick) });
 });
 
 afterEach(() => {
@@ -44,7 +45,7 @@ describe('autosave and the journal', () => {
   it('parks the unconfirmed document on pagehide and drops it once the write lands', async () => {
     const { write, finishers } = heldWrite();
     autosave = startAutosave(write);
-    s().setGoal('typed just before closing');
+    setGoal('typed just before closing');
     const flushed = autosave.flush();
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
 
@@ -62,7 +63,7 @@ describe('autosave and the journal', () => {
   it('parks a pending document when the page is hidden', async () => {
     const { write, finishers } = heldWrite();
     autosave = startAutosave(write);
-    s().setTitle('Hidden tab');
+    setTitle('Hidden tab');
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
       document.dispatchEvent(new Event('visibilitychange'));
@@ -79,7 +80,7 @@ describe('autosave and the journal', () => {
   it('keeps the journal entry while the write fails', async () => {
     const { write, finishers } = heldWrite();
     autosave = startAutosave(write);
-    s().setGoal('at risk');
+    setGoal('at risk');
     const flushed = autosave.flush();
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
     window.dispatchEvent(new Event('pagehide'));
@@ -92,10 +93,10 @@ describe('autosave and the journal', () => {
   it('parks a newer version pending behind one in flight with the revision after it', async () => {
     const { write, finishers } = heldWrite();
     autosave = startAutosave(write);
-    s().setGoal('first');
+    setGoal('first');
     void autosave.flush();
     await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
-    s().setGoal('second, typed while the first was being written');
+    setGoal('second, typed while the first was being written');
     window.dispatchEvent(new Event('pagehide'));
     expect(entry()).toMatchObject({ revision: 2, arena: { goal: 'second, typed while the first was being written' } });
     finishers[0]!.resolve();
@@ -112,7 +113,7 @@ describe('autosave and the journal', () => {
       const { write, finishers } = heldWrite();
       autosave?.stop();
       autosave = startAutosave(write);
-      s().setGoal(`refused: ${refusal.name}`);
+      setGoal(`refused: ${refusal.name}`);
       const flushed = autosave.flush();
       await vi.waitFor(() => expect(write).toHaveBeenCalledTimes(1));
       window.dispatchEvent(new Event('pagehide'));
@@ -130,7 +131,7 @@ describe('autosave and the journal', () => {
     const { write } = heldWrite();
     autosave = startAutosave(write);
     const owner = {};
-    holdDraft(owner, () => s().setGoal('typed, the pause not over yet'));
+    holdDraft(owner, () => setGoal('typed, the pause not over yet'));
     window.dispatchEvent(new Event('pagehide'));
     expect(s().doc?.goal).toBe('typed, the pause not over yet');
     expect(entry()?.arena.goal).toBe('typed, the pause not over yet');
@@ -140,7 +141,7 @@ describe('autosave and the journal', () => {
   it('does nothing on pagehide when everything is written', async () => {
     const write = vi.fn(async (_arena: Arena) => {});
     autosave = startAutosave(write);
-    s().setGoal('done');
+    setGoal('done');
     await autosave.flush();
     window.dispatchEvent(new Event('pagehide'));
     expect(localStorage.length).toBe(0);
@@ -149,7 +150,7 @@ describe('autosave and the journal', () => {
   it('stop() removes the page listeners', async () => {
     const { write } = heldWrite();
     autosave = startAutosave(write);
-    s().setGoal('pending');
+    setGoal('pending');
     autosave.stop();
     window.dispatchEvent(new Event('pagehide'));
     expect(localStorage.getItem(KEY)).toBeNull();

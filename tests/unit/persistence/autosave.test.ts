@@ -2,11 +2,14 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startAutosave, RETRY_AFTER_ERROR_MS, type Autosave } from '../../../src/persistence/autosave';
 import { classifyError } from '../../../src/persistence/errors';
-import { useEditorStore } from '../../../src/store/editorStore';
+import { useDocumentStore } from '../../../src/store/documentStore';
+import { useSessionStore } from '../../../src/store/sessionStore';
+import { addPartner } from '../../../src/store/partnerActions';
+import { setGoal, setTitle } from '../../../src/store/arenaActions';
 import { createArena, type Arena } from '../../../src/domain/arena';
 import { iso, stubLocalStorage, JOURNAL_PREFIX } from './helpers';
 
-const s = () => useEditorStore.getState();
+const s = () => useDocumentStore.getState();
 const named = (name: string) => Object.assign(new Error(name), { name });
 
 let tick = 0;
@@ -16,7 +19,7 @@ let write: ReturnType<typeof vi.fn<(arena: Arena) => Promise<void>>>;
 beforeEach(() => {
   tick = 0;
   s().hydrate(createArena('Autosaved', iso(0), 'arena-1'));
-  useEditorStore.setState({ now: () => iso(++tick) });
+  useDocumentStore.setState({ now: () => iso(++tick) });
   write = vi.fn<(arena: Arena) => Promise<void>>().mockResolvedValue(undefined);
 });
 
@@ -34,7 +37,7 @@ const start = () => {
 describe('startAutosave', () => {
   it('writes the new document after a committed change and ends in "saved"', async () => {
     const saver = start();
-    s().setGoal('Fewer evictions');
+    setGoal('Fewer evictions');
     expect(s().save).toEqual({ status: 'saving' });
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(1);
@@ -46,7 +49,7 @@ describe('startAutosave', () => {
   it('writes on its own shortly after the change (no flush needed)', async () => {
     vi.useFakeTimers();
     start();
-    s().setTitle('Renamed');
+    setTitle('Renamed');
     await vi.runAllTimersAsync();
     expect(write).toHaveBeenCalledTimes(1);
     expect(write.mock.calls[0]![0].title).toBe('Renamed');
@@ -54,13 +57,13 @@ describe('startAutosave', () => {
   });
 
   it('does not write the document it started with, nor for selection, highlight or drop-ring changes', async () => {
-    const result = s().addPartner({ name: 'A' });
+    const result = addPartner({ name: 'A' });
     const saver = start();
     if (!result.ok) throw new Error('not added');
-    s().select(result.id);
-    s().highlight([result.id]);
-    s().setDropRing('core');
-    s().select(null);
+    useSessionStore.getState().select(result.id);
+    useSessionStore.getState().highlight([result.id]);
+    useSessionStore.getState().setDropRing('core');
+    useSessionStore.getState().select(null);
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
     expect(s().save).toEqual({ status: 'saved' });
@@ -69,9 +72,9 @@ describe('startAutosave', () => {
   it('writes several quick changes as the newest document', async () => {
     vi.useFakeTimers();
     const saver = start();
-    s().setGoal('one');
-    s().setGoal('two');
-    s().setTitle('three');
+    setGoal('one');
+    setGoal('two');
+    setTitle('three');
     await saver.flush();
     await vi.runAllTimersAsync();
     expect(write).toHaveBeenCalledTimes(1);
@@ -82,12 +85,12 @@ describe('startAutosave', () => {
   it('on a quota error shows reason "quota", keeps the document, and saves on the next change', async () => {
     write.mockRejectedValueOnce(named('QuotaExceededError'));
     const saver = start();
-    s().setGoal('first');
+    setGoal('first');
     await saver.flush();
     expect(s().save).toEqual({ status: 'error', reason: 'quota' });
     expect(s().doc!.goal).toBe('first');
 
-    s().setGoal('second');
+    setGoal('second');
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(2);
     expect(write.mock.calls[1]![0].goal).toBe('second');
@@ -99,7 +102,7 @@ describe('startAutosave', () => {
     vi.useFakeTimers();
     write.mockRejectedValueOnce(new Dexie.DatabaseClosedError('closed'));
     const saver = start();
-    s().setGoal('keep me');
+    setGoal('keep me');
     await saver.flush();
     expect(s().save).toEqual({ status: 'error', reason: 'closed' });
     expect(s().doc!.goal).toBe('keep me');
@@ -113,7 +116,7 @@ describe('startAutosave', () => {
   it('a retry via flush writes the failed document again', async () => {
     write.mockRejectedValueOnce(named('UnknownError'));
     const saver = start();
-    s().setGoal('again');
+    setGoal('again');
     await saver.flush();
     expect(s().save).toEqual({ status: 'error', reason: 'closed' });
     await saver.flush();
@@ -125,7 +128,7 @@ describe('startAutosave', () => {
   it('an unrecognised error shows reason "unknown"', async () => {
     write.mockRejectedValueOnce(new TypeError('nope'));
     const saver = start();
-    s().setGoal('x');
+    setGoal('x');
     await saver.flush();
     expect(s().save).toEqual({ status: 'error', reason: 'unknown' });
   });
@@ -139,10 +142,10 @@ describe('startAutosave', () => {
         }),
     );
     const saver = start();
-    s().setGoal('first');
+    setGoal('first');
     const firstFlush = saver.flush();
     await Promise.resolve();
-    s().setGoal('second');
+    setGoal('second');
     rejectFirst(named('QuotaExceededError'));
     await firstFlush;
     await saver.flush();
@@ -155,7 +158,7 @@ describe('startAutosave', () => {
     const saver = start();
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
-    s().setGoal('pending');
+    setGoal('pending');
     await saver.flush();
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(1);
@@ -163,7 +166,7 @@ describe('startAutosave', () => {
 
   it('still writes what is pending when the arena is closed', async () => {
     const saver = start();
-    s().setGoal('last words');
+    setGoal('last words');
     const doc = s().doc;
     s().close();
     await saver.flush();
@@ -175,7 +178,7 @@ describe('startAutosave', () => {
     s().hydrate(createArena('Other', iso(0), 'arena-2'));
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
-    s().setGoal('changed');
+    setGoal('changed');
     await saver.flush();
     expect(write).toHaveBeenCalledTimes(1);
     expect(write.mock.calls[0]![0].id).toBe('arena-2');
@@ -184,7 +187,7 @@ describe('startAutosave', () => {
   it('stop() unsubscribes', async () => {
     const saver = start();
     saver.stop();
-    s().setGoal('not saved');
+    setGoal('not saved');
     await saver.flush();
     expect(write).not.toHaveBeenCalled();
   });
@@ -196,7 +199,7 @@ describe('a failed write of an arena that is no longer open', () => {
     const storage = stubLocalStorage();
     const saver = start();
     write.mockRejectedValue(named('QuotaExceededError'));
-    s().setGoal('Unsaved goal of A');
+    setGoal('Unsaved goal of A');
     // The user leaves A and opens B before the write has failed.
     s().hydrate(createArena('B', iso(0), 'arena-2'));
     await saver.flush();

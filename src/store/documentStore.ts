@@ -1,0 +1,174 @@
+/**
+ * The open arena document, its undo history and its save status. Every change of the document goes
+ * through `commit`, which records one undo step and stamps `updatedAt`; autosave watches `doc` and
+ * nothing else. The actions that change the document are built on `commit` in feature modules
+ * (arenaActions, partnerActions, networkActions). Opening, closing and undoing tell the session store
+ * (sessionStore.ts, its last section) so the selection follows the document.
+ */
+import { create } from 'zustand';
+import { immer } from 'zustand/middleware/immer';
+import { castDraft, enablePatches, produceWithPatches, type Draft } from 'immer';
+import type { Arena } from '../domain/arena';
+import { emptyHistory, record, type History } from './history';
+import type { SaveFailure } from '../persistence/errors';
+import { carryOrders } from './carryOrders';
+import { closeSession, openSession, sessionAfterUndo, sessionFollows } from './sessionStore';
+
+enablePatches();
+
+export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: SaveFailure };
+
+export interface DocumentState {
+  doc: Arena | null;
+  /** True while another tab edits this arena: the map follows the database and cannot be changed here. */
+  readOnly: boolean;
+  history: History;
+  save: SaveStatus;
+  /** A clock that tests can replace. */
+  now: () => string;
+
+  /**
+   * Applies a change to the document as one undo step (stamping updatedAt). Returns false when there is
+   * no document or it is read-only. Feature modules in store/ build their actions on it; components call
+   * those actions, never this directly.
+   */
+  commit(recipe: (doc: Draft<Arena>, now: string) => void): boolean;
+  /**
+   * Runs `change` (which commits through the usual actions) as part of typing in one field: every commit
+   * made while typing in the same field, until `endTyping`, is one undo step together.
+   */
+  typing<T>(field: string, change: () => T): T;
+  /** The field was left (or Enter pressed): the next typing there is a new undo step. */
+  endTyping(field: string): void;
+  /** Escape: takes back what typing in this field put in the document, leaving no undo step. */
+  cancelTyping(field: string): void;
+  /** Runs several actions as one gesture: whatever they commit is one undo step. */
+  together<T>(change: () => T): T;
+  /** Opens a document: a fresh history and session, unless `keepSelection` (a read-only view that
+   * becomes the editor keeps what the person had selected). */
+  hydrate(doc: Arena, options?: { readOnly?: boolean; keepSelection?: boolean }): void;
+  /** A newer stored version arrived (read-only view): show it, keep the selection where it still exists. */
+  refresh(doc: Arena): void;
+  close(): void;
+  undo(): void;
+  redo(): void;
+  setSaveStatus(status: SaveStatus): void;
+}
+
+export const useDocumentStore = create<DocumentState>()(
+  immer((set, get) => {
+    /** The field whose typing the commits under way belong to (set only inside `typing`). */
+    let typingIn: string | null = null;
+    /** The field whose typing made the newest undo step, while that step may still grow. */
+    let openStep: string | null = null;
+    let gestures = 0;
+
+    return {
+      doc: null,
+      readOnly: false,
+      history: emptyHistory(),
+      save: { status: 'saved' },
+      now: () => new Date().toISOString(),
+
+      commit: (recipe) => {
+        const before = get().doc;
+        if (!before || get().readOnly) return false;
+        const now = get().now();
+        const [after, patches] = produceWithPatches(before, (doc) => {
+          recipe(doc, now);
+          doc.updatedAt = now;
+        });
+        carryOrders(before, after, patches);
+        const grows = typingIn !== null && openStep === typingIn && get().history.past.length > 0;
+        set((s) => {
+          s.doc = castDraft(after);
+          if (!grows) s.history = castDraft(record(s.history as History, before));
+        });
+        openStep = typingIn;
+        return true;
+      },
+      typing: (field, change) => {
+        const outer = typingIn;
+        typingIn = field;
+        try {
+          return change();
+        } finally {
+          typingIn = outer;
+        }
+      },
+      together: (change) => {
+        const key = `together:${++gestures}`;
+        try {
+          return get().typing(key, change);
+        } finally {
+          get().endTyping(key);
+        }
+      },
+      endTyping: (field) => {
+        if (openStep === field) openStep = null;
+      },
+      cancelTyping: (field) => {
+        if (openStep !== field) return;
+        openStep = null;
+        const { history } = get();
+        const before = history.past[history.past.length - 1];
+        if (!before) return;
+        set((s) => {
+          s.doc = castDraft(before);
+          s.history = castDraft({ past: history.past.slice(0, -1), future: history.future });
+        });
+      },
+
+      hydrate: (doc, options) => {
+        openStep = null;
+        openSession(doc, !!options?.keepSelection && get().doc?.id === doc.id);
+        set((s) => {
+          s.history = emptyHistory();
+          s.doc = castDraft(doc);
+          s.readOnly = options?.readOnly ?? false;
+          s.save = { status: 'saved' };
+        });
+      },
+      refresh: (doc) => {
+        set((s) => {
+          s.doc = castDraft(doc);
+        });
+        sessionFollows(doc);
+      },
+      close: () => {
+        openStep = null;
+        closeSession();
+        set((s) => {
+          s.history = emptyHistory();
+          s.doc = null;
+          s.readOnly = false;
+        });
+      },
+
+      undo: () => {
+        const { doc, history, readOnly } = get();
+        const previous = history.past[history.past.length - 1];
+        if (!doc || !previous || readOnly) return;
+        openStep = null;
+        set((s) => {
+          s.history = castDraft({ past: history.past.slice(0, -1), future: [...history.future, doc] });
+          s.doc = castDraft(previous);
+        });
+        sessionAfterUndo(previous);
+      },
+      redo: () => {
+        const { doc, history, readOnly } = get();
+        const next = history.future[history.future.length - 1];
+        if (!doc || !next || readOnly) return;
+        openStep = null;
+        set((s) => {
+          s.history = castDraft({ past: [...history.past, doc], future: history.future.slice(0, -1) });
+          s.doc = castDraft(next);
+        });
+        sessionAfterUndo(next);
+      },
+
+      setSaveStatus: (status) => set({ save: status }),
+    };
+  }),
+);
