@@ -3,7 +3,7 @@
  * handler, the help dialog and the buttons all read this list.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { useDocumentStore, type DocumentState } from '../store/documentStore';
+import { canRedo, canUndo, useDocumentStore, type DocumentState } from '../store/documentStore';
 import { useSessionStore, type SessionState } from '../store/sessionStore';
 import { deletePartners, duplicatePartner } from '../store/partnerActions';
 import type { MessageKey, Translate } from '../i18n';
@@ -74,14 +74,14 @@ export const ACTIONS: readonly Action[] = [
     id: 'undo',
     label: 'action.undo',
     keys: ['Mod+Z'],
-    enabled: (d) => editable(d) && d.history.past.length > 0,
+    enabled: (d) => editable(d) && canUndo(d),
     run: () => useDocumentStore.getState().undo(),
   },
   {
     id: 'redo',
     label: 'action.redo',
     keys: ['Mod+Shift+Z', 'Ctrl+Y'],
-    enabled: (d) => editable(d) && d.history.future.length > 0,
+    enabled: (d) => editable(d) && canRedo(d),
     run: () => useDocumentStore.getState().redo(),
   },
   {

@@ -2,6 +2,8 @@ import { HomeScreen } from '../home/HomeScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { lazy, Suspense } from 'react';
 
+// Joining a shared arena brings the sync code: loaded only for a sharing link.
+const JoinScreen = lazy(() => import('../sync/ui/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 const OverviewScreen = lazy(() => import('../home/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
@@ -12,7 +14,11 @@ export function App() {
   return (
     <>
       <ImportMessage />
-      {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} isNew={route.isNew} /> : route.name === 'overview' ? (
+      {route.name === 'arena' ? <EditorScreen key={route.id} arenaId={route.id} isNew={route.isNew} /> : route.name === 'join' ? (
+        <Suspense fallback={null}>
+          <JoinScreen />
+        </Suspense>
+      ) : route.name === 'overview' ? (
         <Suspense fallback={null}>
           <OverviewScreen />
         </Suspense>

@@ -1,12 +1,14 @@
 /** Hash routes: `#/` is the arena list, `#/arena/<id>` the editor. Hash routing needs no server rewrite. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'overview' } | { name: 'arena'; id: string; isNew: boolean };
+export type Route = { name: 'home' } | { name: 'overview' } | { name: 'arena'; id: string; isNew: boolean } | { name: 'join' };
 
 export function parseRoute(hash: string): Route {
   const match = /^#\/arena\/([^/?#]+)(\/new)?/.exec(hash);
   if (match?.[1]) return { name: 'arena', id: decodeURIComponent(match[1]), isNew: !!match[2] };
   if (hash.startsWith('#/overview')) return { name: 'overview' };
+  // A sharing link: the join screen reads the room and secrets from the fragment itself.
+  if (hash.startsWith('#/join/')) return { name: 'join' };
   return { name: 'home' };
 }
 

@@ -5,6 +5,8 @@ import { setGoal, setTitle } from '../store/arenaActions';
 import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
+import { SyncStatus } from './SyncStatus';
+import { ShareButton } from './ShareButton';
 import { ExportButton } from './ExportDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { Settings } from '../app/Settings';
@@ -47,6 +49,7 @@ export function EditorHeader() {
         <div className="editor-status">
           <HistoryButtons />
           <SaveStatus />
+          <SyncStatus />
         </div>
         <button type="button" className="button editor-present" onClick={() => useSessionStore.getState().setPresenting(true)}>
           ▶ {t('editor.present')}
@@ -74,6 +77,7 @@ export function EditorHeader() {
             if (e.key === 'Escape' && !(e.target as HTMLElement).closest('dialog')) setMoreOpen(false);
           }}
         >
+          <ShareButton />
           <ExportButton />
           <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useSessionStore.getState().setHelpOpen(true)}>
             ?<span className="in-menu" aria-hidden="true"> {t('editor.help')}</span>

@@ -1,7 +1,10 @@
 import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useArenaSession } from './useArenaSession';
+import { useArenaSession, type SessionState } from './useArenaSession';
+import { useSharedSession } from './useSharedSession';
+import { useShare } from '../persistence/hooks';
+import { SyncNotices } from './SyncNotices';
 import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { DeletedBanner } from './DeletedBanner';
 import { useT } from '../i18n/useT';
@@ -27,9 +30,44 @@ const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneT
 
 const openDetails = () => usePane.getState().setPane('details');
 
+/**
+ * An arena opens as a local one (one tab edits it, under the edit lock) or as a shared one (tabs and
+ * devices edit it together through its Y.Doc); sharing or stopping switches between the two in place.
+ */
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
+  const share = useShare(arenaId);
+  if (share === undefined) return <EditorView arenaId={arenaId} isNew={isNew} load={LOADING} />;
+  return share ? <SharedEditor key="shared" arenaId={arenaId} isNew={isNew} /> : <LocalEditor key="local" arenaId={arenaId} isNew={isNew} />;
+}
+
+const LOADING: SessionState = { status: 'loading' };
+
+function LocalEditor({ arenaId, isNew }: { arenaId: string; isNew: boolean }) {
+  const { state, takeOver, restore } = useArenaSession(arenaId);
+  return <EditorView arenaId={arenaId} isNew={isNew} load={state} takeOver={takeOver} restore={restore} />;
+}
+
+function SharedEditor({ arenaId, isNew }: { arenaId: string; isNew: boolean }) {
+  const { state } = useSharedSession(arenaId);
+  return <EditorView arenaId={arenaId} isNew={isNew} load={state} />;
+}
+
+const nothing = () => {};
+
+function EditorView({
+  arenaId,
+  isNew,
+  load,
+  takeOver = nothing,
+  restore = nothing,
+}: {
+  arenaId: string;
+  isNew: boolean;
+  load: SessionState;
+  takeOver?: () => void;
+  restore?: () => void;
+}) {
   const t = useT();
-  const { state: load, takeOver, restore } = useArenaSession(arenaId);
   const presenting = useSessionStore((s) => s.presenting);
   // The map comes first: the partner list and the analysis are rendered as a transition once React Flow
   // has measured the map's nodes, so a large arena is on screen and draggable before its 500-row list and
@@ -83,6 +121,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
         )}
         {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
         {load.status === 'deleted' && <DeletedBanner onRestore={restore} />}
+        <SyncNotices />
         {/* On a desktop every pane is on screen; on a tablet or phone `data-pane` says which one (styles.css). */}
         <div className="editor-body" data-pane={layout === 'desktop' ? undefined : pane}>
           <aside className="panel panel-left" id="pane-partners">

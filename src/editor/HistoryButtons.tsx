@@ -1,10 +1,10 @@
-import { useDocumentStore } from '../store/documentStore';
+import { canRedo as redoable, canUndo as undoable, useDocumentStore } from '../store/documentStore';
 import { useT } from '../i18n/useT';
 
 export function HistoryButtons() {
   const t = useT();
-  const canUndo = useDocumentStore((s) => !s.readOnly && s.history.past.length > 0);
-  const canRedo = useDocumentStore((s) => !s.readOnly && s.history.future.length > 0);
+  const canUndo = useDocumentStore(undoable);
+  const canRedo = useDocumentStore(redoable);
   return (
     <div className="history-buttons" role="group" aria-label={t('action.undo') + ' / ' + t('action.redo')}>
       <button type="button" className="button small" disabled={!canUndo} onClick={() => useDocumentStore.getState().undo()} title="Ctrl+Z">

@@ -1,6 +1,7 @@
 import { useDocumentStore } from '../store/documentStore';
 import { useT } from '../i18n/useT';
 import { useDraftCount } from '../store/drafts';
+import { useSyncStore } from '../store/syncStore';
 
 /** A quiet status: "Saved" / "Saving…" / "Not saved: <reason>". */
 export function SaveStatus() {
@@ -8,6 +9,8 @@ export function SaveStatus() {
   const save = useDocumentStore((s) => s.save);
   // Typed text that is not in the document yet is not saved either.
   const typing = useDraftCount((s) => s.count > 0);
+  // A shared arena is saved here and synced apart (SyncStatus): "Saved" alone would claim both.
+  const shared = useSyncStore((s) => s.share !== null);
   if (save.status === 'error') {
     return (
       <div className="save-status is-error" role="alert">
@@ -28,7 +31,7 @@ export function SaveStatus() {
   const status = typing ? 'saving' : save.status;
   return (
     <p className={`save-status is-${status}`} role="status" aria-live="polite">
-      {status === 'saved' ? t('save.saved') : t('save.saving')}
+      {status === 'saved' ? t(shared ? 'sync.status.saved' : 'save.saved') : t('save.saving')}
     </p>
   );
 }

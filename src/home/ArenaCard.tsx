@@ -6,12 +6,14 @@ import { relativeTime } from '../ui/relativeTime';
 
 interface Props {
   summary: ArenaSummary;
+  /** Shared with other devices (or joined with a link). */
+  shared?: boolean;
   onRename(title: string): void;
   onDuplicate(): void;
   onDelete(): void;
 }
 
-export const ArenaCard = memo(function ArenaCard({ summary, onRename, onDuplicate, onDelete }: Props) {
+export const ArenaCard = memo(function ArenaCard({ summary, shared = false, onRename, onDuplicate, onDelete }: Props) {
   const t = useT();
   const language = useLanguage();
   const [renaming, setRenaming] = useState(false);
@@ -68,7 +70,10 @@ export const ArenaCard = memo(function ArenaCard({ summary, onRename, onDuplicat
         </form>
       ) : (
         <a className="arena-card-main" href={arenaHref(summary.id)}>
-          <h2 className="arena-card-title">{title}</h2>
+          <h2 className="arena-card-title">
+            {title}
+            {shared && <span className="shared-mark">{t('sync.homeMark')}</span>}
+          </h2>
           <p className={`arena-card-goal ${summary.goal ? '' : 'muted'}`}>{summary.goal || t('home.noGoal')}</p>
           <p className="arena-card-meta">
             <span>{summary.partnerCount === 1 ? t('home.partners.one') : t('home.partners', { count: summary.partnerCount })}</span>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useArenaList } from '../persistence/hooks';
+import { useArenaList, useSharedIds } from '../persistence/hooks';
 import type { Arena } from '../domain/arena';
 import { createNewArena, deleteArena, duplicateStoredArena, renameArena, restoreArena } from '../persistence/repository';
 import { HeldElsewhereError } from '../persistence/errors';
@@ -14,6 +14,7 @@ import { Settings } from '../app/Settings';
 export function HomeScreen() {
   const t = useT();
   const list = useArenaList();
+  const sharedIds = useSharedIds();
   const [deleted, setDeleted] = useState<Arena | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -72,10 +73,13 @@ export function HomeScreen() {
               <ArenaCard
                 key={summary.id}
                 summary={summary}
+                shared={sharedIds.has(summary.id)}
                 onRename={(title) =>
                   guard(async () => {
                     try {
-                      await renameArena(summary.id, title);
+                      // A shared arena's title lives in its Y.Doc: renamed there, it reaches every device.
+                      if (sharedIds.has(summary.id)) await import('../sync/client/rename').then((m) => m.renameSharedArena(summary.id, title));
+                      else await renameArena(summary.id, title);
                     } catch (error) {
                       throw error instanceof HeldElsewhereError ? new Error(t('home.heldElsewhere', { title: summary.title })) : error;
                     }

@@ -1,4 +1,5 @@
 import { enAnalysis } from './en.analysis';
+import { enSync } from './en.sync';
 
 /** English messages. Keys are stable; nl.ts must have exactly the same keys (a test checks). */
 export const en = {
@@ -390,6 +391,7 @@ export const en = {
   'common.close': 'Close',
 
   ...enAnalysis,
+  ...enSync,
 } as const;
 
 export type MessageKey = keyof typeof en;

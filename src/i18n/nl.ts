@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { nlAnalysis } from './nl.analysis';
+import { nlSync } from './nl.sync';
 
 /**
  * Nederlandse (Vlaamse) teksten. Exact dezelfde sleutels en `{placeholders}` als en.ts (TypeScript en
@@ -403,4 +404,5 @@ export const nl: Messages = {
   'common.close': 'Sluiten',
 
   ...nlAnalysis,
+  ...nlSync,
 };

@@ -1,7 +1,8 @@
 /** Live lists for components: they subscribe here and never touch Dexie themselves. */
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'react';
-import { allArenas, allDigests, listArenas, recoverParked, type ArenaSummary } from './repository';
+import { allArenas, allDigests, getShare, listArenas, recoverParked, watchShares, type ArenaSummary } from './repository';
+import type { StoredShare } from './db';
 import type { ArenaDigest } from '../domain/overlap';
 import type { Arena } from '../domain/arena';
 import { storageInfo, type StorageInfo } from './storage';
@@ -59,4 +60,31 @@ export function useDigests(): ArenaDigest[] | null {
     return () => sub.unsubscribe();
   }, []);
   return digests;
+}
+
+/**
+ * How this device takes part in an arena's sharing, live: undefined while reading, null when the arena is
+ * not shared here. The editor opens a shared arena differently (no edit lock: tabs edit together).
+ */
+export function useShare(id: string): StoredShare | null | undefined {
+  const [share, setShare] = useState<{ id: string; value: StoredShare | null } | undefined>(undefined);
+  useEffect(() => {
+    const sub = liveQuery(() => getShare(id)).subscribe({
+      next: (value) => setShare((prev) => (prev?.id === id && sameShare(prev.value, value ?? null) ? prev : { id, value: value ?? null })),
+      error: () => setShare({ id, value: null }),
+    });
+    return () => sub.unsubscribe();
+  }, [id]);
+  return share?.id === id ? share.value : undefined;
+}
+
+function sameShare(a: StoredShare | null, b: StoredShare | null): boolean {
+  return a === b || (!!a && !!b && a.room === b.room && a.role === b.role && a.edit === b.edit && a.view === b.view);
+}
+
+/** The ids of the arenas this device shares or joined (the home screen marks them). */
+export function useSharedIds(): ReadonlySet<string> {
+  const [ids, setIds] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => watchShares((shares) => setIds(new Set(shares.map((s) => s.id)))), []);
+  return ids;
 }

@@ -391,3 +391,12 @@ export async function saveSnapshot(arena: Arena): Promise<void> {
   const revision = await withRetry(() => putWithDigest(arena, 'put'));
   known.set(arena.id, revision);
 }
+
+/** Every arena this device shares or joined. */
+export async function allShares(): Promise<StoredShare[]> {
+  return getDb().shares.toArray();
+}
+
+export async function arenaExists(id: string): Promise<boolean> {
+  return (await getDb().arenas.where('id').equals(id).count()) > 0;
+}

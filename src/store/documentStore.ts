@@ -7,7 +7,7 @@
  */
 import { create } from 'zustand';
 import { immer } from 'zustand/middleware/immer';
-import { castDraft, enablePatches, produceWithPatches, type Draft } from 'immer';
+import { castDraft, enablePatches, produceWithPatches, type Draft, type Patch } from 'immer';
 import type { Arena } from '../domain/arena';
 import { emptyHistory, record, type History } from './history';
 import type { SaveFailure } from '../persistence/errors';
@@ -16,6 +16,44 @@ import { closeSession, openSession, sessionAfterUndo, sessionFollows } from './s
 
 enablePatches();
 
+/** What a personal undo in a shared arena did: nothing of mine to undo, or my last step was changed by someone else. */
+export type LinkedUndo = 'undone' | 'nothing' | 'changedElsewhere';
+
+/**
+ * A shared arena's Y.Doc behind the document (sync/client/binding.ts). Commits are written into it, and
+ * undo is personal: it undoes this person's gestures in the Y.Doc, never a colleague's. Changes from
+ * elsewhere come back through `refresh`.
+ */
+export interface DocumentLink {
+  /** `newStep`: this commit starts a new undo step (false while typing in one field goes on). */
+  commit(before: Arena, after: Arena, patches: readonly Patch[], newStep: boolean): void;
+  undo(): LinkedUndo;
+  redo(): LinkedUndo;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
+let link: DocumentLink | null = null;
+
+/** Puts a shared arena's Y.Doc behind the document (null: the document is local again). */
+/** Whether undo / redo can do something now (the personal undo of a shared arena, or the local history). */
+export function canUndo(d: Pick<DocumentState, 'readOnly' | 'linked' | 'history'>): boolean {
+  return !d.readOnly && (d.linked ? d.linked.canUndo : d.history.past.length > 0);
+}
+export function canRedo(d: Pick<DocumentState, 'readOnly' | 'linked' | 'history'>): boolean {
+  return !d.readOnly && (d.linked ? d.linked.canRedo : d.history.future.length > 0);
+}
+
+export function linkDocument(next: DocumentLink | null): void {
+  link = next;
+  useDocumentStore.setState({ linked: next ? { canUndo: next.canUndo(), canRedo: next.canRedo() } : null });
+}
+
+/** The link tells the store that its undo stacks changed (a gesture ended, an undo, a remote overwrite). */
+export function linkedHistoryChanged(): void {
+  if (link) useDocumentStore.setState({ linked: { canUndo: link.canUndo(), canRedo: link.canRedo() } });
+}
+
 export type SaveStatus = { status: 'saved' } | { status: 'saving' } | { status: 'error'; reason: SaveFailure };
 
 export interface DocumentState {
@@ -23,6 +61,10 @@ export interface DocumentState {
   /** True while another tab edits this arena: the map follows the database and cannot be changed here. */
   readOnly: boolean;
   history: History;
+  /** Set while the document is a shared arena's: what its personal undo can do (the history is unused). */
+  linked: { canUndo: boolean; canRedo: boolean } | null;
+  /** What the last undo or redo did in a shared arena (the header says when my step was changed elsewhere). */
+  lastLinkedUndo: LinkedUndo | null;
   save: SaveStatus;
   /** A clock that tests can replace. */
   now: () => string;
@@ -63,10 +105,21 @@ export const useDocumentStore = create<DocumentState>()(
     let openStep: string | null = null;
     let gestures = 0;
 
+    /** Undo or redo in a shared arena: the Y.Doc changes, and the binding brings the result back (refresh). */
+    const linkedStep = (step: () => LinkedUndo) => {
+      if (!get().doc || get().readOnly) return;
+      openStep = null;
+      const result = step();
+      set({ lastLinkedUndo: result });
+      linkedHistoryChanged();
+    };
+
     return {
       doc: null,
       readOnly: false,
       history: emptyHistory(),
+      linked: null,
+      lastLinkedUndo: null,
       save: { status: 'saved' },
       now: () => new Date().toISOString(),
 
@@ -79,6 +132,17 @@ export const useDocumentStore = create<DocumentState>()(
           doc.updatedAt = now;
         });
         carryOrders(before, after, patches);
+        if (link) {
+          const newStep = !(typingIn !== null && openStep === typingIn);
+          link.commit(before, after, patches, newStep);
+          set((s) => {
+            s.doc = castDraft(after);
+            s.lastLinkedUndo = null;
+          });
+          openStep = typingIn;
+          linkedHistoryChanged();
+          return true;
+        }
         const grows = typingIn !== null && openStep === typingIn && get().history.past.length > 0;
         set((s) => {
           s.doc = castDraft(after);
@@ -110,6 +174,12 @@ export const useDocumentStore = create<DocumentState>()(
       cancelTyping: (field) => {
         if (openStep !== field) return;
         openStep = null;
+        // Shared: the visit to the field is this person's newest gesture; taking it back is undoing it.
+        if (link) {
+          link.undo();
+          linkedHistoryChanged();
+          return;
+        }
         const { history } = get();
         const before = history.past[history.past.length - 1];
         if (!before) return;
@@ -146,6 +216,7 @@ export const useDocumentStore = create<DocumentState>()(
       },
 
       undo: () => {
+        if (link) return linkedStep(link.undo.bind(link));
         const { doc, history, readOnly } = get();
         const previous = history.past[history.past.length - 1];
         if (!doc || !previous || readOnly) return;
@@ -157,6 +228,7 @@ export const useDocumentStore = create<DocumentState>()(
         sessionAfterUndo(previous);
       },
       redo: () => {
+        if (link) return linkedStep(link.redo.bind(link));
         const { doc, history, readOnly } = get();
         const next = history.future[history.future.length - 1];
         if (!doc || !next || readOnly) return;

@@ -1,0 +1,43 @@
+/**
+ * The open arena's sharing, as the header and the share dialog show it: which link this device uses, the
+ * connection's state, and what the last merge reported (records that could not be read, partners kept
+ * against a delete, names that collide). Session state: nothing here is saved with the arena.
+ */
+import { create } from 'zustand';
+import type { ConnectionState } from '../sync/client/connection';
+import type { StoredShare } from '../persistence/db';
+
+export interface MergeReport {
+  /** Records from another device that failed validation, per collection. */
+  unreadable: Readonly<Record<string, number>>;
+  /** Names of partners deleted elsewhere while edited here (kept). */
+  revived: readonly string[];
+  /** Names two or more partners share after a merge. */
+  collisions: readonly string[];
+  /** The shared document is of a newer format than this app knows: shown read-only. */
+  tooNew: boolean;
+}
+
+export const EMPTY_REPORT: MergeReport = { unreadable: {}, revived: [], collisions: [], tooNew: false };
+
+interface SyncStore {
+  share: StoredShare | null;
+  connection: ConnectionState | null;
+  report: MergeReport;
+  /** Other people on the arena now (their devices). */
+  peers: number;
+  /** Set by the open shared session: connect again after a refusal. */
+  retry: (() => void) | null;
+  set(partial: Partial<Omit<SyncStore, 'set' | 'reset'>>): void;
+  reset(): void;
+}
+
+export const useSyncStore = create<SyncStore>()((set) => ({
+  share: null,
+  connection: null,
+  report: EMPTY_REPORT,
+  peers: 0,
+  retry: null,
+  set: (partial) => set(partial),
+  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null }),
+}));

@@ -1,0 +1,91 @@
+/**
+ * Puts a shared arena's Y.Doc behind the document store. The store keeps its plain Arena (everything that
+ * draws and analyses reads it); this binding writes each commit into the Y.Doc as the changed fields of the
+ * changed records, and reads back what changes elsewhere (another device, another tab, an undo) record by
+ * record, so a remote move re-renders one node, not the map.
+ *
+ * Team members are personal: a member added here stays on this device (and in its snapshot) unless its
+ * owner shares it, so the Y.Doc only ever gets the team members it already holds.
+ */
+import type * as Y from 'yjs';
+import type { Patch } from 'immer';
+import type { Arena, TeamMember } from '../../domain/arena';
+import { linkDocument, linkedHistoryChanged, useDocumentStore, type DocumentLink } from '../../store/documentStore';
+import { createArenaReader, type ArenaRead } from '../doc/read';
+import { writeChanges } from '../doc/write';
+import { createPersonalUndo } from '../doc/undo';
+import { LOCAL_ORIGIN, roots } from '../doc/layout';
+
+export interface Binding {
+  /** The arena as the Y.Doc holds it now, with this device's own team members. */
+  current(): ArenaRead;
+  /** Members of the team kept on this device only. */
+  localTeam(): Record<string, TeamMember>;
+  dispose(): void;
+}
+
+export interface BindOptions {
+  readOnly: boolean;
+  /** This device's team members that are not in the Y.Doc (from the snapshot it wrote last). */
+  localTeam: Record<string, TeamMember>;
+  /** Every read after a change from elsewhere (and the first), for the merge report. */
+  onRead(read: ArenaRead): void;
+}
+
+export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
+  const reader = createArenaReader(ydoc);
+  const undo = createPersonalUndo(ydoc);
+  const sharedTeam = roots(ydoc).team;
+  let localTeam: Record<string, TeamMember> = { ...options.localTeam };
+  for (const id of sharedTeam.keys()) delete localTeam[id];
+
+  const read = () => reader.read({ team: localTeam });
+  let last = read();
+  options.onRead(last);
+  useDocumentStore.getState().hydrate(last.arena, { readOnly: options.readOnly || last.tooNew });
+
+  /** Team members the commit touched that are not in the Y.Doc stay here. */
+  const keepLocalTeam = (after: Arena) => {
+    const next: Record<string, TeamMember> = {};
+    for (const [id, member] of Object.entries(after.team)) if (!sharedTeam.has(id)) next[id] = member;
+    localTeam = next;
+  };
+
+  const link: DocumentLink = {
+    commit(before, after, patches: readonly Patch[], newStep) {
+      if (newStep) undo.beginGesture();
+      keepLocalTeam(after);
+      ydoc.transact(() => writeChanges(ydoc, before, after, patches, { personal: (id) => !sharedTeam.has(id) }), LOCAL_ORIGIN);
+    },
+    undo: () => undo.undo(),
+    redo: () => undo.redo(),
+    canUndo: () => undo.canUndo(),
+    canRedo: () => undo.canRedo(),
+  };
+  if (!options.readOnly) linkDocument(link);
+  const stopListening = undo.onChange(() => linkedHistoryChanged());
+
+  const onAfterTransaction = (tr: Y.Transaction) => {
+    // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read.
+    if (tr.origin === LOCAL_ORIGIN) return;
+    last = read();
+    options.onRead(last);
+    const store = useDocumentStore.getState();
+    if (!store.doc || store.doc.id !== last.arena.id) return;
+    if (store.doc !== last.arena) store.refresh(last.arena);
+    if (last.tooNew && !store.readOnly) useDocumentStore.setState({ readOnly: true });
+  };
+  ydoc.on('afterTransaction', onAfterTransaction);
+
+  return {
+    current: () => (last = read()),
+    localTeam: () => localTeam,
+    dispose() {
+      ydoc.off('afterTransaction', onAfterTransaction);
+      stopListening();
+      linkDocument(null);
+      undo.destroy();
+      reader.dispose();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * One shared arena's connection to the sync server: a Hocuspocus provider on the arena's Y.Doc, with the
+ * link's secret as its token. It reports a plain state for the header (connecting, synced, syncing,
+ * offline, unreachable, refused). A refusal by the server (wrong or replaced secret, too large, too many
+ * changes, unreadable content, room full) stops the reconnecting: trying again would be refused again,
+ * and an oversized change would be sent again forever.
+ */
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type * as Y from 'yjs';
+import { refusalOf, type Refusal } from './refusals';
+import { syncSocketUrl } from './server';
+
+export type ConnectionState =
+  | { state: 'connecting' }
+  | { state: 'synced' }
+  | { state: 'syncing' }
+  | { state: 'offline' }
+  | { state: 'unreachable' }
+  | { state: 'refused'; refusal: Refusal };
+
+export interface Connection {
+  provider: HocuspocusProvider;
+  /** Connects again after a refusal (Try again) or with a new secret (New links). */
+  retry(): void;
+  destroy(): void;
+}
+
+export interface ConnectOptions {
+  room: string;
+  /** Read at every (re)connection, so new links take effect without a new provider. */
+  secret: () => string;
+  onState(state: ConnectionState): void;
+  /** The server said which access this link has (read-write or readonly). */
+  onScope?(scope: 'edit' | 'view'): void;
+  url?: string;
+  /** Node tests pass the `ws` package; browsers have WebSocket. */
+  WebSocketPolyfill?: unknown;
+}
+
+/** How long a connection attempt may fail before the header says the server cannot be reached. */
+export const UNREACHABLE_AFTER_MS = 4000;
+
+export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
+  let refused: Refusal | null = null;
+  let failingSince: number | null = null;
+  let last: ConnectionState['state'] | null = null;
+
+  const report = (next: ConnectionState) => {
+    if (refused && next.state !== 'refused') return;
+    last = next.state;
+    options.onState(next);
+  };
+  const online = () => typeof navigator === 'undefined' || navigator.onLine !== false;
+
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url ?? syncSocketUrl(options.room),
+    ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
+    // Back off to at most 10 s, so a laptop that wakes or a server that restarts is found again soon.
+    delay: 500,
+    factor: 2,
+    maxDelay: 10_000,
+    onClose: ({ event }) => {
+      const refusal = refusalOf(event.code);
+      if (refusal) return refuse(refusal);
+      if (failingSince === null) failingSince = Date.now();
+      if (!online()) report({ state: 'offline' });
+      else if (last !== 'connecting' || Date.now() - failingSince >= UNREACHABLE_AFTER_MS) report({ state: 'unreachable' });
+    },
+  });
+
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: options.room,
+    document: doc,
+    token: () => options.secret(),
+    onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly' ? 'view' : 'edit'),
+    onAuthenticationFailed: () => refuse('secret'),
+    onSynced: () => {
+      failingSince = null;
+      report({ state: provider.hasUnsyncedChanges ? 'syncing' : 'synced' });
+    },
+    onUnsyncedChanges: ({ number }) => {
+      if (!provider.isSynced || refused) return;
+      report({ state: number > 0 ? 'syncing' : 'synced' });
+    },
+  });
+  provider.attach();
+
+  function refuse(refusal: Refusal) {
+    refused = refusal;
+    last = 'refused';
+    // No more attempts: each would be refused again (and an oversized change resent forever).
+    socket.disconnect();
+    options.onState({ state: 'refused', refusal });
+  }
+
+  const wentOffline = () => report({ state: 'offline' });
+  const cameOnline = () => {
+    if (refused) return;
+    report({ state: 'connecting' });
+    void socket.connect();
+  };
+  if (typeof window !== 'undefined') {
+    window.addEventListener('offline', wentOffline);
+    window.addEventListener('online', cameOnline);
+  }
+  report(online() ? { state: 'connecting' } : { state: 'offline' });
+
+  return {
+    provider,
+    retry() {
+      refused = null;
+      failingSince = null;
+      report({ state: 'connecting' });
+      socket.disconnect();
+      void socket.connect();
+    },
+    destroy() {
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('offline', wentOffline);
+        window.removeEventListener('online', cameOnline);
+      }
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}

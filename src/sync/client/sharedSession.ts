@@ -1,0 +1,150 @@
+/**
+ * Opens a shared arena in this tab: its Y.Doc from IndexedDB (y-dexie), what the journal parked when a tab
+ * closed, the shared-document migrations, the binding to the document store, and the connection to the
+ * sync server. Writes the snapshot row (home list, overlap index, export) after each change, and says
+ * "Saved on this device" once both the Y.Doc's updates and the snapshot are stored.
+ *
+ * Several tabs of one browser may open the same shared arena: each has its own Y.Doc instance, and y-dexie
+ * brings each tab's updates to the others through the database.
+ */
+import * as Y from 'yjs';
+import type { Arena, TeamMember } from '../../domain/arena';
+import { getShare, loadArena, saveSnapshot } from '../../persistence/repository';
+import { closeSharedDoc, openSharedDoc, sharedWritesSettled } from '../../persistence/sharedDocs';
+import { dropState, parkedState, parkState } from '../../persistence/yJournal';
+import { classifyError } from '../../persistence/errors';
+import { useDocumentStore } from '../../store/documentStore';
+import { useSyncStore, type MergeReport } from '../../store/syncStore';
+import { flushDrafts } from '../../store/drafts';
+import { bindDocument } from './binding';
+import { connect, type Connection } from './connection';
+import { migrateShared, SHARED_MIGRATIONS } from '../doc/migrate';
+import type { ArenaRead } from '../doc/read';
+
+export interface SharedSession {
+  close(): Promise<void>;
+}
+
+export class SharedArenaMissing extends Error {
+  constructor() {
+    super('shared arena not stored on this device');
+    this.name = 'SharedArenaMissing';
+  }
+}
+
+/** Origin of the journal's re-applied state (not this person's gesture: never undone). */
+const JOURNAL_ORIGIN = Symbol('arena:journal');
+const SNAPSHOT_DELAY_MS = 200;
+
+function reportOf(read: ArenaRead): MergeReport {
+  const names = (ids: readonly string[]) => ids.map((id) => read.arena.partners[id]?.name ?? id);
+  const unreadable: Record<string, number> = {};
+  for (const [part, count] of Object.entries(read.rejected)) if (count) unreadable[part] = count;
+  return {
+    unreadable,
+    revived: names(read.revived),
+    collisions: read.collisions.map((group) => read.arena.partners[group[0]!]?.name ?? ''),
+    tooNew: read.tooNew,
+  };
+}
+
+export async function openSharedArena(id: string): Promise<SharedSession> {
+  const share = await getShare(id);
+  if (!share) throw new SharedArenaMissing();
+  const ydoc = await openSharedDoc(id, (error) => {
+    useDocumentStore.getState().setSaveStatus({ status: 'error', reason: classifyError(error) });
+  });
+  if (!ydoc) throw new SharedArenaMissing();
+
+  // A tab closed while its last updates were still being written: they come back (applying twice is harmless).
+  const parked = parkedState(id);
+  if (parked) {
+    try {
+      Y.applyUpdate(ydoc, parked, JOURNAL_ORIGIN);
+    } catch {
+      // A damaged entry is worth less than what is stored.
+    }
+  }
+  migrateShared(ydoc, SHARED_MIGRATIONS);
+
+  // This device's own team members (personal) live in its snapshot only.
+  const snapshot = await loadArena(id).catch(() => undefined);
+  const localTeam: Record<string, TeamMember> = { ...(snapshot?.team ?? {}) };
+
+  const sync = useSyncStore.getState();
+  sync.set({ share });
+  const binding = bindDocument(ydoc, {
+    readOnly: share.role === 'view',
+    localTeam,
+    onRead: (read) => useSyncStore.getState().set({ report: reportOf(read) }),
+  });
+
+  // The snapshot row follows the document.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let writing: Promise<void> = Promise.resolve();
+  let lastWritten: Arena | null = null;
+  const writeSnapshot = (doc = useDocumentStore.getState().doc): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    writing = writing.then(async () => {
+      if (!doc || doc.id !== id) return;
+      try {
+        await sharedWritesSettled();
+        if (doc !== lastWritten) await saveSnapshot(doc);
+        lastWritten = doc;
+        dropState(id);
+        const now = useDocumentStore.getState();
+        if (now.doc === doc) now.setSaveStatus({ status: 'saved' });
+      } catch (error) {
+        useDocumentStore.getState().setSaveStatus({ status: 'error', reason: classifyError(error) });
+      }
+    });
+    return writing;
+  };
+  const stopWatching = useDocumentStore.subscribe((state, prev) => {
+    if (state.doc === prev.doc || !state.doc || state.doc.id !== id) return;
+    if (state.save.status !== 'saving') state.setSaveStatus({ status: 'saving' });
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void writeSnapshot(), SNAPSHOT_DELAY_MS);
+  });
+  if (parked) void writeSnapshot();
+
+  const currentSecret = () => {
+    const known = useSyncStore.getState().share ?? share;
+    return known.role === 'edit' && known.edit ? known.edit : known.view;
+  };
+  const connection: Connection = connect(ydoc, {
+    room: share.room,
+    secret: currentSecret,
+    onState: (state) => useSyncStore.getState().set({ connection: state }),
+  });
+  useSyncStore.getState().set({ retry: () => connection.retry() });
+
+  const park = () => {
+    // What is being typed goes into the document (and so the Y.Doc) first.
+    flushDrafts();
+    parkState(id, Y.encodeStateAsUpdate(ydoc));
+    void writeSnapshot();
+  };
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') park();
+  };
+  window.addEventListener('pagehide', park);
+  document.addEventListener('visibilitychange', onHide);
+
+  return {
+    /** Call before the store closes: the last version of the document is taken at once. */
+    async close() {
+      window.removeEventListener('pagehide', park);
+      document.removeEventListener('visibilitychange', onHide);
+      flushDrafts();
+      stopWatching();
+      const last = useDocumentStore.getState().doc;
+      await writeSnapshot(last?.id === id ? last : null);
+      connection.destroy();
+      binding.dispose();
+      closeSharedDoc(ydoc);
+      useSyncStore.getState().reset();
+    },
+  };
+}
