@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../src/server/closeCodes';
 import { connect, createRoom, settled, sleep, startTestServer, waitFor, type TestClient } from './helpers';
 
-describe('sync server: who may read and write a room', () => {
+describe('sync server: who may read and write a room', { timeout: 20_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
   const clients: TestClient[] = [];
   const open = (...args: Parameters<typeof connect>) => {
