@@ -65,6 +65,8 @@ export interface RunningSyncServer {
   url: string;
   port: number;
   databaseFile: string;
+  /** Rooms loaded in memory and open WebSockets, now. */
+  stats(): { documents: number; connections: number };
   /** Closes every connection, stores every loaded document, closes the database. */
   stop(): Promise<void>;
 }
@@ -414,6 +416,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     url,
     port,
     databaseFile,
+    stats: () => ({
+      documents: hocuspocus.getDocumentsCount(),
+      connections: [...sockets.values()].reduce((sum, set) => sum + set.size, 0),
+    }),
     stop: () => (stopping ??= stop()),
   };
 }
