@@ -110,6 +110,13 @@ describe('sync server: rooms API', () => {
       body: JSON.stringify({ edit: 'e', view: 'v' }),
     });
     expect(own.status).toBe(201);
+    // Behind a TLS proxy: the browser's origin is the proxy's host, passed on as X-Forwarded-Host.
+    const proxied = await fetch(`${server.url}/api/rooms/r8`, {
+      method: 'PUT',
+      headers: { Origin: 'https://arena.example.org', 'X-Forwarded-Host': 'arena.example.org' },
+      body: JSON.stringify({ edit: 'e', view: 'v' }),
+    });
+    expect(proxied.status).toBe(201);
     const preflight = await fetch(`${server.url}/api/rooms/r7`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'PUT' },
