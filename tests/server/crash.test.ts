@@ -87,5 +87,11 @@ describe('sync server process: SIGKILL and restart on the same SQLite file', { t
     const stored = storedPartners();
     expect(stored.lastWord).toBe('just before SIGTERM');
     expect(stored.offline).toBe('typed while the server was down');
+
+    // SIGINT (Ctrl+C) likewise.
+    const third = await start(first.port);
+    third.child.kill('SIGINT');
+    expect(await third.exited).toBe(0);
+    expect(third.output()).toContain('SIGINT: storing documents and stopping');
   });
 });

@@ -1,8 +1,34 @@
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { closeAdvice, CloseCode } from '../../src/server/closeCodes';
 import type { ValidateUpdate } from '../../src/server/syncServer';
-import { connect, createRoom, settled, sleep, startTestServer, waitFor, type TestClient } from './helpers';
+import { connect, createRoom, settled, sleep, startTestServer, waitFor, wsUrl, type TestClient } from './helpers';
+
+/** A raw WebSocket that authenticates like the provider (Hocuspocus Auth message) and then sends `message`. */
+async function closeCodeAfter(url: string, room: string, token: string, message: Uint8Array): Promise<number> {
+  const ws = new WebSocket(wsUrl(url, room));
+  const closed = new Promise<number>((done) => ws.on('close', (code) => done(code)));
+  await new Promise((done) => ws.on('open', done));
+  const auth = encoding.createEncoder();
+  encoding.writeVarString(auth, room);
+  encoding.writeVarUint(auth, 2); // MessageType.Auth
+  encoding.writeVarUint(auth, 0); // AuthMessageType.Token
+  encoding.writeVarString(auth, token);
+  const authenticated = new Promise((done) => ws.once('message', done));
+  ws.send(encoding.toUint8Array(auth));
+  await authenticated;
+  ws.send(message);
+  return closed;
+}
+
+function message(room: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, room);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
 
 type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
@@ -162,6 +188,60 @@ describe('sync server: limits and refusals', { timeout: 20_000 }, () => {
     expect(newcomer.doc.getMap('partners').has('evil')).toBe(false);
     expect(newcomer.doc.getMap('partners').has('alsoInTheSameUpdate')).toBe(false);
     expect(newcomer.doc.getMap('partners').get('fine')).toBe('a good record');
+  });
+
+  it('a message that cannot be read closes that connection with 4400', async () => {
+    server = await startTestServer();
+    await createRoom(server.url, 'garbled', 'edit', 'view');
+    const { a, b } = await bystanders('garbled');
+    // A sync update whose length says more bytes than the message has.
+    const truncated = message('garbled', (encoder) => {
+      encoding.writeVarUint(encoder, 0); // Sync
+      encoding.writeVarUint(encoder, 2); // update
+      encoding.writeVarUint(encoder, 1000);
+      encoding.writeUint8(encoder, 1);
+    });
+    expect(await closeCodeAfter(server.url, 'garbled', 'edit', truncated)).toBe(CloseCode.BadMessage);
+    // Presence that Hocuspocus fails to read (it would only close its document connection, not the socket).
+    const badAwareness = message('garbled', (encoder) => {
+      encoding.writeVarUint(encoder, 1); // Awareness
+      encoding.writeVarUint8Array(encoder, new Uint8Array([5, 200, 200, 200]));
+    });
+    expect(await closeCodeAfter(server.url, 'garbled', 'edit', badAwareness)).toBe(CloseCode.BadMessage);
+    const text = new WebSocket(wsUrl(server.url, 'garbled'));
+    await new Promise((done) => text.on('open', done));
+    text.send('not binary');
+    expect(await new Promise((done) => text.on('close', done))).toBe(CloseCode.BadMessage);
+    await stillServing(a, b, 'after-garbage');
+  });
+
+  it('validateUpdate runs one update at a time per room, each seeing the ones before it applied', async () => {
+    let running = 0;
+    let mostAtOnce = 0;
+    let accepted = 0;
+    const seen: { keys: number; accepted: number }[] = [];
+    server = await startTestServer({
+      validateUpdate: async (_room, doc, update) => {
+        running += 1;
+        mostAtOnce = Math.max(mostAtOnce, running);
+        seen.push({ keys: doc.getMap('partners').size, accepted });
+        await sleep(15);
+        running -= 1;
+        // Updates that add a key (not the empty ones of the sync handshake) count.
+        if (Y.decodeUpdate(update).structs.length > 0) accepted += 1;
+        return { ok: true };
+      },
+    });
+    await createRoom(server.url, 'serial', 'edit', 'view');
+    const writers = [open(server.url, 'serial', 'edit'), open(server.url, 'serial', 'edit'), open(server.url, 'serial', 'edit')];
+    for (const writer of writers) await settled(writer);
+    writers.forEach((writer, w) => {
+      for (let i = 0; i < 5; i += 1) writer.doc.getMap('partners').set(`w${w}-${i}`, i);
+    });
+    await waitFor(() => accepted === 15, 10_000, 'all 15 updates');
+    expect(mostAtOnce).toBe(1);
+    // Every check saw every update accepted before it already in the document.
+    for (const check of seen) expect(check.keys).toBe(check.accepted);
   });
 
   it('a validateUpdate that throws refuses the update instead of letting it through', async () => {

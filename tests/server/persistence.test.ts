@@ -67,8 +67,9 @@ describe('sync server: the SQLite file', { timeout: 20_000 }, () => {
     await settled(writer);
     writer.doc.getMap('partners').set('p1', 'before the backup');
     await settled(writer);
-    // The last client leaving stores the room at once.
+    // The last client leaving stores the room at once, and it leaves memory.
     writer.destroy();
+    await waitFor(() => server.stats().documents === 0, 5000, 'the room to be unloaded');
     const probe = new BetterSqlite3(server.databaseFile, { readonly: true });
     await waitFor(
       () => probe.prepare('SELECT 1 FROM documents WHERE name = ?').get('backedup') !== undefined,
