@@ -21,6 +21,7 @@ function check(name, ok) {
 }
 
 check('type check', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']));
+check('type check, browser code without Node types', run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.app.json']));
 check('lint', run('npx', ['eslint', '.', '--max-warnings=0']));
 
 const vitestJson = `${out}/vitest.json`;
