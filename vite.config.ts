@@ -8,7 +8,20 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 process.env.VITE_APP_VERSION = pkg.version;
 
 /**
- * No inline or remote script, no remote anything: Arena talks to nobody. Styles allow 'unsafe-inline'
+ * The sync server's origin when a build is hosted apart from it (VITE_SYNC_URL); by default the app's own
+ * origin serves both (`npm start`), which 'self' covers, WebSocket included.
+ */
+const SYNC_ORIGIN = syncOrigin(process.env.VITE_SYNC_URL);
+
+function syncOrigin(url: string | undefined): string | null {
+  if (!url) return null;
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`VITE_SYNC_URL must be http(s), not ${url}`);
+  return parsed.origin;
+}
+
+/**
+ * No inline or remote script, no remote anything: Arena talks to nobody but its sync server. Styles allow 'unsafe-inline'
  * because React Flow positions nodes with style attributes. Only in the build: the dev server needs an
  * inline script for hot reload.
  */
@@ -18,7 +31,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // The sync server and its WebSocket, and nothing else.
+  SYNC_ORIGIN ? `connect-src 'self' ${SYNC_ORIGIN} ${SYNC_ORIGIN.replace(/^http/, 'ws')}` : "connect-src 'self'",
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
@@ -89,6 +103,13 @@ export default defineConfig({
           groups: [{ name: 'app', test: /\/src\/main\.tsx$/ }],
         },
       },
+    },
+  },
+  // `npm run dev` with `npm run sync-server` beside it: the dev server passes sharing through to it.
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:4174',
+      '/sync': { target: 'ws://127.0.0.1:4174', ws: true },
     },
   },
   preview: { port: 4173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

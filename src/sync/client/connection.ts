@@ -7,7 +7,7 @@
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import { refusalOf, type Refusal } from './refusals';
+import { isRotation, refusalOf, refusalOfAuth, type Refusal } from './refusals';
 import { syncSocketUrl } from './server';
 
 export type ConnectionState =
@@ -44,6 +44,8 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
   let refused: Refusal | null = null;
   let failingSince: number | null = null;
   let last: ConnectionState['state'] | null = null;
+  /** The secret the current connection authenticated with. */
+  let usedSecret: string | null = null;
 
   const report = (next: ConnectionState) => {
     if (refused && next.state !== 'refused') return;
@@ -60,6 +62,8 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     factor: 2,
     maxDelay: 10_000,
     onClose: ({ event }) => {
+      // The links were replaced from this device: its next connection uses the new secret.
+      if (isRotation(event.code) && options.secret() !== usedSecret) return;
       const refusal = refusalOf(event.code);
       if (refusal) return refuse(refusal);
       if (failingSince === null) failingSince = Date.now();
@@ -72,9 +76,9 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     websocketProvider: socket,
     name: options.room,
     document: doc,
-    token: () => options.secret(),
+    token: () => (usedSecret = options.secret()),
     onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly' ? 'view' : 'edit'),
-    onAuthenticationFailed: () => refuse('secret'),
+    onAuthenticationFailed: ({ reason }) => refuse(refusalOfAuth(reason)),
     onSynced: () => {
       failingSince = null;
       report({ state: provider.hasUnsyncedChanges ? 'syncing' : 'synced' });

@@ -1,19 +1,36 @@
 /**
- * The server's refusals as the client names them. A refusal ends the reconnecting: the same attempt would
- * be refused again. Codes come from the server (src/server/closeCodes.ts).
+ * The server's refusals as the client names them (src/server/closeCodes.ts says which close codes mean
+ * what). A refusal ends the reconnecting: the same attempt would be refused again, and an oversized or
+ * invalid change would be sent again forever.
  */
+import { authFailureAdvice, closeAdvice, type CloseKind } from '../../server/closeCodes';
+
 export type Refusal = 'secret' | 'tooLarge' | 'rate' | 'invalid' | 'full' | 'other';
 
-const BY_CODE: Record<number, Refusal> = {
-  4401: 'secret',
-  4403: 'secret',
-  4413: 'tooLarge',
-  1009: 'tooLarge',
-  4429: 'rate',
-  4422: 'invalid',
-  4503: 'full',
+const BY_KIND: Record<Exclude<CloseKind, 'transient'>, Refusal> = {
+  unauthorized: 'secret',
+  'link-rotated': 'secret',
+  'too-large': 'tooLarge',
+  'rate-limited': 'rate',
+  'invalid-content': 'invalid',
+  'room-full': 'full',
+  'bad-message': 'other',
 };
 
+/** The refusal a close code means; null for a close to reconnect after (network loss, server restart). */
 export function refusalOf(code: number | undefined): Refusal | null {
-  return code !== undefined ? (BY_CODE[code] ?? null) : null;
+  if (code === undefined) return null;
+  const advice = closeAdvice(code);
+  return advice.reconnect || advice.kind === 'transient' ? null : BY_KIND[advice.kind];
+}
+
+/** The refusal of a permission-denied during authentication. */
+export function refusalOfAuth(reason: string | undefined): Refusal {
+  const advice = authFailureAdvice(reason ?? '');
+  return advice.kind === 'transient' ? 'secret' : BY_KIND[advice.kind];
+}
+
+/** Whether a close was the links being replaced (this device may hold the new secret already). */
+export function isRotation(code: number | undefined): boolean {
+  return code !== undefined && closeAdvice(code).kind === 'link-rotated';
 }
