@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import type { RecordCollection } from '../../domain/records';
 import { DELETED, EDIT_ID, MAIN_EXPERTISE, fieldKind, newEditId, reservedKeys } from './layout';
 
-type Plain = Readonly<Record<string, unknown>>;
+type Plain = object;
 
 /** Writes one field of a record into its map: a JSON value, or a nested map created with its entries. */
 export function setField(collection: RecordCollection, map: Y.Map<unknown>, field: string, value: unknown): void {

@@ -48,7 +48,7 @@ export function seedDoc(ydoc: Y.Doc, arena: Arena, options: SeedOptions = {}): v
       const personal = RECORD_TYPES[collection].personal;
       for (const [id, record] of Object.entries(arena[collection])) {
         if (personal && !shared.has(id)) continue;
-        insertRecord(collection, r[collection], id, record as unknown as Record<string, unknown>);
+        insertRecord(collection, r[collection], id, record);
       }
     }
     r.meta.set(FORMAT, SCHEMA_VERSION);
