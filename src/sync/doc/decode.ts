@@ -150,24 +150,28 @@ export function decodeMeta(meta: Y.Map<unknown>, migrations: Y.Map<unknown>): Me
   let bad = 0;
   let format = 0;
   for (const [key, value] of meta.entries()) {
-    if (key === FORMAT) {
-      if (isFormat(value)) format = Math.max(format, value);
-      else bad++;
-      continue;
-    }
-    if (FORBIDDEN_KEYS.has(key) || NOT_META.has(key)) {
-      bad++;
-      continue;
-    }
-    const schema = ARENA_FIELD_SCHEMAS[key];
-    if (schema ? schema.safeParse(value).success : isJson(value, VALUE_DEPTH)) fields[key] = deepFreeze(value);
-    else bad++;
+    if (!metaFieldOk(key, value)) bad++;
+    else if (key === FORMAT) format = Math.max(format, value as number);
+    else fields[key] = deepFreeze(value);
   }
   for (const value of migrations.values()) if (isFormat(value)) format = Math.max(format, value);
   return { fields, invalid: bad, format };
 }
 
-function isFormat(value: unknown): value is number {
+/** Whether `value` may stand under `key` in `meta`. */
+export function metaFieldOk(key: string, value: unknown): boolean {
+  if (key === FORMAT) return isFormat(value);
+  if (FORBIDDEN_KEYS.has(key) || NOT_META.has(key)) return false;
+  const schema = Object.hasOwn(ARENA_FIELD_SCHEMAS, key) ? ARENA_FIELD_SCHEMAS[key] : undefined;
+  return schema ? schema.safeParse(value).success : isJson(value, VALUE_DEPTH);
+}
+
+/** Fields of `meta` every seeded document has (the others are unknown fields of a newer file). */
+export function isKnownMetaField(key: string): boolean {
+  return key === FORMAT || Object.hasOwn(ARENA_FIELD_SCHEMAS, key);
+}
+
+export function isFormat(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 
@@ -183,19 +187,26 @@ const PART_SCHEMAS = { strategic: strategicSchema, governance: governanceSchema 
  * value from `fallback` (an unreadable one is counted), so one bad field never hides the others.
  */
 export function decodePart<P extends Part>(part: P, map: Y.Map<unknown>, fallback: P extends 'strategic' ? Strategic : Governance): PartRead<P extends 'strategic' ? Strategic : Governance> {
-  const shape = PART_SCHEMAS[part].shape as Readonly<Record<string, z.ZodType>>;
   const out: Record<string, unknown> = { ...fallback };
   let bad = 0;
   for (const [key, value] of map.entries()) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      bad++;
-      continue;
-    }
-    const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
-    if (schema ? schema.safeParse(value).success : isJson(value, VALUE_DEPTH)) out[key] = value;
+    if (partFieldOk(part, key, value)) out[key] = value;
     else bad++;
   }
   return { value: deepFreeze(out) as unknown as P extends 'strategic' ? Strategic : Governance, invalid: bad };
+}
+
+/** Whether `value` may stand under `key` in the strategic question or the governance. */
+export function partFieldOk(part: Part, key: string, value: unknown): boolean {
+  if (FORBIDDEN_KEYS.has(key)) return false;
+  const shape = PART_SCHEMAS[part].shape as Readonly<Record<string, z.ZodType>>;
+  const schema = Object.hasOwn(shape, key) ? shape[key] : undefined;
+  return schema ? schema.safeParse(value).success : isJson(value, VALUE_DEPTH);
+}
+
+/** Fields of the strategic question or the governance that every document has. */
+export function isKnownPartField(part: Part, key: string): boolean {
+  return Object.hasOwn(PART_SCHEMAS[part].shape, key);
 }
 
 // ------------------------------------------------------------------------------------------- plain data
