@@ -101,19 +101,23 @@ export function roots(ydoc: Y.Doc): Roots {
   } satisfies Record<RootName, Y.Map<unknown>>;
 }
 
+/** Any shared type (Yjs types its events loosely). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyType = Y.AbstractType<any>;
+
 /** Where a changed type sits: its root, and the key under that root it belongs to (null: the root itself). */
 export interface Place {
-  root: Y.AbstractType<unknown>;
+  root: AnyType;
   key: string | null;
 }
 
 /** The root a (possibly nested) type belongs to, and the key of the root's entry that contains it. */
-export function placeOf(type: Y.AbstractType<unknown>): Place {
-  let current: Y.AbstractType<unknown> = type;
+export function placeOf(type: AnyType): Place {
+  let current: AnyType = type;
   let key: string | null = null;
   while (current._item !== null) {
     key = current._item.parentSub;
-    current = current._item.parent as Y.AbstractType<unknown>;
+    current = current._item.parent as AnyType;
   }
   return { root: current, key };
 }

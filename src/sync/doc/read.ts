@@ -18,7 +18,7 @@ import { byCreation } from '../../domain/order';
 import { carryCollection } from '../../domain/carry';
 import { RECORD_COLLECTIONS, type ArenaRecord, type RecordCollection } from '../../domain/records';
 import { DEFAULT_KEYS, type Attribute } from '../../domain/vocabularies';
-import { decodeMeta, decodePart, decodeRecord, deepFreeze, type RecordRead } from './decode';
+import { decodeMeta, decodePart, decodeRecord, deepFreeze, equalJson, type RecordRead } from './decode';
 import { GOVERNANCE, META, MIGRATIONS, PARTS, STRATEGIC, placeOf, roots, type AnyType, type Part, type Roots } from './layout';
 
 /** A part of the shared document that something unreadable can be counted in. */
@@ -412,18 +412,3 @@ function sameParts(a: Arena, b: Arena): boolean {
 function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
-
-/** Deep equality of plain data (records, parts). */
-export function equalJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.hasOwn(b, k) || !equalJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
-
