@@ -41,7 +41,6 @@ function expectRoundTrip(): void {
   importable(readArena(replica).arena);
 }
 
-const pid = (name: string) => Object.values(bound.doc().partners).find((p) => p.name === name)!.id;
 
 const ACTIONS: Record<string, () => void> = {
   'set the title': () => s().setTitle('Nieuwe titel'),
