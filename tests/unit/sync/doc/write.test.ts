@@ -41,7 +41,6 @@ function expectRoundTrip(): void {
   importable(readArena(replica).arena);
 }
 
-
 const ACTIONS: Record<string, () => void> = {
   'set the title': () => s().setTitle('Nieuwe titel'),
   'set the goal': () => s().setGoal('Tegen 2028 alle gezinnen'),
