@@ -21,6 +21,7 @@ import {
   type Strategic,
 } from '../domain/arena';
 import { ATTRIBUTES } from '../domain/vocabularies';
+import type { RecordCollection } from '../domain/records';
 import { MAX_DATE_LENGTH, MAX_ID_LENGTH, MAX_TAGS_PER_ATTRIBUTE } from './limits';
 
 const id = z.string().min(1).max(MAX_ID_LENGTH);
@@ -169,3 +170,12 @@ export const arenaFileSchema = z.looseObject({
 });
 
 export type ArenaFile = z.infer<typeof arenaFileSchema>;
+
+/** The schema of one record of each collection (domain/records.ts), for code that checks records one by one. */
+export const RECORD_SCHEMAS = {
+  partners: partnerSchema,
+  tags: customTagSchema,
+  acknowledgements: acknowledgementSchema,
+  actions: actionSchema,
+  team: teamMemberSchema,
+} as const satisfies Record<RecordCollection, z.ZodType>;
