@@ -36,33 +36,39 @@ const openDetails = () => usePane.getState().setPane('details');
  */
 export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNew?: boolean }) {
   const share = useShare(arenaId);
-  if (share === undefined) return <EditorView arenaId={arenaId} isNew={isNew} load={LOADING} />;
-  return share ? <SharedEditor key="shared" arenaId={arenaId} isNew={isNew} /> : <LocalEditor key="local" arenaId={arenaId} isNew={isNew} />;
+  // A new arena starts with the strategic question (is a network needed?); an existing one with its
+  // warnings. The "/new" leaves the address, so a reload later opens it like any other arena. Here, not in
+  // the view: the view mounts again when the arena turns out shared, or is shared or stops being shared.
+  const startNew = useRef(isNew);
+  useEffect(() => {
+    useSessionStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
+    // On a phone an arena opens on its map.
+    usePane.getState().setPane('map');
+    if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
+  }, [arenaId]);
+  if (share === undefined) return <EditorView load={LOADING} />;
+  return share ? <SharedEditor key="shared" arenaId={arenaId} /> : <LocalEditor key="local" arenaId={arenaId} />;
 }
 
 const LOADING: SessionState = { status: 'loading' };
 
-function LocalEditor({ arenaId, isNew }: { arenaId: string; isNew: boolean }) {
+function LocalEditor({ arenaId }: { arenaId: string }) {
   const { state, takeOver, restore } = useArenaSession(arenaId);
-  return <EditorView arenaId={arenaId} isNew={isNew} load={state} takeOver={takeOver} restore={restore} />;
+  return <EditorView load={state} takeOver={takeOver} restore={restore} />;
 }
 
-function SharedEditor({ arenaId, isNew }: { arenaId: string; isNew: boolean }) {
+function SharedEditor({ arenaId }: { arenaId: string }) {
   const { state } = useSharedSession(arenaId);
-  return <EditorView arenaId={arenaId} isNew={isNew} load={state} />;
+  return <EditorView load={state} />;
 }
 
 const nothing = () => {};
 
 function EditorView({
-  arenaId,
-  isNew,
   load,
   takeOver = nothing,
   restore = nothing,
 }: {
-  arenaId: string;
-  isNew: boolean;
   load: SessionState;
   takeOver?: () => void;
   restore?: () => void;
@@ -75,20 +81,11 @@ function EditorView({
   const [panelsReady, setPanelsReady] = useState(false);
   const showPanels = useCallback(() => startTransition(() => setPanelsReady(true)), []);
   const helpOpen = useSessionStore((s) => s.helpOpen);
-  // A new arena starts with the strategic question (is a network needed?); an existing one with its
-  // warnings. The "/new" leaves the address, so a reload later opens it like any other arena.
-  const startNew = useRef(isNew);
   useEffect(() => {
     void loadPanels();
   }, []);
   const layout = useLayout();
   const pane = visiblePane(usePane((s) => s.pane), layout);
-  useEffect(() => {
-    useSessionStore.getState().setSideTab(startNew.current ? 'goal' : 'warnings');
-    // On a phone an arena opens on its map.
-    usePane.getState().setPane('map');
-    if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
-  }, [arenaId]);
 
   if (load.status !== 'editing' && load.status !== 'readOnly' && load.status !== 'deleted') {
     return (

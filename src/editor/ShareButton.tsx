@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useSyncStore } from '../store/syncStore';
 
@@ -11,6 +11,13 @@ export function ShareButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const shared = useSyncStore((s) => s.share !== null);
+  const showLinks = useSyncStore((s) => s.showLinks && s.share !== null);
+  useEffect(() => {
+    if (!showLinks) return;
+    useSyncStore.getState().set({ showLinks: false });
+    setOpen(true);
+    dialog.current?.showModal();
+  }, [showLinks]);
   return (
     <>
       <button

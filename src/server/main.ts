@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { DEFAULT_LIMITS, startSyncServer, type SyncLimits } from './syncServer';
+import { createContentCheck } from './contentCheck';
 
 const { values: flags } = parseArgs({
   options: {
@@ -50,6 +51,7 @@ const server = await startSyncServer({
     .map((origin) => origin.trim())
     .filter(Boolean),
   limits,
+  validateUpdate: createContentCheck(),
   log: (line) => console.log(line),
 }).catch((error: unknown) => fail(String(error)));
 

@@ -26,6 +26,8 @@ interface SyncStore {
   report: MergeReport;
   /** Other people on the arena now (their devices). */
   peers: number;
+  /** Set when Share succeeded: the editor reopens as a shared one and its share dialog opens on the links. */
+  showLinks: boolean;
   /** Set by the open shared session: connect again after a refusal. */
   retry: (() => void) | null;
   set(partial: Partial<Omit<SyncStore, 'set' | 'reset'>>): void;
@@ -37,6 +39,7 @@ export const useSyncStore = create<SyncStore>()((set) => ({
   connection: null,
   report: EMPTY_REPORT,
   peers: 0,
+  showLinks: false,
   retry: null,
   set: (partial) => set(partial),
   reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null }),

@@ -55,7 +55,8 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
     commit(before, after, patches: readonly Patch[], newStep) {
       if (newStep) undo.beginGesture();
       keepLocalTeam(after);
-      ydoc.transact(() => writeChanges(ydoc, before, after, patches, { personal: (id) => !sharedTeam.has(id) }), LOCAL_ORIGIN);
+      // Team members not in the Y.Doc are personal: writeChanges leaves them out.
+      writeChanges(ydoc, before, after, patches);
     },
     undo: () => undo.undo(),
     redo: () => undo.redo(),

@@ -58,9 +58,12 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     url: options.url ?? syncSocketUrl(options.room),
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
     // Back off to at most 10 s, so a laptop that wakes or a server that restarts is found again soon.
+    // (minDelay must not exceed delay: the retry library then gives up before the first attempt, silently.)
     delay: 500,
+    minDelay: 250,
     factor: 2,
     maxDelay: 10_000,
+    onMaxAttemptsFailed: () => report({ state: 'unreachable' }),
     onClose: ({ event }) => {
       // The links were replaced from this device: its next connection uses the new secret.
       if (isRotation(event.code) && options.secret() !== usedSecret) return;

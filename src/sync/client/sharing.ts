@@ -33,6 +33,7 @@ export async function shareArena(arena: Arena): Promise<StoredShare> {
     seedDoc(ydoc, arena);
     await addSharedDoc(arena.id, ydoc);
     ydoc.destroy();
+    useSyncStore.getState().set({ showLinks: true });
     await putShare(share);
     return share;
   } catch (error) {
