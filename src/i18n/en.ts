@@ -6,6 +6,18 @@ export const en = {
   'app.name': 'Arena',
   'app.tagline': 'See who sits at the table, and who is missing.',
 
+  // Counts of records, by collection (domain/records.ts `noun`; `.one` for exactly one).
+  'record.partners': '{count} partners',
+  'record.partners.one': '1 partner',
+  'record.tags': '{count} own tags',
+  'record.tags.one': '1 own tag',
+  'record.acknowledgements': '{count} warnings accepted on purpose',
+  'record.acknowledgements.one': '1 warning accepted on purpose',
+  'record.actions': '{count} actions',
+  'record.actions.one': '1 action',
+  'record.team': '{count} colleagues',
+  'record.team.one': '1 colleague',
+
   'home.title': 'Arenas',
   'home.new': 'New arena',
   'home.import': 'Import',

@@ -11,6 +11,17 @@ export const nl: Messages = {
   'app.name': 'Arena',
   'app.tagline': 'Zie wie er aan tafel zit, en wie er ontbreekt.',
 
+  'record.partners': '{count} partners',
+  'record.partners.one': '1 partner',
+  'record.tags': '{count} eigen labels',
+  'record.tags.one': '1 eigen label',
+  'record.acknowledgements': '{count} bewust aanvaarde waarschuwingen',
+  'record.acknowledgements.one': '1 bewust aanvaarde waarschuwing',
+  'record.actions': '{count} acties',
+  'record.actions.one': '1 actie',
+  'record.team': '{count} collega’s',
+  'record.team.one': '1 collega',
+
   'home.title': 'Arena’s',
   'home.new': 'Nieuwe arena',
   'home.import': 'Importeren',

@@ -22,6 +22,7 @@ import { clip, importError, type ArenaPart, type ExpectedKind, type ImportError,
 import { lineAndColumn, scanJson } from './json-scan';
 import { FORBIDDEN_KEYS, MAX_COORDINATE, MAX_DEPTH, MAX_PARTNERS } from './limits';
 import { DEFAULT_KEYS, type Attribute } from '../domain/vocabularies';
+import { RECORD_COLLECTIONS, RECORD_TYPES, isRecordCollection, type RecordKind as CollectionKind } from '../domain/records';
 import {
   acknowledgementSchema,
   actionSchema,
@@ -162,12 +163,8 @@ export function decodeArenaJson(value: unknown): DecodeResult {
 }
 
 function duplicateKeyError(key: string, path: (string | number)[], line: number): [ImportErrorCode, Record<string, string | number>] {
-  if (path.length === 2 && path[0] === 'arena') {
-    if (path[1] === 'partners') return ['duplicatePartnerId', { id: clip(key) }];
-    if (path[1] === 'tags') return ['duplicateTagId', { id: clip(key) }];
-    if (path[1] === 'acknowledgements') return ['duplicateAcknowledgementId', { id: clip(key) }];
-    if (path[1] === 'actions') return ['duplicateActionId', { id: clip(key) }];
-    if (path[1] === 'team') return ['duplicateTeamMemberId', { id: clip(key) }];
+  if (path.length === 2 && path[0] === 'arena' && isRecordCollection(path[1])) {
+    return [DUPLICATE_CODES[RECORD_TYPES[path[1]].kind], { id: clip(key) }];
   }
   if (path.length === 4 && path[0] === 'arena' && path[1] === 'partners' && path[3] === 'resources') {
     return ['duplicateResourceId', { id: clip(key) }];
@@ -278,17 +275,13 @@ function decodeValue(root: unknown): DecodeResult {
 
 // ------------------------------------------------------------------------------------ zod issue → words
 
-/** Kinds of keyed record; a resource is keyed inside its partner. Codes are `<kind>Invalid`, `<kind>Field` … */
-type RecordKind = 'partner' | 'resource' | 'tag' | 'acknowledgement' | 'action' | 'teamMember';
+/**
+ * Kinds of keyed record: those of the record registry (domain/records.ts), and a resource, keyed inside its
+ * partner. Codes are `<kind>Invalid`, `<kind>Field` …
+ */
+type RecordKind = CollectionKind | 'resource';
 /** Parts of the arena that are one object, not a set of records. */
 type PartKind = 'strategic' | 'governance';
-const RECORD_MAPS: Record<string, Exclude<RecordKind, 'resource'>> = {
-  partners: 'partner',
-  tags: 'tag',
-  acknowledgements: 'acknowledgement',
-  actions: 'action',
-  team: 'teamMember',
-};
 const PARTS: Record<string, PartKind> = { strategic: 'strategic', governance: 'governance' };
 /** The field that names a record; missing or blank, it gets its own message ("Action 2 has no title."). */
 const NAME_FIELDS: Partial<Record<RecordKind, readonly [string, ImportErrorCode]>> = {
@@ -393,7 +386,7 @@ function issueToError(issue: IssueLike, root: Record<string, unknown>, arena: Ra
   const field = path[1];
   if (field === undefined) return importError('noArenaData');
   const fieldName = String(field);
-  const kind = RECORD_MAPS[fieldName];
+  const kind = isRecordCollection(fieldName) ? RECORD_TYPES[fieldName].kind : undefined;
   const part = PARTS[fieldName];
 
   if ((!kind && !part) || path.length === 2) {
@@ -463,14 +456,12 @@ function partIssue(part: PartKind, value: unknown, rest: Path, issue: IssueLike)
 function checkKeysAreIds(arena: Arena): ImportError | null {
   const partnerList = Object.values(arena.partners);
   type Check = [RecordKind, Record<string, { id: string }>, (i: number) => Record<string, number>];
-  const checks: Check[] = [
-    ['partner', arena.partners, (i) => ({ n: i + 1 })],
-    ...partnerList.map((p, pi): Check => ['resource', p.resources, (i) => ({ n: pi + 1, m: i + 1 })]),
-    ['tag', arena.tags, (i) => ({ n: i + 1 })],
-    ['acknowledgement', arena.acknowledgements, (i) => ({ n: i + 1 })],
-    ['action', arena.actions, (i) => ({ n: i + 1 })],
-    ['teamMember', arena.team, (i) => ({ n: i + 1 })],
-  ];
+  // Every collection of the registry, each partner's resources right after the partners.
+  const checks: Check[] = RECORD_COLLECTIONS.flatMap((collection): Check[] => {
+    const check: Check = [RECORD_TYPES[collection].kind, arena[collection], (i) => ({ n: i + 1 })];
+    if (collection !== 'partners') return [check];
+    return [check, ...partnerList.map((p, pi): Check => ['resource', p.resources, (i) => ({ n: pi + 1, m: i + 1 })])];
+  });
   for (const [kind, map, numbering] of checks) {
     const keys = Object.keys(map);
     for (let i = 0; i < keys.length; i++) {

@@ -62,7 +62,7 @@ export function decodeRecord<C extends RecordCollection>(collection: C, key: str
 function toPlain(collection: RecordCollection, map: Y.Map<unknown>): Record<string, unknown> {
   const reserved = reservedKeys(collection);
   const out: Record<string, unknown> = {};
-  for (const [field, value] of map.entries()) {
+  for (const [field, value] of sortedEntries(map)) {
     if (reserved.has(field)) continue;
     if (FORBIDDEN_KEYS.has(field)) invalid(`forbidden field ${clip(field)}`);
     const kind = fieldKind(collection, field);
@@ -102,7 +102,7 @@ function keySet(field: string, map: Y.Map<unknown>, main: unknown): string[] {
 
 function keyedValues(field: string, map: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of map.entries()) {
+  for (const [key, value] of sortedEntries(map)) {
     if (FORBIDDEN_KEYS.has(key)) invalid(`forbidden ${field} key`);
     if (!isJson(value, VALUE_DEPTH - 1)) invalid(`${field} ${clip(key)} is not plain data`);
     out[key] = value;
@@ -117,6 +117,14 @@ function checkPartner(partner: ArenaRecord<'partners'>): void {
   for (const [key, resource] of Object.entries(partner.resources)) {
     if (resource.id !== key) invalid(`resource id ${clip(resource.id)} differs from its key`);
   }
+}
+
+/**
+ * A map's entries by key: keys come in a different order on different replicas, and the objects built
+ * from them (and the files exported from those) must be the same everywhere.
+ */
+function sortedEntries(map: Y.Map<unknown>): [string, unknown][] {
+  return [...map.entries()].sort((a, b) => compareKeys(a[0], b[0]));
 }
 
 /** Order of tag keys wherever the shared document shows a set as a list (code units, as every replica sorts). */
@@ -149,7 +157,7 @@ export function decodeMeta(meta: Y.Map<unknown>, migrations: Y.Map<unknown>): Me
   const fields: Record<string, unknown> = {};
   let bad = 0;
   let format = 0;
-  for (const [key, value] of meta.entries()) {
+  for (const [key, value] of sortedEntries(meta)) {
     if (!metaFieldOk(key, value)) bad++;
     else if (key === FORMAT) format = Math.max(format, value as number);
     else fields[key] = deepFreeze(value);
@@ -189,7 +197,7 @@ const PART_SCHEMAS = { strategic: strategicSchema, governance: governanceSchema 
 export function decodePart<P extends Part>(part: P, map: Y.Map<unknown>, fallback: P extends 'strategic' ? Strategic : Governance): PartRead<P extends 'strategic' ? Strategic : Governance> {
   const out: Record<string, unknown> = { ...fallback };
   let bad = 0;
-  for (const [key, value] of map.entries()) {
+  for (const [key, value] of sortedEntries(map)) {
     if (partFieldOk(part, key, value)) out[key] = value;
     else bad++;
   }

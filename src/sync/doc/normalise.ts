@@ -5,6 +5,8 @@
  * document in this order so that nothing moves when the shared version comes back.
  */
 import type { Arena, Partner } from '../../domain/arena';
+import { inCreationOrder } from '../../domain/order';
+import { RECORD_COLLECTIONS, RECORD_TYPES } from '../../domain/records';
 import { compareKeys } from './decode';
 
 /** The partner's tag lists in the shared document's order (no key twice); the same object when already so. */
@@ -26,6 +28,24 @@ export function normaliseArena(arena: Arena): Arena {
     partners[id] = normal;
   }
   return partners ? { ...arena, partners } : arena;
+}
+
+/**
+ * The arena with the records of every collection in one order (by creation then id where lists are, by id
+ * elsewhere), for what must come out byte for byte the same on every replica, such as an exported file:
+ * the reader keeps a collection's keys in the order records arrived, which differs between replicas.
+ * Records themselves already read the same everywhere (their fields and entries are read in key order).
+ */
+export function canonicalArena(arena: Arena): Arena {
+  const out: Record<string, unknown> = { ...arena };
+  for (const collection of RECORD_COLLECTIONS) {
+    const records = arena[collection] as Readonly<Record<string, { id: string; createdAt?: string }>>;
+    const list = RECORD_TYPES[collection].byCreation
+      ? inCreationOrder(records as Readonly<Record<string, { id: string; createdAt: string }>>)
+      : Object.values(records).sort((a, b) => compareKeys(a.id, b.id));
+    out[collection] = Object.fromEntries(list.map((record) => [record.id, record]));
+  }
+  return out as unknown as Arena;
 }
 
 function sortedSet(keys: readonly string[]): string[] {

@@ -10,7 +10,8 @@
  * - a new record as a new map created with all its fields (or, for an id that was deleted before, the
  *   old map filled again); a removed record as a tombstone `deleted: { seen: editId }`;
  * - every record with a changed field (other than `updatedAt`) gets a fresh `editId`, and loses a stale
- *   tombstone (it was kept as revived, and is now simply being edited);
+ *   tombstone (it was kept as revived, and is now simply being edited); an edit of a record deleted by a
+ *   change this device had not read yet keeps the tombstone, so the record is kept and reported revived;
  * - the arena's own fields, the strategic question and the governance field by field.
  *
  * Involvement entries that disappear because their partner is deleted in the same edit are not written:
@@ -130,8 +131,13 @@ function writeRecord(r: Roots, collection: RecordCollection, id: string, b: Plai
     }
   }
   if (!edited) return;
+  // A record kept because it was edited while it was deleted elsewhere is simply being edited now: the
+  // tombstone goes. One that is deleted (its tombstone saw the last edit; this device had not read that
+  // yet) keeps its tombstone, and the fresh edit id makes every replica keep it and report it as revived.
+  const deleted = map.get(DELETED);
+  const revived = typeof deleted === 'object' && deleted !== null && (deleted as { seen?: unknown }).seen !== map.get(EDIT_ID);
   map.set(EDIT_ID, newEditId());
-  if (map.has(DELETED)) map.delete(DELETED);
+  if (revived) map.delete(DELETED);
 }
 
 /** Tag keys added and removed one by one; the main expertise when the first key is another one. */

@@ -1,8 +1,8 @@
 /**
  * Property test of the shared document: random edits as the store makes them (immer recipes, written with
  * writeChanges from immer's patches) on three replicas, their updates delivered in a random order, some
- * twice and some long after, converge: every replica ends with the same Yjs state and reads the same arena,
- * and that arena passes the validation of file import.
+ * twice and some long after, converge: every replica ends with the same Yjs state, reads the same arena and
+ * exports the same file, and that arena passes the validation of file import.
  */
 import fc from 'fast-check';
 import { enablePatches, produceWithPatches, type Draft } from 'immer';
@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createArena, createPartner, INVOLVEMENTS, type Arena, type Involvement } from '../../../../src/domain/arena';
 import { EXPERTISE_KEYS, PERSPECTIVE_KEYS } from '../../../../src/domain/vocabularies';
-import { decodeArenaJson } from '../../../../src/io/json';
+import { decodeArenaJson, encodeArenaFile } from '../../../../src/io/json';
+import { canonicalArena } from '../../../../src/sync/doc/normalise';
 import { LOCAL_ORIGIN } from '../../../../src/sync/doc/layout';
 import { readArena } from '../../../../src/sync/doc/read';
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
@@ -188,6 +189,10 @@ function run(events: Event[], order: number[]): void {
   expect(reads[2]!.arena).toEqual(reads[0]!.arena);
   expect(reads[1]!.collisions).toEqual(reads[0]!.collisions);
   expect(reads[0]!.rejected).toEqual({});
+  // Exported files are byte for byte the same on every replica.
+  const files = reads.map((r) => encodeArenaFile(canonicalArena(r.arena), { appVersion: 'test', now: 'now' }));
+  expect(files[1]).toBe(files[0]);
+  expect(files[2]).toBe(files[0]);
   const arena = reads[0]!.arena;
   const imported = decodeArenaJson(JSON.parse(JSON.stringify({ type: 'arena', version: arena.schemaVersion, arena })));
   if (!imported.ok) throw new Error(`not importable: ${JSON.stringify(imported.error)}`);

@@ -246,6 +246,23 @@ describe('merges of concurrent edits (two replicas, offline, then synced)', () =
     expect(again.revived).toEqual([]);
   });
 
+  it('an edit made from a document that had not yet read a deletion keeps the partner, reported as revived; editing it again clears the report', () => {
+    const a = bound.ydoc;
+    const stale = readArena(a).arena;
+    edit(a, (x) => {
+      const { kg: _gone, ...partners } = x.partners;
+      return { ...x, partners };
+    });
+    const after = partnerEdit('kg', { notes: 'Typed before the deletion was read' })(stale);
+    a.transact(() => writeChanges(a, stale, after, [{ op: 'replace', path: [], value: after }]), LOCAL_ORIGIN);
+    const read = readArena(a);
+    expect(read.arena.partners.kg!.notes).toBe('Typed before the deletion was read');
+    expect(read.revived).toEqual(['kg']);
+    edit(a, partnerEdit('kg', { notes: 'And again' }));
+    expect(readArena(a).revived).toEqual([]);
+    expect(readArena(a).arena.partners.kg!.notes).toBe('And again');
+  });
+
   it('a partner deleted on A while B moved another one: the deletion and the move both hold', () => {
     const a = bound.ydoc;
     const b = replicaOf(a);
