@@ -2,6 +2,7 @@
 import type { Arena } from '../domain/arena';
 import type { Finding } from '../domain/analysis';
 import { encodeArenaFile } from '../io/json';
+import { canonicalArena, normaliseArena } from '../sync/doc/normalise';
 import { embedArenaInPng } from '../io/png-chunks';
 import { partnersToCsv, type CsvColumn, type CsvDelimiter } from '../io/csv';
 import { safeFileName } from '../io/filename';
@@ -13,8 +14,13 @@ import { renderArenaPng } from './renderMap';
 
 export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
+/**
+ * The file: records in one order (creation, then id) and each partner's tags in one order (the main
+ * expertise first, the rest sorted), so two devices of a shared arena export the same bytes: the order
+ * in which records and tags reached a device differs from one device to the next, and means nothing.
+ */
 export function arenaJson(arena: Arena, now = new Date().toISOString()): string {
-  return encodeArenaFile(arena, { appVersion: APP_VERSION, now });
+  return encodeArenaFile(canonicalArena(normaliseArena(arena)), { appVersion: APP_VERSION, now });
 }
 
 export function exportJson(arena: Arena): void {

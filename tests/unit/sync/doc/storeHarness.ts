@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { Arena } from '../../../../src/domain/arena';
-import { useEditorStore } from '../../../../src/store/editorStore';
+import { useDocumentStore } from '../../../../src/store/documentStore';
 import { LOCAL_ORIGIN } from '../../../../src/sync/doc/layout';
 import { createArenaReader, type ArenaReader } from '../../../../src/sync/doc/read';
 import { writeChanges } from '../../../../src/sync/doc/write';
@@ -22,9 +22,9 @@ export interface Bound {
 /** Opens the document's arena in the store, which then writes its commits into the document. */
 export function bindStore(ydoc: Y.Doc, now: () => string): Bound {
   const reader = createArenaReader(ydoc);
-  const s = useEditorStore.getState;
+  const s = useDocumentStore.getState;
   s().hydrate(reader.read().arena);
-  useEditorStore.setState({ now });
+  useDocumentStore.setState({ now });
   return {
     ydoc,
     reader,

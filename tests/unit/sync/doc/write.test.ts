@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Arena } from '../../../../src/domain/arena';
 import { decodeArenaJson } from '../../../../src/io/json';
-import { useEditorStore } from '../../../../src/store/editorStore';
+import { useDocumentStore } from '../../../../src/store/documentStore';
+import * as partnerActions from '../../../../src/store/partnerActions';
+import * as arenaActions from '../../../../src/store/arenaActions';
 import * as net from '../../../../src/store/networkActions';
 import { EDIT_ID, LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
 import { normaliseArena } from '../../../../src/sync/doc/normalise';
@@ -15,7 +17,8 @@ import { commits } from './recordImmer';
 
 vi.mock('immer', async (importOriginal) => (await import('./recordImmer')).recordingImmer(importOriginal as never));
 
-const s = () => useEditorStore.getState();
+/** The document store with the actions built on it, as the app calls them. */
+const s = () => ({ ...useDocumentStore.getState(), ...partnerActions, ...arenaActions });
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 10, 1) + ++tick * 1000).toISOString();
 
@@ -84,7 +87,7 @@ const ACTIONS: Record<string, () => void> = {
       arenas: [],
       updatedAt: '2026-01-01T00:00:00.000Z',
     }),
-  'duplicate a partner': () => s().duplicatePartner('ocmw', (n) => `${n} (kopie)`),
+  'duplicate a partner': () => s().duplicatePartner('ocmw', (n: string) => `${n} (kopie)`),
   'typing in a field, one undo step': () => {
     s().typing('notes', () => s().updatePartner('kg', { notes: 'a' }));
     s().typing('notes', () => s().updatePartner('kg', { notes: 'ab' }));
