@@ -28,6 +28,8 @@ interface SyncStore {
   peers: number;
   /** Set when Share succeeded: the editor reopens as a shared one and its share dialog opens on the links. */
   showLinks: boolean;
+  /** True while this device replaces the links (New links): the server's closing is expected. */
+  rotating: boolean;
   /** Set by the open shared session: connect again after a refusal. */
   retry: (() => void) | null;
   set(partial: Partial<Omit<SyncStore, 'set' | 'reset'>>): void;
@@ -40,7 +42,8 @@ export const useSyncStore = create<SyncStore>()((set) => ({
   report: EMPTY_REPORT,
   peers: 0,
   showLinks: false,
+  rotating: false,
   retry: null,
   set: (partial) => set(partial),
-  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null }),
+  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null, rotating: false }),
 }));

@@ -1,40 +1,231 @@
+/**
+ * Shared arenas in real browsers, against the sync server the test web server runs (tests/e2e/serve.mjs,
+ * what `npm start` runs, on 127.0.0.1): two devices are two browser contexts (two profiles, two databases).
+ */
+import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addPartners, dragFromList, listItem, newArena, ringPoint } from './helpers';
+import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint, screenPoint } from './helpers';
 
-/** Shares the open arena and gives its edit and view links. */
+/** Shares the open arena and gives its edit and view links (the dialog shows them once the arena is shared). */
 async function share(page: Page): Promise<{ edit: string; view: string }> {
   await page.getByRole('button', { name: 'Share', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this arena' });
   await dialog.getByRole('button', { name: 'Share this arena' }).click();
-  // The arena reopens as a shared one, and the dialog shows its links.
   const edit = await dialog.getByTestId('edit-link').inputValue();
   const view = await dialog.getByTestId('view-link').inputValue();
+  await expect(dialog.getByRole('img', { name: 'Scan to edit on a phone or tablet' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  await synced(page);
   return { edit, view };
 }
 
-async function open(browser: Browser, link: string): Promise<Page> {
+async function synced(page: Page) {
+  await expect(page.locator('.sync-status')).toContainText(/^Synced/, { timeout: 15_000 });
+}
+
+/** Another device: a new browser context that opens a link. */
+async function device(browser: Browser, link: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   await page.goto(link);
   await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'Synced' })).toBeVisible();
+  await synced(page);
   return page;
 }
 
-test('two devices on one shared arena: a partner added, placed and renamed on one appears on the other, and back', async ({ page, browser }) => {
+const node = (page: Page, name: string) => page.locator('.react-flow__node-partner').filter({ hasText: name });
+const inspector = (page: Page) => page.getByRole('region', { name: 'Partner' });
+async function select(page: Page, name: string) {
+  await listItem(page, name).getByRole('button', { name, exact: true }).click();
+}
+async function deletePartner(page: Page, name: string) {
+  await select(page, name);
+  await inspector(page).getByRole('button', { name: 'Delete partner' }).click();
+  await inspector(page).getByRole('group', { name: /^Delete/ }).getByRole('button', { name: 'Delete partner' }).click();
+  await expect(listItem(page, name)).toHaveCount(0);
+}
+const syncStatus = (page: Page) => page.locator('.sync-status');
+
+/** The arena file as this device exports it, without its export time. */
+async function exported(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this arena' });
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download arena file' }).click()]);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return readFileSync((await download.path())!, 'utf8').replace(/"exportedAt": "[^"]*"/, '"exportedAt": ""');
+}
+
+test('two devices on one shared arena: add, move, tag, rename and delete on one are seen on the other, and back', async ({ page, browser }) => {
   await newArena(page, 'Wijk Noord', 'Een leefbare wijk');
   await addPartners(page, ['CAW', 'OCMW']);
   const links = await share(page);
+  // The secrets travel after the #, which no browser sends to a server.
   expect(links.edit).toMatch(/#\/join\/[A-Za-z0-9_-]+\?edit=[A-Za-z0-9_-]+&view=[A-Za-z0-9_-]+$/);
-  const other = await open(browser, links.edit);
+  expect(links.view).toMatch(/#\/join\/[A-Za-z0-9_-]+\?view=[A-Za-z0-9_-]+$/);
+  await expect(syncStatus(page)).toContainText('edit link');
+
+  const other = await device(browser, links.edit);
+  // Joined: the address no longer holds the secret, and the arena is on this device's home screen, marked.
+  expect(other.url()).toMatch(/#\/arena\/[^?]+$/);
   await expect(other.getByRole('button', { name: /^Title: Wijk Noord/ })).toBeVisible();
   await expect(listItem(other, 'CAW')).toBeVisible();
-  // A on the map → B sees it on the map.
+
+  // A places → B sees it on the map.
   await dragFromList(page, 'CAW', await ringPoint(page, 'core', 0));
-  await expect(other.locator('.react-flow__node-partner').filter({ hasText: 'CAW' })).toBeVisible();
-  // B adds one → A sees it.
+  await expect(node(other, 'CAW')).toContainText('Core');
+  // B moves it to another ring → A sees that.
+  await mouseDrag(other, await center(other, '.react-flow__node-partner:has-text("CAW")'), await ringPoint(other, 'complementary', 40));
+  await expect(node(page, 'CAW')).toContainText('Complementary');
+  // A tags → B sees the tag.
+  await select(page, 'CAW');
+  await inspector(page).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Welfare' }).click();
+  await select(other, 'CAW');
+  await expect(inspector(other).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Welfare' })).toHaveAttribute('aria-pressed', 'true');
+  // B renames → A sees the new name.
+  await inspector(other).getByRole('textbox', { name: 'Name' }).fill('CAW Antwerpen');
+  await inspector(other).getByRole('textbox', { name: 'Name' }).press('Enter');
+  await expect(listItem(page, 'CAW Antwerpen')).toBeVisible();
+  // B adds, A deletes it.
   await addPartners(other, ['Politie']);
   await expect(listItem(page, 'Politie')).toBeVisible();
+  await deletePartner(page, 'Politie');
+  await expect(listItem(other, 'Politie')).toHaveCount(0);
+  await synced(page);
+  await synced(other);
+  expect(await exported(other)).toBe(await exported(page));
+
+  // On B's home screen the arena is listed, marked as shared.
+  await other.goto('/#/');
+  await expect(other.locator('.arena-card').filter({ hasText: 'Wijk Noord' }).getByText('Shared')).toBeVisible();
+});
+
+test('offline on both devices, then back: every edit merges by the documented rules and both export the same file', async ({ page, browser }) => {
+  await newArena(page, 'Offline', 'Doel');
+  await addPartners(page, ['Alfa', 'Bravo', 'Charlie', 'Delta']);
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  await expect(listItem(other, 'Delta')).toBeVisible();
+
+  await page.context().setOffline(true);
+  await other.context().setOffline(true);
+  await expect(syncStatus(page)).toContainText('Offline — changes will sync');
+  await expect(syncStatus(other)).toContainText('Offline — changes will sync');
+
+  // Different partners: A tags Alfa, B tags Bravo.
+  await select(page, 'Alfa');
+  await inspector(page).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Welfare' }).click();
+  await select(other, 'Bravo');
+  await inspector(other).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Safety' }).click();
+  // Different fields of one partner: A its type, B its notes.
+  await select(page, 'Charlie');
+  await inspector(page).getByRole('textbox', { name: 'Type' }).fill('Vzw');
+  await inspector(page).getByRole('textbox', { name: 'Type' }).press('Tab');
+  await select(other, 'Charlie');
+  await inspector(other).getByRole('textbox', { name: 'Notes' }).fill('Belt elke maandag');
+  await inspector(other).getByRole('textbox', { name: 'Notes' }).press('Tab');
+  // The same field twice: both rename the arena.
+  await page.getByRole('button', { name: /^Title:/ }).click();
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Titel van A');
+  await page.keyboard.press('Enter');
+  await other.getByRole('button', { name: /^Title:/ }).click();
+  await other.getByRole('textbox', { name: 'Title', exact: true }).fill('Titel van B');
+  await other.keyboard.press('Enter');
+  // A delete against an edit: A deletes Delta, B writes a note on it.
+  await deletePartner(page, 'Delta');
+  await select(other, 'Delta');
+  await inspector(other).getByRole('textbox', { name: 'Notes' }).fill('Nog bellen!');
+  await inspector(other).getByRole('textbox', { name: 'Notes' }).press('Tab');
+
+  await page.context().setOffline(false);
+  await other.context().setOffline(false);
+  await synced(page);
+  await synced(other);
+  // Both tags, both fields of Charlie; one title on both; Delta kept (what was typed on it survives) and said so.
+  for (const p of [page, other]) {
+    await select(p, 'Alfa');
+    await expect(inspector(p).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Welfare' })).toHaveAttribute('aria-pressed', 'true');
+    await select(p, 'Bravo');
+    await expect(inspector(p).getByRole('group', { name: 'Expertise' }).getByRole('button', { name: 'Safety' })).toHaveAttribute('aria-pressed', 'true');
+    await select(p, 'Charlie');
+    await expect(inspector(p).getByRole('textbox', { name: 'Type' })).toHaveValue('Vzw');
+    await expect(inspector(p).getByRole('textbox', { name: 'Notes' })).toHaveValue('Belt elke maandag');
+    await expect(listItem(p, 'Delta')).toBeVisible();
+    await expect(p.getByText('“Delta” was deleted on another device while it was changed here: it is kept.', { exact: false })).toBeVisible();
+  }
+  const title = await page.getByRole('heading', { level: 1 }).textContent();
+  expect(['Titel van A', 'Titel van B']).toContain(title?.trim());
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText(title!);
+  expect(await exported(other)).toBe(await exported(page));
+});
+
+test('undo is personal: A moves X, B moves Y, A undoes: X goes back, Y stays', async ({ page, browser }) => {
+  await newArena(page, 'Undo', '');
+  await addPartners(page, ['Xavier', 'Yvonne']);
+  await dragFromList(page, 'Xavier', await ringPoint(page, 'core', 0));
+  await dragFromList(page, 'Yvonne', await ringPoint(page, 'core', 180));
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  await expect(node(other, 'Yvonne')).toContainText('Core');
+
+  await mouseDrag(page, await center(page, '.react-flow__node-partner:has-text("Xavier")'), await ringPoint(page, 'context', 0));
+  await expect(node(other, 'Xavier')).toContainText('Context');
+  await mouseDrag(other, await center(other, '.react-flow__node-partner:has-text("Yvonne")'), await ringPoint(other, 'context', 180));
+  await expect(node(page, 'Yvonne')).toContainText('Context');
+  await page.keyboard.press('Control+z');
+  for (const p of [page, other]) {
+    await expect(node(p, 'Xavier')).toContainText('Core');
+    await expect(node(p, 'Yvonne')).toContainText('Context');
+  }
+  // B's undo takes back B's move only.
+  await other.keyboard.press('Control+z');
+  await expect(node(page, 'Yvonne')).toContainText('Core');
+  await expect(node(page, 'Xavier')).toContainText('Core');
+});
+
+test('two tabs of one browser edit a shared arena together, live', async ({ page }) => {
+  await newArena(page, 'Tabs', '');
+  await addPartners(page, ['Een']);
+  await share(page);
+  const second = await page.context().newPage();
+  await second.goto(page.url());
+  await synced(second);
+  // No read-only banner: both tabs edit.
+  await expect(second.getByRole('button', { name: 'Edit here instead' })).toHaveCount(0);
+  await addPartners(second, ['Twee']);
+  await expect(listItem(page, 'Twee')).toBeVisible();
+  await addPartners(page, ['Drie']);
+  await expect(listItem(second, 'Drie')).toBeVisible();
+});
+
+test('a view link shows the arena and cannot change it; new links shut out the old ones; a wrong secret is refused', async ({ page, browser }) => {
+  await newArena(page, 'Bekijken', 'Doel');
+  await addPartners(page, ['CAW']);
+  const { edit, view } = await share(page);
+  const viewer = await device(browser, view);
+  await expect(syncStatus(viewer)).toContainText('view link');
+  await expect(viewer.getByText('You joined with a view link')).toBeVisible();
+  await expect(viewer.getByRole('button', { name: '+ Add partner' })).toHaveCount(0);
+  await select(viewer, 'CAW');
+  await expect(inspector(viewer).getByRole('textbox', { name: 'Name' })).toBeDisabled();
+  // The editor's changes still reach the viewer.
+  await addPartners(page, ['OCMW']);
+  await expect(listItem(viewer, 'OCMW')).toBeVisible();
+
+  // New links: the old ones stop working, on a device that joins with them and on the viewer that used one.
+  await page.getByRole('button', { name: 'Shared', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
+  await dialog.getByRole('button', { name: 'New links' }).click();
+  await expect(dialog.getByTestId('edit-link')).not.toHaveValue(edit);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await synced(page);
+  await expect(syncStatus(viewer)).toContainText('Not syncing: this link no longer works');
+  const late = await (await browser.newContext()).newPage();
+  await late.goto(edit);
+  await expect(late.getByRole('alert')).toHaveText('This link no longer works: it was replaced or sharing stopped. Ask for a new link.');
+  await late.goto(edit.replace(/edit=[^&]+/, 'edit=wrongwrongwrong'));
+  await late.reload();
+  await expect(late.getByRole('alert')).toHaveText('This link no longer works: it was replaced or sharing stopped. Ask for a new link.');
+  await late.goto(edit.replace(/\?.*$/, '?edit=broken link'));
+  await late.reload();
+  await expect(late.getByRole('alert')).toHaveText('This link is not a complete Arena link. Ask for the link again (copy all of it).');
 });

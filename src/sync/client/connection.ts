@@ -30,6 +30,8 @@ export interface ConnectOptions {
   /** Read at every (re)connection, so new links take effect without a new provider. */
   secret: () => string;
   onState(state: ConnectionState): void;
+  /** True while this device replaces the links itself: the server closes it too, and it reconnects after. */
+  rotating?: () => boolean;
   /** The server said which access this link has (read-write or readonly). */
   onScope?(scope: 'edit' | 'view'): void;
   url?: string;
@@ -66,7 +68,7 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     onMaxAttemptsFailed: () => report({ state: 'unreachable' }),
     onClose: ({ event }) => {
       // The links were replaced from this device: its next connection uses the new secret.
-      if (isRotation(event.code) && options.secret() !== usedSecret) return;
+      if (isRotation(event.code) && (options.secret() !== usedSecret || options.rotating?.())) return;
       const refusal = refusalOf(event.code);
       if (refusal) return refuse(refusal);
       if (failingSince === null) failingSince = Date.now();
@@ -81,7 +83,11 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     document: doc,
     token: () => (usedSecret = options.secret()),
     onAuthenticated: ({ scope }) => options.onScope?.(scope === 'readonly' ? 'view' : 'edit'),
-    onAuthenticationFailed: ({ reason }) => refuse(refusalOfAuth(reason)),
+    onAuthenticationFailed: ({ reason }) => {
+      // Reconnected with the old secret while this device's own New links was under way: it retries after.
+      if (options.rotating?.()) return;
+      refuse(refusalOfAuth(reason));
+    },
     onSynced: () => {
       failingSince = null;
       report({ state: provider.hasUnsyncedChanges ? 'syncing' : 'synced' });

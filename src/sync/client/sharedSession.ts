@@ -116,6 +116,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   const connection: Connection = connect(ydoc, {
     room: share.room,
     secret: currentSecret,
+    rotating: () => useSyncStore.getState().rotating,
     onState: (state) => useSyncStore.getState().set({ connection: state }),
   });
   useSyncStore.getState().set({ retry: () => connection.retry() });

@@ -46,9 +46,17 @@ export async function shareArena(arena: Arena): Promise<StoredShare> {
 export async function newLinks(share: StoredShare): Promise<StoredShare> {
   if (!share.edit) throw new Error('view link');
   const next: StoredShare = { ...share, edit: newSecret(), view: newSecret() };
-  await rotateRoom(share.room, share.edit, { edit: next.edit!, view: next.view });
-  await putShare(next);
-  useSyncStore.getState().set({ share: next });
+  const sync = useSyncStore.getState();
+  // The server closes every connection of the room, this device's too: it reconnects with the new secret.
+  sync.set({ rotating: true });
+  try {
+    await rotateRoom(share.room, share.edit, { edit: next.edit!, view: next.view });
+    await putShare(next);
+    sync.set({ share: next });
+  } finally {
+    sync.set({ rotating: false });
+    useSyncStore.getState().retry?.();
+  }
   return next;
 }
 
