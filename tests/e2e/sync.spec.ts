@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint, screenPoint } from './helpers';
+import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint } from './helpers';
 
 /** Shares the open arena and gives its edit and view links (the dialog shows them once the arena is shared). */
 async function share(page: Page): Promise<{ edit: string; view: string }> {
