@@ -22,6 +22,7 @@ import { viewportFor, type Insets, type Rect, type Viewport } from '../domain/ma
 import { useT } from '../i18n/useT';
 import { nodeTypes } from './nodeTypes';
 import { syncNodes } from './buildNodes';
+import { publishDrag, usePresenceStore } from '../store/presenceStore';
 import type { MapNode } from './types';
 import { Legend } from './Legend';
 import { NodeLabelsContext } from './nodeLabels';
@@ -98,9 +99,10 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selection, highlighted));
   const keyboard = useKeyboardMove(setNodes);
 
+  const remoteDrags = usePresenceStore((s) => s.remoteDrags);
   useEffect(() => {
-    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted, keyboard.held.current));
-  }, [partners, goal, selection, highlighted, keyboard.held]);
+    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted, keyboard.held.current, remoteDrags));
+  }, [partners, goal, selection, highlighted, keyboard.held, remoteDrags]);
 
   // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
   // Filtered to one action, the map shows only the partners involved in it.
@@ -254,10 +256,12 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
 
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((_, node) => {
     useSessionStore.getState().setDropRing(ringOf(node.position));
+    if (node.type === 'partner') publishDrag({ id: node.id, position: node.position });
   }, []);
 
   const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(() => {
     useSessionStore.getState().setDropRing(null);
+    publishDrag(null);
   }, []);
 
   // Open on what matters: the goal and every placed partner, as large as the screen allows.

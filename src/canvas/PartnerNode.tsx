@@ -11,18 +11,19 @@ import { perspectiveMark, styleMark } from './marks';
 export const PartnerNode = memo(
   function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
     const { t, tags: customTags } = useNodeLabels();
-    const { partner, highlighted } = data;
+    const { partner, highlighted, movedElsewhere } = data;
     const main = partner.expertise[0];
     const expertiseText = partner.expertise.map((k) => tagLabel(t, 'expertise', k, customTags)).join(', ');
     const ring = placementOf(partner.position);
     return (
       <div
-        className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}`}
+        className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${movedElsewhere ? ' is-moved-elsewhere' : ''}`}
         style={{ ['--tag-colour' as string]: expertiseColour(main) }}
         title={partner.name}
       >
         <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
         <div className="partner-node-name">{partner.name}</div>
+        {movedElsewhere && <div className="partner-node-elsewhere">{t('sync.movedElsewhere')}</div>}
         <div className="partner-node-marks">
           {partner.style && <span className="mark style-mark">{styleMark(partner.style)}</span>}
           {partner.perspective.length > 0 && (

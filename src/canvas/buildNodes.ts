@@ -55,6 +55,8 @@ export function syncNodes(
   highlighted: ReadonlySet<string>,
   /** Positions the map holds for nodes moved by keyboard and not yet committed to the store. */
   held?: ReadonlyMap<string, Point>,
+  /** Partners being dragged on another device (a shared arena), and where they are now. */
+  remote?: ReadonlyMap<string, Point>,
 ): MapNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   const prevGoal = byId.get(GOAL_NODE_ID) as GoalFlowNode | undefined;
@@ -83,7 +85,15 @@ export function syncNodes(
     const isSelected = selected.has(partner.id);
     const hl = highlighted.has(partner.id);
     const prev = byId.get(partner.id) as PartnerFlowNode | undefined;
-    if (prev && prev.data.partner === partner && !!prev.selected === isSelected && prev.data.highlighted === hl) {
+    const elsewhere = prev?.dragging ? undefined : remote?.get(partner.id);
+    if (
+      prev &&
+      prev.data.partner === partner &&
+      !!prev.selected === isSelected &&
+      prev.data.highlighted === hl &&
+      !!prev.data.movedElsewhere === !!elsewhere &&
+      (!elsewhere || (prev.position.x === elsewhere.x && prev.position.y === elsewhere.y))
+    ) {
       out.push(prev);
       continue;
     }
@@ -92,8 +102,8 @@ export function syncNodes(
       type: 'partner',
       // A node under the pointer keeps where the drag has taken it (a selection change can arrive
       // mid-drag); the store hears the new position at drag end.
-      position: prev?.dragging ? prev.position : (held?.get(partner.id) ?? partner.position),
-      data: { partner, highlighted: hl },
+      position: prev?.dragging ? prev.position : (elsewhere ?? held?.get(partner.id) ?? partner.position),
+      data: elsewhere ? { partner, highlighted: hl, movedElsewhere: true } : { partner, highlighted: hl },
       selected: isSelected,
       ...(prev?.dragging ? { dragging: true } : {}),
       measured: prev?.measured ?? { width: PARTNER_NODE_WIDTH, height: PARTNER_NODE_HEIGHT },

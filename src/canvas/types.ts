@@ -1,7 +1,8 @@
 import type { Node } from '@xyflow/react';
 import type { Partner } from '../domain/arena';
 
-export type PartnerNodeData = { partner: Partner; highlighted: boolean };
+/** `movedElsewhere`: another device is dragging this partner now (a shared arena). */
+export type PartnerNodeData = { partner: Partner; highlighted: boolean; movedElsewhere?: boolean };
 export type PartnerFlowNode = Node<PartnerNodeData, 'partner'>;
 export type GoalFlowNode = Node<{ goal: string }, 'goal'>;
 export type RingsFlowNode = Node<Record<string, never>, 'rings'>;

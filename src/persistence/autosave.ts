@@ -10,6 +10,7 @@ import { knownRevision, saveArena, unwrittenReason } from './repository';
 import { classifyError } from './errors';
 import { drop, park } from './journal';
 import { flushDrafts } from '../store/drafts';
+import { useSyncStore } from '../store/syncStore';
 
 /** Changes reach the store only at the end of a gesture, so they can be written at once. */
 export const SAVE_DELAY_MS = 0;
@@ -119,6 +120,11 @@ export function startAutosave(write: (arena: Arena) => Promise<void> = saveArena
     if (!state.doc) {
       // The arena was closed: what is pending for it still has to land.
       void flush();
+      return;
+    }
+    if (useSyncStore.getState().share?.id === state.doc.id) {
+      // A shared arena is stored as its Y.Doc, and its snapshot by the shared session (sync/client).
+      lastWritten = state.doc;
       return;
     }
     if (state.readOnly) {

@@ -195,6 +195,9 @@ test('two tabs of one browser edit a shared arena together, live', async ({ page
   await expect(listItem(page, 'Twee')).toBeVisible();
   await addPartners(page, ['Drie']);
   await expect(listItem(second, 'Drie')).toBeVisible();
+  // Both save: no "Not saved" from one tab's writes meeting the other's.
+  await expect(page.locator('.save-status')).toHaveText(/Saved on this device/);
+  await expect(second.locator('.save-status')).toHaveText(/Saved on this device/);
 });
 
 test('a view link shows the arena and cannot change it; new links shut out the old ones; a wrong secret is refused', async ({ page, browser }) => {
@@ -228,4 +231,30 @@ test('a view link shows the arena and cannot change it; new links shut out the o
   await late.goto(edit.replace(/\?.*$/, '?edit=broken link'));
   await late.reload();
   await expect(late.getByRole('alert')).toHaveText('This link is not a complete Arena link. Ask for the link again (copy all of it).');
+});
+
+test('a partner dragged on one device is seen moving on the other, marked as moved elsewhere, and lands where it was dropped', async ({ page, browser }) => {
+  await newArena(page, 'Slepen', '');
+  await addPartners(page, ['Zorgbedrijf']);
+  await dragFromList(page, 'Zorgbedrijf', await ringPoint(page, 'core', 0));
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  const watched = node(other, 'Zorgbedrijf');
+  const before = await watched.boundingBox();
+  const from = await center(page, '.react-flow__node-partner:has-text("Zorgbedrijf")');
+  const to = await ringPoint(page, 'complementary', 180);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  // Mid-drag: the other device shows it moving, and says so.
+  await expect(watched.locator('.partner-node')).toHaveClass(/is-moved-elsewhere/);
+  await expect(watched).toContainText('Being moved on another device');
+  const during = await watched.boundingBox();
+  expect(Math.hypot(during!.x - before!.x, during!.y - before!.y)).toBeGreaterThan(20);
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(watched).toContainText('Complementary');
+  await expect(watched.locator('.partner-node')).not.toHaveClass(/is-moved-elsewhere/);
+  await other.screenshot({ path: 'tests/.output/sync-landed.png' });
 });

@@ -18,6 +18,7 @@ import { useSyncStore, type MergeReport } from '../../store/syncStore';
 import { flushDrafts } from '../../store/drafts';
 import { bindDocument } from './binding';
 import { connect, type Connection } from './connection';
+import { startPresence } from './presence';
 import { migrateShared, SHARED_MIGRATIONS } from '../doc/migrate';
 import type { ArenaRead } from '../doc/read';
 
@@ -120,6 +121,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
     onState: (state) => useSyncStore.getState().set({ connection: state }),
   });
   useSyncStore.getState().set({ retry: () => connection.retry() });
+  const stopPresence = startPresence(connection.provider);
 
   const park = () => {
     // What is being typed goes into the document (and so the Y.Doc) first.
@@ -142,6 +144,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
       stopWatching();
       const last = useDocumentStore.getState().doc;
       await writeSnapshot(last?.id === id ? last : null);
+      stopPresence();
       connection.destroy();
       binding.dispose();
       closeSharedDoc(ydoc);
