@@ -7,7 +7,7 @@ import { join } from 'node:path';
 
 const port = process.env.E2E_PORT ?? '4173';
 const data = mkdtempSync(join(tmpdir(), 'arena-e2e-'));
-const server = spawn('npx', ['tsx', 'src/server/main.ts', '--static', 'dist', '--port', port, '--host', '127.0.0.1', '--data', data], {
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', '--static', 'dist', '--port', port, '--host', '127.0.0.1', '--data', data], {
   stdio: 'inherit',
 });
 const stop = () => server.kill('SIGTERM');
