@@ -65,6 +65,10 @@ export const enSync = {
   'sync.movedElsewhere': 'Being moved on another device',
   'sync.changedElsewhere': 'Your last change was changed by someone else since: there is nothing of yours to undo there.',
 
+  'team.personalAnswers': 'These answers are only on this device.',
+  'team.shareAnswers': 'Share them with the group',
+  'team.sharedAnswers': 'Shared with the group.',
+
   'sync.join.title': 'Opening a shared arena',
   'sync.join.connecting': 'Connecting to the sync server…',
   'sync.join.invalid': 'This link is not a complete Arena link. Ask for the link again (copy all of it).',

@@ -67,6 +67,10 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.movedElsewhere': 'Wordt op een ander toestel verplaatst',
   'sync.changedElsewhere': 'Je laatste wijziging werd intussen door iemand anders aangepast: daar valt voor jou niets ongedaan te maken.',
 
+  'team.personalAnswers': 'Deze antwoorden staan alleen op dit toestel.',
+  'team.shareAnswers': 'Deel ze met de groep',
+  'team.sharedAnswers': 'Gedeeld met de groep.',
+
   'sync.join.title': 'Een gedeelde arena openen',
   'sync.join.connecting': 'Verbinden met de synchronisatieserver…',
   'sync.join.invalid': 'Deze link is geen volledige Arena-link. Vraag de link opnieuw (kopieer ze helemaal).',

@@ -1,3 +1,4 @@
+import { useSyncStore } from '../store/syncStore';
 import { memo, useMemo } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { addTeamMember, removeTeamMember, setAnswer } from '../store/networkActions';
@@ -100,6 +101,7 @@ const MemberCheck = memo(function MemberCheck({ member }: { member: TeamMember }
             ))}
           </fieldset>
         ))}
+        <MemberSharing id={member.id} />
         <button type="button" className="button small ghost danger" onClick={() => removeTeamMember(member.id)}>
           {t('team.remove', { name: member.name })}
         </button>
@@ -107,3 +109,26 @@ const MemberCheck = memo(function MemberCheck({ member }: { member: TeamMember }
     </li>
   );
 });
+
+/**
+ * In a shared arena a member's answers are personal: they stay on the device they were given on until
+ * their owner shares them with the group.
+ */
+function MemberSharing({ id }: { id: string }) {
+  const t = useT();
+  const shareMember = useSyncStore((s) => s.shareMember);
+  const shared = useSyncStore((s) => s.sharedMembers.has(id));
+  const readOnly = useDocumentStore((s) => s.readOnly);
+  if (!shareMember) return null;
+  if (shared) return <p className="muted small">{t('team.sharedAnswers')}</p>;
+  return (
+    <p className="muted small">
+      {t('team.personalAnswers')}{' '}
+      {!readOnly && (
+        <button type="button" className="button small" onClick={() => shareMember(id)}>
+          {t('team.shareAnswers')}
+        </button>
+      )}
+    </p>
+  );
+}

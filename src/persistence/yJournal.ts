@@ -28,12 +28,15 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** Parks a shared arena's state; false when localStorage refused it (full). */
-export function parkState(id: string, state: Uint8Array): boolean {
+/**
+ * Parks a shared arena's state, with what this device keeps outside it (its own team members, which are
+ * personal and live in the snapshot row only); false when localStorage refused it (full).
+ */
+export function parkState(id: string, state: Uint8Array, personal?: unknown): boolean {
   const ls = storage();
   if (!ls) return false;
   try {
-    ls.setItem(PREFIX + id, JSON.stringify({ yjournal: 1, state: toBase64(state) }));
+    ls.setItem(PREFIX + id, JSON.stringify({ yjournal: 1, state: toBase64(state), ...(personal === undefined ? {} : { personal }) }));
     return true;
   } catch {
     return false;
@@ -42,11 +45,16 @@ export function parkState(id: string, state: Uint8Array): boolean {
 
 /** The parked state of a shared arena, if any (a damaged entry reads as none). */
 export function parkedState(id: string): Uint8Array | null {
+  return parkedEntry(id)?.state ?? null;
+}
+
+/** The parked entry: the state, and what this device kept outside it (unchecked: the caller validates). */
+export function parkedEntry(id: string): { state: Uint8Array; personal: unknown } | null {
   const text = storage()?.getItem(PREFIX + id);
   if (!text) return null;
   try {
-    const value = JSON.parse(text) as { yjournal?: unknown; state?: unknown };
-    return value.yjournal === 1 && typeof value.state === 'string' ? fromBase64(value.state) : null;
+    const value = JSON.parse(text) as { yjournal?: unknown; state?: unknown; personal?: unknown };
+    return value.yjournal === 1 && typeof value.state === 'string' ? { state: fromBase64(value.state), personal: value.personal } : null;
   } catch {
     return null;
   }

@@ -28,6 +28,10 @@ interface SyncStore {
   peers: number;
   /** Set when Share succeeded: the editor reopens as a shared one and its share dialog opens on the links. */
   showLinks: boolean;
+  /** Team members whose roles self-check is in the shared document (the others stay on their device). */
+  sharedMembers: ReadonlySet<string>;
+  /** Set by an open shared session: puts a member's answers in the shared document (their owner's choice). */
+  shareMember: ((id: string) => void) | null;
   /** True while this device replaces the links (New links): the server's closing is expected. */
   rotating: boolean;
   /** Set by the open shared session: connect again after a refusal. */
@@ -42,8 +46,10 @@ export const useSyncStore = create<SyncStore>()((set) => ({
   report: EMPTY_REPORT,
   peers: 0,
   showLinks: false,
+  sharedMembers: new Set(),
+  shareMember: null,
   rotating: false,
   retry: null,
   set: (partial) => set(partial),
-  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null, rotating: false }),
+  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null, rotating: false, sharedMembers: new Set(), shareMember: null }),
 }));

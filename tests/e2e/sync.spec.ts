@@ -258,3 +258,31 @@ test('a partner dragged on one device is seen moving on the other, marked as mov
   await expect(watched.locator('.partner-node')).not.toHaveClass(/is-moved-elsewhere/);
   await other.screenshot({ path: 'tests/.output/sync-landed.png' });
 });
+
+const member = (page: Page, name: string) => page.locator('.team-panel summary').filter({ hasText: new RegExp(`^${name} ·`) });
+
+test('team roles answers are personal: they stay on their device until their owner shares them', async ({ page, browser }) => {
+  await newArena(page, 'Rollen', '');
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  await page.getByRole('tab', { name: 'Team roles' }).click();
+  await page.getByLabel('Colleague').fill('Sara');
+  await page.getByRole('button', { name: 'Add colleague' }).click();
+  await member(page, 'Sara').click();
+  await page.getByRole('radiogroup').first().getByRole('radio').nth(4).check();
+  await expect(page.getByText('These answers are only on this device.')).toBeVisible();
+  await other.getByRole('tab', { name: 'Team roles' }).click();
+  // Something else changes meanwhile, so B has certainly heard from A.
+  await addPartners(page, ['Na Sara']);
+  await expect(listItem(other, 'Na Sara')).toBeVisible();
+  await expect(member(other, 'Sara')).toHaveCount(0);
+  // After a reload on A, Sara and her answer are still there (this device keeps them).
+  await page.reload();
+  await page.getByRole('tab', { name: 'Team roles' }).click();
+  await member(page, 'Sara').click();
+  await expect(page.getByRole('radiogroup').first().getByRole('radio').nth(4)).toBeChecked();
+  await page.getByRole('button', { name: 'Share them with the group' }).click();
+  await expect(page.getByText('Shared with the group.')).toBeVisible();
+  await member(other, 'Sara').click();
+  await expect(other.getByRole('radiogroup').first().getByRole('radio').nth(4)).toBeChecked();
+});

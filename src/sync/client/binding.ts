@@ -12,11 +12,15 @@ import type { Patch } from 'immer';
 import type { Arena, TeamMember } from '../../domain/arena';
 import { linkDocument, linkedHistoryChanged, useDocumentStore, type DocumentLink } from '../../store/documentStore';
 import { createArenaReader, type ArenaRead } from '../doc/read';
-import { writeChanges } from '../doc/write';
+import { shareRecord, writeChanges } from '../doc/write';
 import { createPersonalUndo } from '../doc/undo';
 import { LOCAL_ORIGIN, roots } from '../doc/layout';
 
 export interface Binding {
+  /** Puts a team member's roles self-check in the shared document (its owner chose to share it). */
+  shareMember(id: string): void;
+  /** The team members whose answers are in the shared document. */
+  sharedMembers(): ReadonlySet<string>;
   /** The arena as the Y.Doc holds it now, with this device's own team members. */
   current(): ArenaRead;
   /** Members of the team kept on this device only. */
@@ -29,7 +33,7 @@ export interface BindOptions {
   /** This device's team members that are not in the Y.Doc (from the snapshot it wrote last). */
   localTeam: Record<string, TeamMember>;
   /** Every read after a change from elsewhere (and the first), for the merge report. */
-  onRead(read: ArenaRead): void;
+  onRead(read: ArenaRead, sharedMembers: ReadonlySet<string>): void;
 }
 
 export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
@@ -41,7 +45,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
 
   const read = () => reader.read({ team: localTeam });
   let last = read();
-  options.onRead(last);
+  options.onRead(last, new Set(sharedTeam.keys()));
   useDocumentStore.getState().hydrate(last.arena, { readOnly: options.readOnly || last.tooNew });
 
   /** Team members the commit touched that are not in the Y.Doc stay here. */
@@ -66,19 +70,32 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
   if (!options.readOnly) linkDocument(link);
   const stopListening = undo.onChange(() => linkedHistoryChanged());
 
-  const onAfterTransaction = (tr: Y.Transaction) => {
-    // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read.
-    if (tr.origin === LOCAL_ORIGIN) return;
+  /** Reads what changed in the Y.Doc and shows it. */
+  const pull = () => {
     last = read();
-    options.onRead(last);
+    options.onRead(last, new Set(sharedTeam.keys()));
     const store = useDocumentStore.getState();
     if (!store.doc || store.doc.id !== last.arena.id) return;
     if (store.doc !== last.arena) store.refresh(last.arena);
     if (last.tooNew && !store.readOnly) useDocumentStore.setState({ readOnly: true });
   };
+  const onAfterTransaction = (tr: Y.Transaction) => {
+    // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read.
+    if (tr.origin !== LOCAL_ORIGIN) pull();
+  };
   ydoc.on('afterTransaction', onAfterTransaction);
 
   return {
+    shareMember(id) {
+      const member = useDocumentStore.getState().doc?.team[id];
+      if (!member || sharedTeam.has(id) || options.readOnly) return;
+      undo.beginGesture();
+      shareRecord(ydoc, 'team', member);
+      const { [id]: _shared, ...rest } = localTeam;
+      localTeam = rest;
+      pull();
+    },
+    sharedMembers: () => new Set(sharedTeam.keys()),
     current: () => (last = read()),
     localTeam: () => localTeam,
     dispose() {

@@ -11,7 +11,8 @@ import * as Y from 'yjs';
 import type { Arena, TeamMember } from '../../domain/arena';
 import { getShare, loadArena, saveSnapshot } from '../../persistence/repository';
 import { closeSharedDoc, openSharedDoc, sharedWritesSettled } from '../../persistence/sharedDocs';
-import { dropState, parkedState, parkState } from '../../persistence/yJournal';
+import { dropState, parkedEntry, parkState } from '../../persistence/yJournal';
+import { teamMemberSchema } from '../../io/schema';
 import { classifyError } from '../../persistence/errors';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSyncStore, type MergeReport } from '../../store/syncStore';
@@ -49,6 +50,18 @@ function reportOf(read: ArenaRead): MergeReport {
   };
 }
 
+/** This device's own team members as the journal parked them, each checked like a file's (bad ones left out). */
+function parkedTeam(personal: unknown): Record<string, TeamMember> {
+  const team = (personal as { team?: unknown } | null | undefined)?.team;
+  if (!team || typeof team !== 'object') return {};
+  const out: Record<string, TeamMember> = {};
+  for (const [key, value] of Object.entries(team)) {
+    const checked = teamMemberSchema.safeParse(value);
+    if (checked.success && checked.data.id === key && key !== '__proto__') out[key] = checked.data as TeamMember;
+  }
+  return out;
+}
+
 export async function openSharedArena(id: string): Promise<SharedSession> {
   const share = await getShare(id);
   if (!share) throw new SharedArenaMissing();
@@ -58,7 +71,8 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   if (!ydoc) throw new SharedArenaMissing();
 
   // A tab closed while its last updates were still being written: they come back (applying twice is harmless).
-  const parked = parkedState(id);
+  const parkedJournal = parkedEntry(id);
+  const parked = parkedJournal?.state ?? null;
   if (parked) {
     try {
       Y.applyUpdate(ydoc, parked, JOURNAL_ORIGIN);
@@ -69,16 +83,18 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   migrateShared(ydoc, SHARED_MIGRATIONS);
 
   // This device's own team members (personal) live in its snapshot only.
+  // The journal's copy is newer than the snapshot when the tab closed before the snapshot was written.
   const snapshot = await loadArena(id).catch(() => undefined);
-  const localTeam: Record<string, TeamMember> = { ...(snapshot?.team ?? {}) };
+  const localTeam: Record<string, TeamMember> = { ...(snapshot?.team ?? {}), ...parkedTeam(parkedJournal?.personal) };
 
   const sync = useSyncStore.getState();
   sync.set({ share });
   const binding = bindDocument(ydoc, {
     readOnly: share.role === 'view',
     localTeam,
-    onRead: (read) => useSyncStore.getState().set({ report: reportOf(read) }),
+    onRead: (read, sharedMembers) => useSyncStore.getState().set({ report: reportOf(read), sharedMembers }),
   });
+  useSyncStore.getState().set({ shareMember: (memberId) => binding.shareMember(memberId) });
 
   // The snapshot row follows the document.
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -126,7 +142,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   const park = () => {
     // What is being typed goes into the document (and so the Y.Doc) first.
     flushDrafts();
-    parkState(id, Y.encodeStateAsUpdate(ydoc));
+    parkState(id, Y.encodeStateAsUpdate(ydoc), { team: binding.localTeam() });
     void writeSnapshot();
   };
   const onHide = () => {
