@@ -1,0 +1,93 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { createArena, createPartner } from '../../../../src/domain/arena';
+import { bindDocument, type Binding } from '../../../../src/sync/client/binding';
+import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
+import { readArena } from '../../../../src/sync/doc/read';
+import { LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
+import { useDocumentStore } from '../../../../src/store/documentStore';
+import { addPartner, movePartner } from '../../../../src/store/partnerActions';
+
+const T0 = '2025-01-01T00:00:00.000Z';
+let bindings: Binding[] = [];
+afterEach(() => {
+  for (const b of bindings) b.dispose();
+  bindings = [];
+  useDocumentStore.getState().close();
+});
+
+function seeded() {
+  const arena = createArena('Wijk', T0, 'arena-1');
+  for (const name of ['CAW', 'OCMW', 'Politie']) {
+    const p = createPartner({ name }, T0, `id-${name}`);
+    p.position = { x: 100, y: 0 };
+    arena.partners[p.id] = p;
+  }
+  const ydoc = createSharedDoc();
+  seedDoc(ydoc, arena);
+  return ydoc;
+}
+
+function bind(ydoc: Y.Doc, readOnly = false) {
+  const binding = bindDocument(ydoc, { readOnly, localTeam: {}, onRead: () => {} });
+  bindings.push(binding);
+  return binding;
+}
+
+/** Another device: a replica that exchanges updates with `ydoc` both ways. */
+function replicaOf(ydoc: Y.Doc): Y.Doc {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(ydoc));
+  ydoc.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(other, u, 'remote'));
+  other.on('update', (u: Uint8Array, origin: unknown) => origin !== 'remote' && Y.applyUpdate(ydoc, u, 'remote'));
+  return other;
+}
+
+describe('the binding of a shared arena to the document store', () => {
+  it('writes local commits into the Y.Doc, and shows a remote move redrawing only that partner', () => {
+    const ydoc = seeded();
+    const other = replicaOf(ydoc);
+    bind(ydoc);
+    addPartner({ name: 'VDAB' });
+    expect(Object.values(readArena(other).arena.partners).map((p) => p.name)).toContain('VDAB');
+    const before = useDocumentStore.getState().doc!;
+    // Another device moves Politie.
+    other.transact(() => (roots(other).partners.get('id-Politie') as Y.Map<unknown>).set('position', { x: 0, y: 150 }), LOCAL_ORIGIN);
+    const after = useDocumentStore.getState().doc!;
+    expect(after.partners['id-Politie']!.position).toEqual({ x: 0, y: 150 });
+    expect(after.partners['id-CAW']).toBe(before.partners['id-CAW']);
+    expect(after.partners['id-OCMW']).toBe(before.partners['id-OCMW']);
+  });
+
+  it('undoes only this device’s gesture and says so when someone else changed it since', () => {
+    const ydoc = seeded();
+    const other = replicaOf(ydoc);
+    bind(ydoc);
+    movePartner('id-CAW', { x: 0, y: 120 });
+    other.transact(() => (roots(other).partners.get('id-OCMW') as Y.Map<unknown>).set('position', { x: -120, y: 0 }), LOCAL_ORIGIN);
+    expect(useDocumentStore.getState().linked?.canUndo).toBe(true);
+    useDocumentStore.getState().undo();
+    const doc = useDocumentStore.getState().doc!;
+    expect(doc.partners['id-CAW']!.position).toEqual({ x: 100, y: 0 });
+    expect(doc.partners['id-OCMW']!.position).toEqual({ x: -120, y: 0 });
+    expect(readArena(other).arena.partners['id-CAW']!.position).toEqual({ x: 100, y: 0 });
+    // My next move is overwritten by the other device: undo says so and undoes nothing else.
+    useDocumentStore.getState().redo();
+    movePartner('id-Politie', { x: 0, y: -120 });
+    other.transact(() => (roots(other).partners.get('id-Politie') as Y.Map<unknown>).set('position', { x: 0, y: 300 }), LOCAL_ORIGIN);
+    useDocumentStore.getState().undo();
+    expect(useDocumentStore.getState().lastLinkedUndo).toBe('changedElsewhere');
+    expect(useDocumentStore.getState().doc!.partners['id-CAW']!.position).toEqual({ x: 0, y: 120 });
+  });
+
+  it('opens a document of a newer format read-only, and a view link read-only', () => {
+    const ydoc = seeded();
+    ydoc.transact(() => roots(ydoc).meta.set('format', 99));
+    bind(ydoc);
+    expect(useDocumentStore.getState().readOnly).toBe(true);
+    expect(addPartner({ name: 'Nope' }).ok).toBe(false);
+    bindings.pop()!.dispose();
+    bind(seeded(), true);
+    expect(useDocumentStore.getState().readOnly).toBe(true);
+  });
+});
