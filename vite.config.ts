@@ -11,9 +11,7 @@ process.env.VITE_APP_VERSION = pkg.version;
  * The sync server's origin when a build is hosted apart from it (VITE_SYNC_URL); by default the app's own
  * origin serves both (`npm start`), which 'self' covers, WebSocket included.
  */
-const SYNC_ORIGIN = syncOrigin(process.env.VITE_SYNC_URL);
-
-function syncOrigin(url: string | undefined): string | null {
+export function syncOrigin(url: string | undefined): string | null {
   if (!url) return null;
   const parsed = new URL(url);
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error(`VITE_SYNC_URL must be http(s), not ${url}`);
@@ -25,20 +23,25 @@ function syncOrigin(url: string | undefined): string | null {
  * because React Flow positions nodes with style attributes. Only in the build: the dev server needs an
  * inline script for hot reload.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // The sync server and its WebSocket, and nothing else.
-  SYNC_ORIGIN ? `connect-src 'self' ${SYNC_ORIGIN} ${SYNC_ORIGIN.replace(/^http/, 'ws')}` : "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
+export function contentSecurityPolicyFor(syncUrl: string | undefined): string {
+  const sync = syncOrigin(syncUrl);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    // The sync server and its WebSocket, and nothing else.
+    sync ? `connect-src 'self' ${sync} ${sync.replace(/^http/, 'ws')}` : "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicyFor(process.env.VITE_SYNC_URL);
 
 function contentSecurityPolicy(): Plugin {
   return {

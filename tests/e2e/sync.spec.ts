@@ -286,3 +286,31 @@ test('team roles answers are personal: they stay on their device until their own
   await member(other, 'Sara').click();
   await expect(other.getByRole('radiogroup').first().getByRole('radio').nth(4)).toBeChecked();
 });
+
+test('an arena that is never shared makes no network request: no sync server, no WebSocket', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/(api|sync)\//.test(request.url())) requests.push(request.url());
+  });
+  page.on('websocket', (socket) => requests.push(socket.url()));
+  await newArena(page, 'Lokaal', 'Doel');
+  await addPartners(page, ['CAW']);
+  await dragFromList(page, 'CAW', await ringPoint(page, 'core', 0));
+  await page.reload();
+  await expect(listItem(page, 'CAW')).toBeVisible();
+  await expect(page.locator('.sync-status')).toHaveCount(0);
+  expect(requests).toEqual([]);
+});
+
+test('renaming a shared arena on the home screen renames it on every device', async ({ page, browser }) => {
+  await newArena(page, 'Oude naam', '');
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  await page.getByRole('link', { name: /Arenas/ }).click();
+  const card = page.locator('.arena-card').filter({ hasText: 'Oude naam' });
+  await card.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('textbox', { name: 'New title for "Oude naam"' }).fill('Nieuwe naam');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.arena-card').filter({ hasText: 'Nieuwe naam' })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Nieuwe naam');
+});
