@@ -58,8 +58,8 @@ function LocalEditor({ arenaId }: { arenaId: string }) {
 }
 
 function SharedEditor({ arenaId }: { arenaId: string }) {
-  const { state } = useSharedSession(arenaId);
-  return <EditorView load={state} />;
+  const { state, restore } = useSharedSession(arenaId);
+  return <EditorView load={state} restore={restore} />;
 }
 
 const nothing = () => {};

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -59,6 +59,20 @@ async function fileAt(path: string): Promise<{ path: string; size: number } | nu
 }
 
 /**
+ * The Content-Security-Policy the build put in its index.html (vite.config.ts), so the server sends the same
+ * policy as a header: a header also covers what a meta tag cannot (workers, and the page before it parses).
+ */
+export async function policyOfBuild(root: string): Promise<string | null> {
+  try {
+    const html = await readFile(join(root, 'index.html'), 'utf8');
+    const meta = /<meta[^>]*http-equiv="Content-Security-Policy"[^>]*content="([^"]*)"/i.exec(html);
+    return meta?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Serves the built app (GET/HEAD only). A path without a file extension that is not a file gets
  * index.html (the app routes in the hash, but an installed PWA or a typed URL may ask for /something);
  * directories are never listed. Hashed assets are cached for a year, everything else is revalidated so a
@@ -85,7 +99,10 @@ export function createStaticHandler(folder: string) {
       return;
     }
     const immutable = segments[0] === 'assets' && segments.length > 1;
+    // Read again with each page: a new build in the same folder may bring another policy.
+    const policy = file.path.endsWith('.html') ? await policyOfBuild(root) : null;
     response.writeHead(200, {
+      ...(policy ? { 'Content-Security-Policy': policy } : {}),
       'Content-Type': contentType(file.path),
       'Content-Length': String(file.size),
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import type { Arena } from '../../src/domain/arena';
+import { normaliseArena } from '../../src/sync/doc/normalise';
 import { councilArena, crowdedCoreArena } from '../fixtures/councilArena';
 import { storedArenas } from './helpers';
 
@@ -51,8 +52,9 @@ async function decode(page: Page, path: string): Promise<Decoded> {
 }
 
 
+/** The arena without what a copy changes; tags in the files' one order (main expertise first, the rest sorted). */
 function comparable(a: Arena) {
-  const { id: _id, title: _title, createdAt: _c, updatedAt: _u, ...rest } = a;
+  const { id: _id, title: _title, createdAt: _c, updatedAt: _u, ...rest } = normaliseArena(a);
   return rest;
 }
 

@@ -177,3 +177,21 @@ test('the sync server killed (SIGKILL) mid-session and restarted on its file: no
     rmSync(data, { recursive: true, force: true });
   }
 });
+
+test('a shared arena deleted on the home screen while another tab has it open is not brought back by that tab, and Restore brings it back whole', async ({ page }) => {
+  await newArena(page, 'Weg ermee', '');
+  await addPartners(page, ['Blijft bewaard']);
+  await share(page);
+  const home = await page.context().newPage();
+  await home.goto('/#/');
+  await home.locator('.arena-card').filter({ hasText: 'Weg ermee' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByText('This arena was deleted elsewhere')).toBeVisible();
+  // The open tab does not write it back (a change from elsewhere would make it write its snapshot).
+  await home.reload();
+  await expect(home.locator('.arena-card').filter({ hasText: 'Weg ermee' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Restore' }).click();
+  await expect(home.locator('.arena-card').filter({ hasText: 'Weg ermee' })).toBeVisible();
+  await expect(listItem(page, 'Blijft bewaard')).toBeVisible();
+  await addPartners(page, ['Na herstel']);
+  await synced(page);
+});

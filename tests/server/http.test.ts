@@ -145,7 +145,10 @@ describe('sync server: the built app', () => {
 
   beforeAll(async () => {
     mkdirSync(join(dist, 'assets'), { recursive: true });
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Arena</title>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;"><title>Arena</title>',
+    );
     writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
     writeFileSync(join(dist, 'assets', 'style-abc123.css'), 'body{}');
     writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
@@ -166,6 +169,11 @@ describe('sync server: the built app', () => {
       expect(response.body, path).toContain('<title>Arena</title>');
       expect(response.headers['content-type'], path).toBe('text/html; charset=utf-8');
     }
+  });
+
+  it('sends the policy of the build’s index.html as a Content-Security-Policy header with the page', async () => {
+    const page = await rawGet(server.url, '/');
+    expect(page.headers['content-security-policy']).toBe("default-src 'self'; script-src 'self'");
   });
 
   it('serves files with their content types; hashed assets are cached for long', async () => {

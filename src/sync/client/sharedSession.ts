@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import type { Arena, TeamMember } from '../../domain/arena';
-import { getShare, loadArena, saveSnapshot } from '../../persistence/repository';
+import { getShare, loadArena, reinstateArena, saveSnapshot } from '../../persistence/repository';
 import { closeSharedDoc, openSharedDoc, sharedWritesSettled } from '../../persistence/sharedDocs';
 import { dropState, parkedEntry, parkState } from '../../persistence/yJournal';
 import { teamMemberSchema } from '../../io/schema';
@@ -24,6 +24,10 @@ import { migrateShared, SHARED_MIGRATIONS } from '../doc/migrate';
 import type { ArenaRead } from '../doc/read';
 
 export interface SharedSession {
+  /** The arena was deleted from this device elsewhere (the home screen): its snapshot is no longer written. */
+  pause(): void;
+  /** Restored (its snapshot written again): snapshots follow the document again. */
+  resume(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -100,11 +104,13 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let lastWritten: Arena | null = null;
+  /** Deleted on this device meanwhile: writing the snapshot would bring it back on the home screen. */
+  let paused = false;
   const writeSnapshot = (doc = useDocumentStore.getState().doc): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
     writing = writing.then(async () => {
-      if (!doc || doc.id !== id) return;
+      if (!doc || doc.id !== id || paused) return;
       try {
         await sharedWritesSettled();
         if (doc !== lastWritten) await saveSnapshot(doc);
@@ -152,6 +158,17 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   document.addEventListener('visibilitychange', onHide);
 
   return {
+    pause() {
+      paused = true;
+      useDocumentStore.setState({ readOnly: true });
+    },
+    async resume() {
+      paused = false;
+      useDocumentStore.setState({ readOnly: share.role === 'view' || binding.current().tooNew });
+      const doc = useDocumentStore.getState().doc;
+      if (doc?.id === id) await reinstateArena(doc).catch(() => saveSnapshot(doc));
+      lastWritten = doc;
+    },
     /** Call before the store closes: the last version of the document is taken at once. */
     async close() {
       window.removeEventListener('pagehide', park);
