@@ -32,6 +32,8 @@ export interface Partner {
   perspective: string[];
   /** What the network depends on this partner for (v2). */
   resources: Record<string, Resource>;
+  /** Who brought it in during a live workshop (first name as typed; optional, absent in older files). */
+  addedBy?: { id: string; name: string };
   createdAt: string;
   updatedAt: string;
 }
