@@ -37,11 +37,15 @@ export function seed(doc: Y.Doc, arena: Arena): void {
   seedDoc(doc, arena);
 }
 
-/** A store-like edit: `recipe` on the arena as the document reads now, its patches written to the document. */
-export function edit(doc: Y.Doc, recipe: (draft: Draft<Arena>) => void, reader?: ArenaReader): void {
+/**
+ * A store-like edit: `recipe` on the arena as the document reads now (through `reader` when given, as the
+ * app keeps one), its patches written to the document. Gives whether the recipe changed anything.
+ */
+export function edit(doc: Y.Doc, recipe: (draft: Draft<Arena>) => void, reader?: ArenaReader): boolean {
   const before = (reader ? reader.read() : readArena(doc)).arena;
   const [after, patches] = produceWithPatches(before, recipe);
   writeChanges(doc, before, after, patches);
+  return patches.length > 0;
 }
 
 /** A new partner as the app adds one (dropped on the map at `position`). */
