@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, connect as tcpConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ARENA_NODE, BARE_NODE, dragOnce, openMap } from './browser.mjs';
+import { ARENA_NODE, BARE_NODE, dragOnce, openMap, seedArena } from './browser.mjs';
 import { median, quantile, max } from './stats.mjs';
 
 // Not 4190: it is on the Fetch standard's list of bad ports (ManageSieve), which fetch() and browsers refuse.
@@ -273,11 +273,14 @@ async function sameClock(page) {
   }
 }
 
-async function benchLatency({ lib, context, base, url, log }) {
+async function benchLatency({ lib, context, base, url, syncChunks, log }) {
   const random = lib.prng(7);
   const shared = await sharedRoom(lib, url, 'latency', LATENCY_PARTNERS, 11);
   const { page } = await joinInPage(context, base, shared, LATENCY_PARTNERS);
   await sameClock(page);
+  // The other side of syncCodeOfLocalArena: a shared arena does fetch them, so that check can see them.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.replace(/^\//, '')));
+  if (!fetched.some((file) => syncChunks.includes(file))) throw new Error(`a shared arena fetched none of the sync chunks (${syncChunks.join(', ')})`);
   const ids = Object.keys(shared.editor.arena().partners).sort();
   const busyIds = ids.slice(0, EXTRA_CLIENTS);
   const probes = ids.slice(EXTRA_CLIENTS);
@@ -397,6 +400,20 @@ async function benchSharedDrag({ context, base, bareUrl, shared, arenaId, runs, 
   return out;
 }
 
+/**
+ * A local arena (imported, never shared) opened in a fresh tab: which of the sync code's chunks the page
+ * fetched (none should be: they load when an arena is shared or joined).
+ */
+async function syncCodeOfLocalArena({ lib, context, base, syncChunks }) {
+  const id = await seedArena(context, base, LATENCY_PARTNERS, lib.benchArenaFile(LATENCY_PARTNERS));
+  const { page } = await openMap(context, `${base}/#/arena/${encodeURIComponent(id)}`, ARENA_NODE, LATENCY_PARTNERS);
+  await page.waitForFunction(() => window.__benchMarks.panels !== undefined, null, { timeout: 30_000 });
+  await sleep(1000);
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.replace(/^\//, '')));
+  await page.close();
+  return fetched.filter((file) => syncChunks.includes(file));
+}
+
 /** tests/bench/syncServerMemory.ts in a process of its own; its last line is JSON. */
 function benchMemory(root, log) {
   return new Promise((resolve, reject) => {
@@ -416,9 +433,10 @@ function benchMemory(root, log) {
 
 /**
  * Every sync figure. `browser` is the bench's Chromium; the pages get a context of their own (their own
- * IndexedDB). `bareUrl` is the bare React Flow page with LARGE_PARTNERS nodes.
+ * IndexedDB). `bareUrl` is the bare React Flow page with LARGE_PARTNERS nodes; `syncChunks` the built
+ * app's files of sync code (which a local arena must not fetch).
  */
-export async function benchSync({ root, lib, browser, appDir, bareUrl, runs, log, others }) {
+export async function benchSync({ root, lib, browser, appDir, bareUrl, syncChunks, runs, log, others }) {
   const results = {};
   others.section('sync merge (Node)');
   results.mergeNode = benchMergeNode(lib, runs);
@@ -430,8 +448,10 @@ export async function benchSync({ root, lib, browser, appDir, bareUrl, runs, log
   const base = `http://127.0.0.1:${PROXY_PORT}`;
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
   try {
+    results.localFetched = await syncCodeOfLocalArena({ lib, context, base, syncChunks });
+    log(`sync chunks fetched when a local arena opens: ${results.localFetched.join(', ') || 'none'}`);
     others.section('sync latency');
-    results.latency = await benchLatency({ lib, context, base, url: server.url, log });
+    results.latency = await benchLatency({ lib, context, base, url: server.url, syncChunks, log });
     others.section('sync merge (browser)');
     const shared = await sharedRoom(lib, server.url, 'large', LARGE_PARTNERS, 21);
     const { page, arenaId } = await joinInPage(context, base, shared, LARGE_PARTNERS);
