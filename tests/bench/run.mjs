@@ -477,6 +477,10 @@ async function main() {
     'delivers them); frame times are requestAnimationFrame deltas from mouse down to mouse up; service workers blocked.',
     'Save is polled by a worker reading the arena row in a tight loop. Analysis uses tinybench in Node.',
     'Export is timed in the page from the button click to the download. Bundle sizes are gzip (zlib default level).',
+    'Sync: the sync server (src/server/main.ts, content check on) on 127.0.0.1 serves the app; the page reaches it',
+    'through a TCP relay that the bench cuts to take it offline; edits come from Node Hocuspocus clients made the way',
+    "the app edits; an edit is timed from just before it is made (Date.now() in Node) to the observer page's first",
+    'animation frame after its node moved in the DOM (Date.now() in the page; one machine, one clock).',
   ];
   writeFileSync(REPORT, `# Arena bench\n\n${markdown}${notes.join('\n')}\n`);
   console.log('\n' + markdown);
