@@ -11,7 +11,7 @@
 // BENCH_APP_ROOT (build the app from another checkout, default this one), BENCH_ARENA_CSS (extra CSS injected
 // into every Arena page, to try a styling change without editing src/; the report says so). The sync group
 // (sync.mjs) starts the sync server on 4191 with a relay on 4192 and its memory bench's server on 4193;
-// BENCH_SYNC_SAMPLES (edits per latency figure, default 40), BENCH_SYNC_MEMORY=0 (skip the memory figure),
+// BENCH_SYNC_SAMPLES (edits per latency figure, default 60), BENCH_SYNC_MEMORY=0 (skip the memory figure),
 // BENCH_ROOMS (rooms of the memory figure, default 1000).
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -27,9 +27,10 @@ export const LARGE_PARTNERS = 500;
 export const MERGE_EDITS = 100;
 /** How often the other client moves a partner during the drag (ms). */
 export const MOVER_MS = 200;
-const LATENCY_SAMPLES = Math.max(10, Number(process.env.BENCH_SYNC_SAMPLES ?? 40));
+const LATENCY_SAMPLES = Math.max(10, Number(process.env.BENCH_SYNC_SAMPLES ?? 60));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const fmt = (v) => (Number.isFinite(v) ? v.toFixed(1) : String(v));
 
 async function until(condition, timeoutMs, what) {
   const end = Date.now() + timeoutMs;
@@ -242,6 +243,7 @@ async function busyClients(lib, url, shared, ids, random) {
   const clients = ids.map(() => lib.providerClient(url, shared.room, shared.edit));
   await until(() => clients.every((c) => c.settled() && c.doc.getMap('partners').size > 0), 30_000, 'the extra clients to sync');
   let running = true;
+  let moves = 0;
   const loops = clients.map(async (client, i) => {
     const editor = lib.editorOf(client.doc);
     const id = ids[i];
@@ -249,6 +251,7 @@ async function busyClients(lib, url, shared, ids, random) {
     await sleep(random() * 1000);
     while (running) {
       editor.move(id, { x: home.x + Math.round(random() * 60 - 30), y: home.y + Math.round(random() * 60 - 30) });
+      moves++;
       await sleep(500 + random() * 1000);
     }
     editor.dispose();
@@ -259,8 +262,18 @@ async function busyClients(lib, url, shared, ids, random) {
       await Promise.all(loops);
       await until(() => clients.every((c) => c.settled()), 10_000, 'the extra clients to settle');
       for (const c of clients) c.destroy();
+      return moves;
     },
   };
+}
+
+/** Counts the observer page's node moves of `ids` (their transform changing) from now on. */
+function countMoves(ids) {
+  const watched = new Set(ids);
+  window.__moved = 0;
+  new MutationObserver((records) => {
+    for (const r of records) if (watched.has(r.target.dataset?.id)) window.__moved++;
+  }).observe(document.querySelector('.react-flow__nodes'), { subtree: true, attributes: true, attributeFilter: ['style'] });
 }
 
 /** The page's Date.now() lies between two of this process's: the times compared below are on one clock. */
@@ -286,12 +299,21 @@ async function benchLatency({ lib, context, base, url, syncChunks, log }) {
   const probes = ids.slice(EXTRA_CLIENTS);
   await sampleLatency(page, shared.editor, probes, 5, random); // warm-up
   const two = await sampleLatency(page, shared.editor, probes, LATENCY_SAMPLES, random);
-  log(`sync latency, 2 clients: p50 ${median(two.map((s) => s.frame))} ms, p95 ${quantile(two.map((s) => s.frame), 0.95)} ms`);
+  const say = (label, list) =>
+    log(
+      `sync latency, ${label}: p50 ${median(list.map((s) => s.frame))} ms, p95 ${fmt(quantile(list.map((s) => s.frame), 0.95))} ms ` +
+        `(in the DOM: p50 ${median(list.map((s) => s.dom))} ms, p95 ${fmt(quantile(list.map((s) => s.dom), 0.95))} ms)`,
+    );
+  say('2 clients', two);
   const busy = await busyClients(lib, url, shared, busyIds, random);
   await sleep(2000);
+  await page.evaluate(countMoves, busyIds);
   const thirty = await sampleLatency(page, shared.editor, probes, LATENCY_SAMPLES, random);
-  await busy.stop();
-  log(`sync latency, 30 clients: p50 ${median(thirty.map((s) => s.frame))} ms, p95 ${quantile(thirty.map((s) => s.frame), 0.95)} ms`);
+  const drawn = await page.evaluate(() => window.__moved);
+  const busyMoves = await busy.stop();
+  say(`${EXTRA_CLIENTS + 2} clients`, thirty);
+  log(`  meanwhile the ${EXTRA_CLIENTS} other clients moved their partners ${busyMoves} times; the page drew ${drawn} of those moves`);
+  if (drawn < busyMoves / 2) throw new Error(`the observer drew only ${drawn} of the other clients' ${busyMoves} moves`);
   await page.close();
   shared.editor.dispose();
   shared.client.destroy();
