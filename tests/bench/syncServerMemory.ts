@@ -5,7 +5,9 @@
  * content check) as a child process on 127.0.0.1:BENCH_SYNC_PORT (default 4193), connects one editing
  * provider per room (a room is in memory only while someone is connected), and prints the server's resident
  * memory with no room loaded, with every room loaded, and after one edit in every room (the content check
- * then holds a shadow copy of each room's document). With BENCH_JSON=1 the last line is the figures as JSON.
+ * then holds a shadow copy of each room's document). BENCH_ROOM_ACCESS=view connects view-only clients
+ * instead, which send nothing (no shadow copy), and makes no edit. With BENCH_JSON=1 the last line is the
+ * figures as JSON.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +23,7 @@ import { editorOf, sharedBenchDoc } from './syncLib';
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 1000);
 const PARTNERS = 50;
 const PORT = process.env.BENCH_SYNC_PORT ?? '4193';
+const VIEW = process.env.BENCH_ROOM_ACCESS === 'view';
 
 function residentKb(pid: number): { rss: number; peak: number } {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -54,7 +57,7 @@ const started = performance.now();
 const clients: TestClient[] = [];
 for (let batch = 0; batch < ROOMS; batch += 50) {
   const group = Array.from({ length: Math.min(50, ROOMS - batch) }, (_, j) =>
-    connect(server.url, `room${batch + j}`, `edit${batch + j}`),
+    connect(server.url, `room${batch + j}`, VIEW ? `view${batch + j}` : `edit${batch + j}`),
   );
   clients.push(...group);
   for (const client of group) await settled(client, 30_000);
@@ -66,7 +69,7 @@ const after = residentKb(pid);
 
 
 // One move in every room, as the app writes it: the server's content check makes its shadow copy.
-for (let batch = 0; batch < ROOMS; batch += 50) {
+for (let batch = 0; batch < (VIEW ? 0 : ROOMS); batch += 50) {
   const group = clients.slice(batch, batch + 50);
   for (const client of group) {
     const editor = editorOf(client.doc);
@@ -84,8 +87,13 @@ const mb = (kb: number) => (kb / 1024).toFixed(1);
 console.log(`rooms: ${ROOMS} of ${PARTNERS} partners (${partnersSeen} partners received by the clients)`);
 console.log(`document state: ${(docBytes / ROOMS / 1024).toFixed(1)} kB per room on average`);
 console.log(`SQLite file: ${mb(statSync(join(data.path, DATABASE_FILE)).size / 1024)} MB`);
-console.log(`server RSS: ${mb(before.rss)} MB with no room loaded, ${mb(after.rss)} MB with ${ROOMS} rooms loaded and connected, ${mb(edited.rss)} MB after one edit in each (peak ${mb(edited.peak)} MB)`);
-console.log(`per room: ${((after.rss - before.rss) / ROOMS).toFixed(1)} kB loaded, ${((edited.rss - before.rss) / ROOMS).toFixed(1)} kB after an edit`);
+console.log(
+  `server RSS: ${mb(before.rss)} MB with no room loaded, ${mb(after.rss)} MB with ${ROOMS} rooms loaded and connected ` +
+    `(${VIEW ? 'view-only' : 'editing'} clients)${VIEW ? '' : `, ${mb(edited.rss)} MB after one edit in each`} (peak ${mb(edited.peak)} MB)`,
+);
+console.log(
+  `per room: ${((after.rss - before.rss) / ROOMS).toFixed(1)} kB loaded` + (VIEW ? '' : `, ${((edited.rss - before.rss) / ROOMS).toFixed(1)} kB after an edit`),
+);
 console.log(`loading all rooms through ${ROOMS} provider connections: ${loadSeconds.toFixed(1)} s; clients closed or not synced: ${refused}`);
 
 for (const client of clients) client.destroy();
