@@ -55,11 +55,6 @@ const server = await startSyncServer({
   log: (line) => console.log(line),
 }).catch((error: unknown) => fail(String(error)));
 
-console.log(
-  `Arena sync server on ${server.url} (WebSocket ${server.url.replace(/^http/, 'ws')}/sync/<room>; ` +
-    `data ${server.databaseFile}${staticDir ? `; app from ${staticDir}` : ''})`,
-);
-
 let stopping = false;
 async function shutDown(signal: string): Promise<void> {
   // A second signal while documents are being stored ends at once.
@@ -71,3 +66,8 @@ async function shutDown(signal: string): Promise<void> {
 }
 process.on('SIGTERM', () => void shutDown('SIGTERM'));
 process.on('SIGINT', () => void shutDown('SIGINT'));
+// Said only once the signals are handled: whoever waits for this line may stop the server at once.
+console.log(
+  `Arena sync server on ${server.url} (WebSocket ${server.url.replace(/^http/, 'ws')}/sync/<room>; ` +
+    `data ${server.databaseFile}${staticDir ? `; app from ${staticDir}` : ''})`,
+);

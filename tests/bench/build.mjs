@@ -2,6 +2,7 @@
 // Flow page, and the bench's Node library (the app's TypeScript bundled for Node 20, which runs no .ts).
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { build, preview } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -51,30 +52,56 @@ export async function buildApp(appRoot, outDir, { profile = false } = {}) {
     build: { outDir, emptyOutDir: true, ...(profile ? { minify: false, sourcemap: true } : {}) },
   });
   writeFileSync(join(outDir, 'bench-idb-poll.js'), IDB_POLL_WORKER);
-  return entryComposition(result);
+  return { composition: entryComposition(result), lazyChunks: lazyChunks(result) };
+}
+
+/** The package or src/ folder a module belongs to. */
+function partOf(id) {
+  const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
+  if (m) return m[1];
+  const src = /\/(src\/[^/]+)\//.exec(id);
+  return src ? `${src[1]}/` : id.replace(/^.*\//, '');
+}
+
+function chunksOf(result) {
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r?.output ?? []);
+  return new Map(outputs.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+}
+
+/** The entry chunk and every chunk it imports statically: what the first load runs. */
+function firstLoadNames(chunks) {
+  const entry = [...chunks.values()].find((c) => c.isEntry);
+  const names = new Set();
+  const queue = entry ? [entry.fileName] : [];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (names.has(name) || !chunks.has(name)) continue;
+    names.add(name);
+    queue.push(...(chunks.get(name).imports ?? []));
+  }
+  return names;
+}
+
+/** Every chunk the first load does not run: its file, gzip size, and rendered bytes per package or src/ folder. */
+function lazyChunks(result) {
+  const chunks = chunksOf(result);
+  const first = firstLoadNames(chunks);
+  return [...chunks.values()]
+    .filter((c) => !first.has(c.fileName))
+    .map((c) => {
+      const parts = new Map();
+      for (const [id, info] of Object.entries(c.modules ?? {})) parts.set(partOf(id), (parts.get(partOf(id)) ?? 0) + (info.renderedLength ?? 0));
+      return { file: c.fileName, gzip: gzipSync(c.code).length, parts: [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes) };
+    });
 }
 
 /** What the first-load JS (the entry chunk and its static imports) is made of: rendered bytes per package or src/ folder. */
 function entryComposition(result) {
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r?.output ?? []);
-  const chunks = new Map(outputs.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const entry = [...chunks.values()].find((c) => c.isEntry);
-  if (!entry) return [];
-  const firstLoad = new Set();
-  const queue = [entry.fileName];
-  while (queue.length > 0) {
-    const name = queue.shift();
-    if (firstLoad.has(name) || !chunks.has(name)) continue;
-    firstLoad.add(name);
-    queue.push(...(chunks.get(name).imports ?? []));
-  }
+  const chunks = chunksOf(result);
   const parts = new Map();
-  for (const name of firstLoad) {
+  for (const name of firstLoadNames(chunks)) {
     for (const [id, info] of Object.entries(chunks.get(name).modules ?? {})) {
-      const m = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
-      const src = /\/(src\/[^/]+)\//.exec(id);
-      const key = m ? m[1] : src ? `${src[1]}/` : id.replace(/^.*\//, '');
-      parts.set(key, (parts.get(key) ?? 0) + (info.renderedLength ?? 0));
+      parts.set(partOf(id), (parts.get(partOf(id)) ?? 0) + (info.renderedLength ?? 0));
     }
   }
   return [...parts].map(([part, bytes]) => ({ part, bytes })).sort((a, b) => b.bytes - a.bytes);
@@ -111,7 +138,7 @@ export async function buildLib(root, outDir) {
 
 /**
  * @param {{ root: string, appRoot: string, out: string }} dirs
- * @returns {Promise<{ appDir: string, bareDir: string, libFile: string, seconds: Record<string, number>, composition: { part: string, bytes: number }[] }>}
+ * @returns {Promise<{ appDir: string, bareDir: string, libFile: string, seconds: Record<string, number>, composition: { part: string, bytes: number }[], lazyChunks: { file: string, gzip: number, parts: { part: string, bytes: number }[] }[] }>}
  */
 export async function buildAll({ root, appRoot, out }) {
   const seconds = {};
@@ -124,9 +151,9 @@ export async function buildAll({ root, appRoot, out }) {
   const appDir = join(out, 'app');
   const bareDir = join(out, 'bare');
   const libFile = await timed('lib', () => buildLib(root, join(out, 'lib')));
-  const composition = await timed('app', () => buildApp(appRoot, appDir));
+  const { composition, lazyChunks } = await timed('app', () => buildApp(appRoot, appDir));
   await timed('bare', () => buildBare(root, bareDir));
-  return { appDir, bareDir, libFile, seconds, composition };
+  return { appDir, bareDir, libFile, seconds, composition, lazyChunks };
 }
 
 /** Serves a built folder with `vite preview` on 127.0.0.1:`port` (with the app's config, so its CSP header too). */

@@ -6,10 +6,13 @@
 // medians, the ratio Arena / bare and PASS/FAIL per budget, and writes it to tests/.output/bench.md.
 // Exits 0 when it could measure (whatever the budgets say), 1 when it could not.
 //
-// Environment: BENCH_RUNS (runs per figure, default 5), BENCH_ONLY (comma list of load,drag,analysis,export,bundle),
+// Environment: BENCH_RUNS (runs per figure, default 5), BENCH_ONLY (comma list of load,drag,analysis,export,bundle,sync),
 // BENCH_MAP_SIZES (partners for load and drag, default 50,200,500; keep 500: the budgets are at 500),
 // BENCH_APP_ROOT (build the app from another checkout, default this one), BENCH_ARENA_CSS (extra CSS injected
-// into every Arena page, to try a styling change without editing src/; the report says so).
+// into every Arena page, to try a styling change without editing src/; the report says so). The sync group
+// (sync.mjs) starts the sync server on 4191 with a relay on 4192 and its memory bench's server on 4193;
+// BENCH_SYNC_SAMPLES (edits per latency figure, default 60), BENCH_SYNC_MEMORY=0 (skip the memory figure),
+// BENCH_ROOMS (rooms of the memory figure, default 1000).
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
@@ -21,18 +24,26 @@ import { foreignCpu } from './machine.mjs';
 import { firstLoad, precache } from './sizes.mjs';
 import { median, quantile, max } from './stats.mjs';
 import { ARENA_CSS, ARENA_NODE, BARE_NODE, AFTER_UP_MS, DRAG_MS, dragOnce, measureExport, measureLoad, openMap, seedArena } from './browser.mjs';
+import { EXTRA_CLIENTS, LARGE_PARTNERS, LATENCY_PARTNERS, MERGE_EDITS, MOVER_MS, benchSync } from './sync.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_ROOT = resolve(process.env.BENCH_APP_ROOT ?? ROOT);
 const OUT = join(ROOT, 'tests/.output/bench');
 const REPORT = join(ROOT, 'tests/.output/bench.md');
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,drag,analysis,export,bundle').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'load,drag,analysis,export,bundle,sync').split(',').map((s) => s.trim()));
 const ARENA_PORT = 4180;
 const BARE_PORT = 4181;
 const MAP_SIZES = (process.env.BENCH_MAP_SIZES ?? '50,200,500').split(',').map(Number);
 const ANALYSIS_SIZES = [100, 1000, 10000];
 const EXPORT_SIZE = 200;
+/** Code that only shared arenas need: it must not be in the first load. */
+const SYNC_PARTS = ['yjs', 'y-protocols', 'y-dexie', 'lib0', '@hocuspocus/provider', '@hocuspocus/common', '@lifeomic/attempt', 'uqr', 'src/sync/'];
+/** Share of a chunk's rendered bytes that is sync code. */
+const syncShare = (chunk) => {
+  const total = chunk.parts.reduce((sum, p) => sum + p.bytes, 0);
+  return total ? chunk.parts.filter((p) => SYNC_PARTS.includes(p.part)).reduce((sum, p) => sum + p.bytes, 0) / total : 0;
+};
 
 const started = performance.now();
 const others = foreignCpu();
@@ -185,7 +196,7 @@ function report(results, env) {
     if (pass !== null) budgets.push({ figure: `${figure}${size ? ` (${size})` : ''}`, budget, pass });
     rows.push(`| ${figure} | ${size} | ${arena} | ${bare} | ${r} | ${budget} | ${verdict} |`);
   };
-  const { load, drag, analysis, exp, bundle } = results;
+  const { load, drag, analysis, exp, bundle, sync } = results;
   if (load) {
     for (const n of MAP_SIZES) {
       const a = median(load[n].arena);
@@ -274,6 +285,66 @@ function report(results, env) {
     const b = bundle.bare;
     row('bundle: first-load JS + CSS, gzip (kB)', '', `${kB(a.total)} (JS ${kB(a.js)}, CSS ${kB(a.css)})`, `${kB(b.total)} (JS ${kB(b.js)}, CSS ${kB(b.css)})`, ratio(a.total, b.total), '< 220 kB', a.total < 220_000);
     row(`bundle: whole precache, ${bundle.precache.count} files, gzip (kB)`, '', `${kB(bundle.precache.gzip)} (raw ${kB(bundle.precache.raw)})`, '–', '–');
+    const syncFirst = bundle.composition.filter((p) => SYNC_PARTS.includes(p.part));
+    row(
+      'bundle: sync code (Yjs, y-dexie, provider, QR code, src/sync/) in the first load',
+      '',
+      syncFirst.length ? syncFirst.map((p) => `${p.part} ${kB(p.bytes)} kB`).join(', ') : 'none',
+      '–',
+      '–',
+      'none',
+      syncFirst.length === 0,
+    );
+    // Chunks that are mostly sync code (the export chunk, for one, holds a little of src/sync/ and is not counted).
+    const lazy = bundle.lazyChunks.filter((c) => syncShare(c) >= 0.5).sort((a, b) => b.gzip - a.gzip);
+    const named = lazy.slice(0, 5).map((c) => `${c.file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '')} ${kB(c.gzip)}`);
+    row(
+      `bundle: chunks of sync code, loaded on first use, ${lazy.length} files, gzip (kB)`,
+      '',
+      `${kB(lazy.reduce((sum, c) => sum + c.gzip, 0))} (${named.join(', ')}${lazy.length > 5 ? ', …' : ''})`,
+      '–',
+      '–',
+    );
+  }
+  if (sync) {
+    const fetched = sync.localFetched;
+    row('sync: chunks of sync code fetched when a local (not shared) arena opens', LATENCY_PARTNERS, fetched.length ? fetched.join(', ') : 'none', '–', '–', 'none', fetched.length === 0);
+    const frames = (list) => list.map((s) => s.frame);
+    for (const [label, list, budget] of [
+      ['2 clients', frames(sync.latency.two), 100],
+      [`${EXTRA_CLIENTS + 2} clients`, frames(sync.latency.thirty), 150],
+    ]) {
+      const p95 = quantile(list, 0.95);
+      row(`sync: edit on one client → drawn on another's map, ${label}, p50 / p95 (ms)`, LATENCY_PARTNERS, `${fmt(median(list))} / ${fmt(p95)}`, '–', '–', `p95 ≤ ${budget} ms`, p95 <= budget);
+    }
+    const merge = sync.mergeNode.map((r) => r.mergeMs);
+    row(
+      `sync: merge of two offline replicas, ${MERGE_EDITS} edits each, in Node (ms)`,
+      LARGE_PARTNERS,
+      `${fmt(median(merge))} (max ${fmt(max(merge))}; then reading it ${fmt(median(sync.mergeNode.map((r) => r.readMs)))})`,
+      '–',
+      '–',
+      '≤ 100 ms',
+      median(merge) <= 100,
+    );
+    const shown = sync.mergeBrowser.map((r) => r.shown);
+    const resync = sync.mergeBrowser.map((r) => r.resync);
+    row(`sync: offline page, ${MERGE_EDITS} edits elsewhere: merge received → map shows all (ms)`, LARGE_PARTNERS, `${fmt(median(shown))} (max ${fmt(max(shown))})`, '–', '–', '≤ 500 ms', median(shown) <= 500);
+    row(`sync: the same, network back → map shows all (resync) (ms)`, LARGE_PARTNERS, `${fmt(median(resync))} (max ${fmt(max(resync))})`, '–', '–', '≤ 2 s', median(resync) <= 2000);
+    const d = sync.drag;
+    row(`sync: drag frame median, shared arena, a partner moved elsewhere every ${MOVER_MS} ms (ms)`, LARGE_PARTNERS, fmt(d.arena.median), fmt(d.bare.median), ratio(d.arena.median, d.bare.median));
+    row(`sync: drag frame p95, shared arena, a partner moved elsewhere every ${MOVER_MS} ms (ms)`, LARGE_PARTNERS, fmt(d.arena.p95), fmt(d.bare.p95), ratio(d.arena.p95, d.bare.p95), '≤ 1.3 × bare', d.arena.p95 <= 1.3 * d.bare.p95);
+    row('sync: drag longest frame, shared arena, all runs (ms)', LARGE_PARTNERS, fmt(d.arena.max), fmt(d.bare.max), ratio(d.arena.max, d.bare.max));
+    const m = sync.memory;
+    if (m) {
+      row(
+        `sync server: resident memory, ${m.rooms.toLocaleString('en-GB')} rooms, one editing client each (MB)`,
+        m.partners,
+        `${fmt(m.loadedMb)} loaded, ${fmt(m.editedMb)} after one edit in each (${fmt(m.emptyMb)} with none; ${fmt(((m.editedMb - m.emptyMb) * 1024) / m.rooms)} kB a room)`,
+        '–',
+        '–',
+      );
+    }
   }
   const extra = [];
   if (bundle?.composition?.length) {
@@ -337,10 +408,11 @@ async function main() {
       bare: firstLoad(built.bareDir),
       precache: precache(built.appDir),
       composition: built.composition,
+      lazyChunks: built.lazyChunks,
     };
   }
 
-  const needsBrowser = ['load', 'drag', 'export'].some((k) => ONLY.has(k));
+  const needsBrowser = ['load', 'drag', 'export', 'sync'].some((k) => ONLY.has(k));
   let browserVersion = '–';
   if (needsBrowser) {
     const executablePath = lib.chromiumPath();
@@ -362,9 +434,11 @@ async function main() {
       const bareBase = `http://127.0.0.1:${BARE_PORT}`;
       const urls = { arena: (id) => `${arenaBase}/#/arena/${encodeURIComponent(id)}`, bare: (n) => `${bareBase}/?n=${n}` };
 
-      log('seeding arenas through the home screen import');
       const ids = {};
-      for (const n of MAP_SIZES) ids[n] = await seedArena(context, arenaBase, n, lib.benchArenaFile(n));
+      if (['load', 'drag', 'export'].some((k) => ONLY.has(k))) {
+        log('seeding arenas through the home screen import');
+        for (const n of MAP_SIZES) ids[n] = await seedArena(context, arenaBase, n, lib.benchArenaFile(n));
+      }
 
       if (ONLY.has('load')) {
         others.section('load');
@@ -379,6 +453,11 @@ async function main() {
         results.exp = await benchExport(context, urls, ids[EXPORT_SIZE]);
       }
       others.pause();
+      if (ONLY.has('sync')) {
+        log('sync: a sync server on 127.0.0.1, shared arenas in Chromium and Node clients');
+        const syncChunks = built.lazyChunks.filter((c) => syncShare(c) >= 0.5).map((c) => c.file);
+        results.sync = await benchSync({ root: ROOT, lib, browser, appDir: built.appDir, bareUrl: urls.bare(LARGE_PARTNERS), syncChunks, runs: RUNS, log, others });
+      }
       await context.close();
     } finally {
       await browser?.close();
@@ -398,6 +477,10 @@ async function main() {
     'delivers them); frame times are requestAnimationFrame deltas from mouse down to mouse up; service workers blocked.',
     'Save is polled by a worker reading the arena row in a tight loop. Analysis uses tinybench in Node.',
     'Export is timed in the page from the button click to the download. Bundle sizes are gzip (zlib default level).',
+    'Sync: the sync server (src/server/main.ts, content check on) on 127.0.0.1 serves the app; the page reaches it',
+    'through a TCP relay that the bench cuts to take it offline; edits come from Node Hocuspocus clients made the way',
+    "the app edits; an edit is timed from just before it is made (Date.now() in Node) to the observer page's first",
+    'animation frame after its node moved in the DOM (Date.now() in the page; one machine, one clock).',
   ];
   writeFileSync(REPORT, `# Arena bench\n\n${markdown}${notes.join('\n')}\n`);
   console.log('\n' + markdown);
