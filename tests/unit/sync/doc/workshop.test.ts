@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
 import { createArenaReader, readArena } from '../../../../src/sync/doc/read';
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
 import { createPersonalUndo } from '../../../../src/sync/doc/undo';
+import { UpdateChecker } from '../../../../src/sync/doc/updateCheck';
+import { writeChanges } from '../../../../src/sync/doc/write';
 import { DEFAULT_WORKSHOP, parseParticipantToken, participantToken, writeWorkshop } from '../../../../src/sync/doc/workshop';
-import { replicaOf, sampleArena, sync } from './helpers';
+import { NOW, replicaOf, sampleArena, sync } from './helpers';
 
 function seeded(): Y.Doc {
   const ydoc = createSharedDoc();
@@ -59,6 +61,29 @@ describe('the workshop map', () => {
     expect(undo.undo()).toBe('undone');
     expect(readArena(ydoc).arena.title).not.toBe('Workshop');
     expect(readArena(ydoc).workshop.locked).toBe(true);
+  });
+});
+
+describe("a partner's addedBy", () => {
+  it('is written and read like any field, on every replica; an invalid one is refused by the server and left out by read', () => {
+    const ydoc = seeded();
+    const checker = new UpdateChecker(Y.encodeStateAsUpdate(ydoc));
+    const before = readArena(ydoc).arena;
+    const added = { ...before.partners.kg!, id: 'p-anna', name: 'Buurthuis', addedBy: { id: 'anna-0001', name: 'Anna' }, createdAt: NOW, updatedAt: NOW };
+    const after = { ...before, partners: { ...before.partners, 'p-anna': added } };
+    const sv = Y.encodeStateVector(ydoc);
+    ydoc.transact(() => writeChanges(ydoc, before, after, [{ op: 'add', path: ['partners', 'p-anna'], value: added }]), LOCAL_ORIGIN);
+    expect(checker.check(Y.encodeStateAsUpdate(ydoc, sv))).toEqual({ ok: true });
+    expect(readArena(replicaOf(ydoc)).arena.partners['p-anna']!.addedBy).toEqual({ id: 'anna-0001', name: 'Anna' });
+    expect(readArena(ydoc).arena.partners.kg).not.toHaveProperty('addedBy');
+
+    const sv2 = Y.encodeStateVector(ydoc);
+    (roots(ydoc).partners.get('p-anna') as Y.Map<unknown>).set('addedBy', { id: 'anna-0001', name: 'A'.repeat(61) });
+    const result = checker.check(Y.encodeStateAsUpdate(ydoc, sv2));
+    expect(!result.ok && result.reason).toMatch(/^partners\/p-anna: addedBy\.name/);
+    const read = readArena(ydoc);
+    expect(read.arena.partners['p-anna']).toBeUndefined();
+    expect(read.rejected).toEqual({ partners: 1 });
   });
 });
 
