@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Partner } from '../../../../src/domain/arena';
 import { insertRecord, tombstone } from '../../../../src/sync/doc/encode';
-import { roots, type Roots } from '../../../../src/sync/doc/layout';
+import { LOCAL_ORIGIN, roots, type Roots } from '../../../../src/sync/doc/layout';
+import { readArena } from '../../../../src/sync/doc/read';
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
 import { UpdateChecker, type UpdateContext } from '../../../../src/sync/doc/updateCheck';
 import type { WorkshopMode } from '../../../../src/sync/doc/workshop';
+import { writeChanges } from '../../../../src/sync/doc/write';
 import { NOW, replicaOf, sampleArena } from './helpers';
 
 const ANNA = 'anna-0001';
@@ -185,5 +187,20 @@ describe('UpdateChecker with a participant context', () => {
       const other = room();
       refused(other.checker, other.device().change((r) => r.workshop.set(key, value)), { role: 'edit' }, undefined, new RegExp(`^workshop\\.${key}: not a valid value`));
     }
+  });
+
+  it("a participant's app that writes a store commit with partnersOnly passes mode add; the whole commit (the arena's updatedAt too) does not", () => {
+    const { checker, device } = room();
+    const commit = (partnersOnly: boolean, id: string) => {
+      const { doc } = device();
+      const before = readArena(doc).arena;
+      const added = newPartner(id, ANNA);
+      const after = { ...before, updatedAt: '2026-11-30T10:00:00.000Z', partners: { ...before.partners, [id]: added } };
+      const sv = Y.encodeStateVector(doc);
+      doc.transact(() => writeChanges(doc, before, after, [{ op: 'add', path: ['partners', id], value: added }], { partnersOnly }), LOCAL_ORIGIN);
+      return Y.encodeStateAsUpdate(doc, sv);
+    };
+    accepted(checker, commit(true, 'p-one'), as(ANNA, 'add'));
+    refused(checker, commit(false, 'p-two'), as(ANNA, 'add'), 'not-allowed', /^meta: in mode add/);
   });
 });
