@@ -195,7 +195,11 @@ describe('sync server: a live workshop', { timeout: 30_000 }, () => {
 
   it('lock: every change of a participant is refused with 4423, in every mode; the facilitator is not limited; unlocked, participants add again', async () => {
     const { room, facilitator } = await workshopRoom();
+    const early = await participant(room, BEN);
     expect(await (await api(server, room, 'POST', { locked: true }, EDIT)).json()).toEqual({ mode: 'add', locked: true, participants: true });
+    // Connected before the lock: the lock holds from its next update on.
+    edit(early, add('p-early', BEN));
+    await refusedWith(early, CloseCode.Locked);
     writeWorkshop(facilitator.doc, { locked: true });
     for (const mode of ['add', 'own', 'all'] as const) {
       expect((await api(server, room, 'POST', { mode }, EDIT)).status).toBe(200);
@@ -218,7 +222,7 @@ describe('sync server: a live workshop', { timeout: 30_000 }, () => {
     expect(read.arena.partners.kg!.position).toEqual({ x: 1, y: 2 });
     expect(read.arena.partners['p-facilitator']).toBeDefined();
     expect(read.workshop).toMatchObject({ locked: true, round: 'Who is missing?' });
-    expect(['p-add', 'p-own', 'p-all'].some((id) => read.arena.partners[id])).toBe(false);
+    expect(['p-early', 'p-add', 'p-own', 'p-all'].some((id) => read.arena.partners[id])).toBe(false);
 
     expect((await api(server, room, 'POST', { locked: false, mode: 'add' }, EDIT)).status).toBe(200);
     const anna = await participant(room, ANNA);
@@ -297,6 +301,9 @@ describe('sync server: a live workshop', { timeout: 30_000 }, () => {
     await refusedWith(sneaky, CloseCode.Unauthorized);
     const editAsParticipant = open(room, participantToken(EDIT, ANNA));
     await refusedWith(editAsParticipant, CloseCode.Unauthorized);
+    // A participant id is 8 to 64 characters.
+    const shortId = open(room, participantToken(JOIN, 'short'));
+    await refusedWith(shortId, CloseCode.Unauthorized);
   });
 
   it('new edit and view links do not shut participants out; they may not equal the participant secret', async () => {
@@ -344,6 +351,28 @@ describe('sync server: a participant on a server without a content check', { tim
       edit(anna, add('p-anna', ANNA));
       await waitFor(() => anna.closes.length > 0, 5000, 'close');
       expect(anna.closes).toEqual([CloseCode.NotAllowed]);
+    } finally {
+      for (const client of clients) client.destroy();
+      await server.cleanUp();
+    }
+  });
+});
+
+describe('sync server: participants and the connection cap', { timeout: 30_000 }, () => {
+  it('participants count toward the connections a room may have (4503)', async () => {
+    const server = await startTestServer({ limits: { maxConnectionsPerRoom: 2 } });
+    const clients: TestClient[] = [];
+    try {
+      expect((await api(server, 'capped', 'PUT', { edit: EDIT, view: VIEW, participant: JOIN }, undefined, '')).status).toBe(201);
+      const facilitator = connect(server.url, 'capped', EDIT);
+      const anna = connect(server.url, 'capped', participantToken(JOIN, ANNA));
+      clients.push(facilitator, anna);
+      await settled(facilitator);
+      await settled(anna);
+      const ben = connect(server.url, 'capped', participantToken(JOIN, BEN));
+      clients.push(ben);
+      await waitFor(() => ben.closes.length > 0, 5000, 'close');
+      expect(ben.closes).toEqual([CloseCode.RoomFull]);
     } finally {
       for (const client of clients) client.destroy();
       await server.cleanUp();
