@@ -87,10 +87,10 @@ export interface RoomsApiEvents {
   sessionEnded(room: string): void;
 }
 
-const ROUTES: readonly { pattern: RegExp; methods: readonly string[] }[] = [
-  { pattern: /^\/api\/rooms\/([^/]*)$/, methods: ['PUT'] },
-  { pattern: /^\/api\/rooms\/([^/]*)\/rotate$/, methods: ['POST'] },
-  { pattern: /^\/api\/rooms\/([^/]*)\/workshop$/, methods: ['GET', 'POST'] },
+const ROUTES: readonly { action: 'create' | 'rotate' | 'workshop'; pattern: RegExp; methods: readonly string[] }[] = [
+  { action: 'create', pattern: /^\/api\/rooms\/([^/]*)$/, methods: ['PUT'] },
+  { action: 'rotate', pattern: /^\/api\/rooms\/([^/]*)\/rotate$/, methods: ['POST'] },
+  { action: 'workshop', pattern: /^\/api\/rooms\/([^/]*)\/workshop$/, methods: ['GET', 'POST'] },
 ];
 
 /**
@@ -119,7 +119,7 @@ export function createRoomsApi(rooms: RoomStore, events: RoomsApiEvents) {
         throw new HttpError(405, `Use ${route.methods.join(' or ')}`);
       }
       if (!isValidId(room)) throw new HttpError(400, 'Room ids are 1 to 64 characters of A-Z, a-z, 0-9, _ and -');
-      const action = path.endsWith('/rotate') ? 'rotate' : path.endsWith('/workshop') ? 'workshop' : 'create';
+      const { action } = route;
 
       if (action === 'create') {
         const { edit, view, participant } = roomSecretsOf(await readJson(request));

@@ -404,6 +404,14 @@ describe('sync server: the workshop API', { timeout: 30_000 }, () => {
     expect((await api(server, 'nosuchroom', 'GET', undefined, 'e1')).status).toBe(404);
   });
 
+  it('rooms named like the paths after them (workshop, rotate) are rooms like any other', async () => {
+    for (const room of ['workshop', 'rotate']) {
+      expect((await put(room, { edit: 'e', view: 'v', participant: 'p' })).status).toBe(201);
+      expect(await (await api(server, room, 'GET', undefined, 'p')).json()).toEqual({ mode: 'add', locked: false, participants: true });
+      expect((await api(server, room, 'POST', { edit: 'e2', view: 'v2' }, 'e', '/rotate')).status).toBe(200);
+    }
+  });
+
   it('PUT refuses a participant secret that is not one or equals the edit or view secret (400)', async () => {
     expect((await put('a3', { edit: 'e', view: 'v', participant: 'e' })).status).toBe(400);
     expect((await put('a3', { edit: 'e', view: 'v', participant: 'v' })).status).toBe(400);
