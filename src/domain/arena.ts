@@ -16,6 +16,8 @@ export const SCHEMA_VERSION = 3;
 
 export const MAX_NAME_LENGTH = 2000;
 export const MAX_TEXT_LENGTH = 20000;
+/** A first name as a workshop participant types it (a partner's `addedBy.name`). */
+export const MAX_FIRST_NAME_LENGTH = 60;
 
 export interface Partner {
   id: string;

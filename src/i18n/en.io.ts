@@ -119,6 +119,7 @@ export const enIo = {
   'io.expected.trust': 'high, moderate, low or null',
   'io.expected.consensus': 'high, moderatelyHigh, moderatelyLow, low or null',
   'io.expected.competencies': 'low, moderate, high or null',
+  'io.expected.addedBy': 'who added it: {id, name} with a name of at most 60 characters',
   'io.expected.valid': 'valid',
 
   // the arena's parts ({part} above), as the coordinator knows them

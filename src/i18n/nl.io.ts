@@ -126,6 +126,7 @@ export const nlIo: Record<keyof typeof enIo, string> = {
   'io.expected.trust': '"high", "moderate", "low" of null',
   'io.expected.consensus': '"high", "moderatelyHigh", "moderatelyLow", "low" of null',
   'io.expected.competencies': '"low", "moderate", "high" of null',
+  'io.expected.addedBy': 'wie de partner toevoegde: {id, name} met een naam van hoogstens 60 tekens',
   'io.expected.valid': 'geldig',
 
   // de onderdelen van de arena ({part} hierboven), zoals de coördinator ze kent

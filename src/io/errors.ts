@@ -127,6 +127,7 @@ export const EXPECTED_KINDS = [
   'trust',
   'consensus',
   'competencies',
+  'addedBy',
   'valid',
 ] as const;
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];

@@ -13,6 +13,7 @@ import {
   CONSENSUS_LEVELS,
   GOVERNANCE_FORMS,
   INVOLVEMENTS,
+  MAX_FIRST_NAME_LENGTH,
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
   RESOURCE_KINDS,
@@ -65,6 +66,13 @@ export const partnerSchema = z.looseObject({
   resources: z.record(z.string(), resourceSchema).meta({
     description: 'What the network depends on this partner for, keyed by resource id (format 2).',
   }),
+  addedBy: z
+    .looseObject({
+      id: id.meta({ description: "The participant's id (chosen by their device)." }),
+      name: z.string().max(MAX_FIRST_NAME_LENGTH).meta({ description: 'First name as the participant typed it.' }),
+    })
+    .optional()
+    .meta({ description: 'Who brought the partner in during a live workshop; absent otherwise (and in older files).' }),
   createdAt: date,
   updatedAt: date,
 });

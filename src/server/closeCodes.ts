@@ -20,12 +20,20 @@ export const CloseCode = {
   BadMessage: 4400,
   /** Wrong or unknown secret, a secret of another room, or an old secret after the links were rotated. */
   Unauthorized: 4401,
-  /** The room's links were rotated while this connection was open. The old link no longer works. */
+  /** A live workshop's participant tried a change the facilitator's mode does not allow; nothing of it was applied. */
+  NotAllowed: 4403,
+  /**
+   * The room's links were rotated while this connection was open (edit and view connections), or the
+   * facilitator ended the workshop session or gave it a new participant secret (participant connections,
+   * reason 'session-ended'). The old link no longer works.
+   */
   LinkRotated: 4410,
   /** One update over the update size limit, or the document would grow over the document size limit. */
   TooLarge: 4413,
   /** The server's content check (validateUpdate) refused the update; nothing of it was applied. */
   InvalidContent: 4422,
+  /** A live workshop's participant sent a change while the facilitator had locked the map; nothing was applied. */
+  Locked: 4423,
   /** More updates per second than this connection may send. */
   RateLimited: 4429,
   /** The room has as many connections as it may have. */
@@ -38,9 +46,13 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 export const CloseReason = {
   BadMessage: 'bad-message',
   Unauthorized: 'unauthorized',
+  NotAllowed: 'not-allowed',
   LinkRotated: 'link-rotated',
+  /** Sent with 4410 to the participants when the facilitator ends the session. */
+  SessionEnded: 'session-ended',
   TooLarge: 'too-large',
   InvalidContent: 'invalid-content',
+  Locked: 'locked',
   RateLimited: 'rate-limited',
   RoomFull: 'room-full',
 } as const;
@@ -51,6 +63,8 @@ export type CloseKind =
   | 'link-rotated'
   | 'too-large'
   | 'invalid-content'
+  | 'not-allowed'
+  | 'locked'
   | 'rate-limited'
   | 'room-full'
   /** Anything else (server restart 1001, network loss 1006, Hocuspocus's own 4205/4408): reconnect. */
@@ -87,6 +101,16 @@ const ADVICE: Record<number, CloseAdvice> = {
     reconnect: false,
     meaning: 'The links of this room were replaced while connected; the old link no longer works.',
   },
+  [CloseCode.NotAllowed]: {
+    kind: 'not-allowed',
+    reconnect: false,
+    meaning: "A participant's change that the workshop's mode does not allow; nothing of it was applied.",
+  },
+  [CloseCode.Locked]: {
+    kind: 'locked',
+    reconnect: false,
+    meaning: 'The facilitator locked the map; a participant can change nothing until it is unlocked.',
+  },
   [CloseCode.TooLarge]: {
     kind: 'too-large',
     reconnect: false,
@@ -115,6 +139,9 @@ const BY_REASON: Record<string, number> = {
   [CloseReason.BadMessage]: CloseCode.BadMessage,
   [CloseReason.Unauthorized]: CloseCode.Unauthorized,
   [CloseReason.LinkRotated]: CloseCode.LinkRotated,
+  [CloseReason.SessionEnded]: CloseCode.LinkRotated,
+  [CloseReason.NotAllowed]: CloseCode.NotAllowed,
+  [CloseReason.Locked]: CloseCode.Locked,
   [CloseReason.TooLarge]: CloseCode.TooLarge,
   [CloseReason.InvalidContent]: CloseCode.InvalidContent,
   [CloseReason.RateLimited]: CloseCode.RateLimited,

@@ -12,25 +12,31 @@ import { CloseCode, CloseReason } from './closeCodes';
 import { DEFAULT_LIMITS, FRAME_OVERHEAD_BYTES, TokenBucket, type SyncLimits } from './limits';
 import { normaliseOrigin, originAllowed } from './origin';
 import { createRoomsApi } from './roomsApi';
-import { ID_PATTERN, RoomStore } from './roomStore';
+import { ID_PATTERN, RoomStore, type Access } from './roomStore';
 import { createStaticHandler } from './staticFiles';
+import type { UpdateContext } from '../sync/doc/updateCheck';
 import { decodeMessage } from './syncMessage';
 
 export type { SyncLimits } from './limits';
 export { DEFAULT_LIMITS } from './limits';
+export type { UpdateContext } from '../sync/doc/updateCheck';
 
-export type UpdateVerdict = { ok: true } | { ok: false; reason: string };
+/** A refusal: invalid content (4422), or a participant's change its workshop does not allow (4403) or locked (4423). */
+export type UpdateVerdict = { ok: true } | { ok: false; reason: string; refusal?: 'not-allowed' | 'locked' };
 
 /**
  * Checks one incoming Yjs update against the document it would be applied to, before it is applied.
  * Called for every update of a read-write connection, one at a time per document (the next update of
  * the document waits until this one is applied), so a checker may keep a shadow of the document.
  * `doc` is a new object each time the room is loaded: key per-room state on it (WeakMap), not on the name.
+ * `context` says who sent it: an edit link, or a workshop participant with the room's mode and lock as
+ * they are now (read from the rooms table for each update).
  */
 export type ValidateUpdate = (
   documentName: string,
   doc: Y.Doc,
   update: Uint8Array,
+  context: UpdateContext,
 ) => UpdateVerdict | Promise<UpdateVerdict>;
 
 export const DATABASE_FILE = 'arena-sync.sqlite';
@@ -77,6 +83,18 @@ interface SocketContext {
 }
 
 type Refusal = Exclude<keyof typeof CloseCode, 'MessageTooBig'>;
+
+const EDIT_CONTEXT: UpdateContext = { role: 'edit' };
+
+/** An update that adds and deletes nothing (the sync handshake of a client with nothing new). */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  try {
+    const { structs, ds } = Y.decodeUpdate(update);
+    return structs.length === 0 && ds.clients.size === 0;
+  } catch {
+    return false;
+  }
+}
 
 const SYNC_PATH = new RegExp(`^/sync/(${ID_PATTERN.source.slice(1, -1)})$`);
 
@@ -161,6 +179,8 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const sockets = new Map<string, Set<WebSocket>>();
   /** Sockets that passed authentication, by room: what the connection cap counts. */
   const admitted = new Map<string, Set<WebSocket>>();
+  /** What each authenticated socket's token opened (rotation and the end of a session close some of them). */
+  const accessOf = new WeakMap<WebSocket, Access>();
   const buckets = new WeakMap<Connection, TokenBucket>();
   /** Upper bound of each loaded document's encoded size; recomputed exactly only near the limit. */
   const sizes = new WeakMap<Document, number>();
@@ -187,6 +207,16 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     if (state.length + update.length <= limits.maxDocumentBytes) return true;
     // Near the limit: what the document would really be (an update may repeat what it already has).
     return Y.mergeUpdates([state, update]).length <= limits.maxDocumentBytes;
+  }
+
+  /** Who sent an update: a participant with the room's workshop as it is now, or an edit link. */
+  function updateContext(ws: WebSocket, room: string): UpdateContext {
+    const access = accessOf.get(ws);
+    if (access?.role !== 'participant') return EDIT_CONTEXT;
+    const state = rooms.workshop(room);
+    // The session ended while this update waited (its socket is being closed): nothing is allowed.
+    if (!state?.participants) return { role: 'participant', participantId: access.participantId, mode: 'add', locked: true };
+    return { role: 'participant', participantId: access.participantId, mode: state.mode, locked: state.locked };
   }
 
   /** Closes the socket at once with the refusal's code and returns the error that stops Hocuspocus. */
@@ -219,8 +249,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
         throw refuseAuthentication(ws, room, 'RoomFull');
       }
       inRoom.add(ws);
+      accessOf.set(ws, access);
       // Hocuspocus applies nothing a read-only connection sends and answers it "not applied".
-      connectionConfig.readOnly = access === 'view';
+      connectionConfig.readOnly = access.role === 'view';
     },
 
     async connected({ connection, context }) {
@@ -260,14 +291,21 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       const release = await takeTurn(document);
       try {
         if (!fitsDocument(document, update)) throw refuseMessage(ws, room, 'TooLarge', 'document size');
+        const context = updateContext(ws, room);
+        let verdict: UpdateVerdict = { ok: true };
         if (validateUpdate) {
-          let verdict: UpdateVerdict;
           try {
-            verdict = await validateUpdate(document.name, document, update);
+            verdict = await validateUpdate(document.name, document, update, context);
           } catch (error) {
             verdict = { ok: false, reason: `the check failed: ${String(error)}` };
           }
-          if (!verdict.ok) throw refuseMessage(ws, room, 'InvalidContent', verdict.reason);
+        } else if (context.role === 'participant' && !isEmptyUpdate(update)) {
+          // Without a content check nothing can tell what a participant's update does: refuse it.
+          verdict = { ok: false, refusal: context.locked ? 'locked' : 'not-allowed', reason: 'no content check to apply the workshop rules' };
+        }
+        if (!verdict.ok) {
+          const key = verdict.refusal === 'locked' ? 'Locked' : verdict.refusal === 'not-allowed' ? 'NotAllowed' : 'InvalidContent';
+          throw refuseMessage(ws, room, key, verdict.reason);
         }
       } catch (error) {
         release();
@@ -308,9 +346,15 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   );
   const api = createRoomsApi(rooms, {
     rotated(room) {
-      const open = sockets.get(room);
-      log(`room ${room}: links rotated, closing ${open?.size ?? 0} connection(s)`);
-      for (const ws of open ?? []) closeSocket(ws, CloseCode.LinkRotated, CloseReason.LinkRotated);
+      // Participants keep their own link: new edit and view links do not shut them out.
+      const open = [...(sockets.get(room) ?? [])].filter((ws) => accessOf.get(ws)?.role !== 'participant');
+      log(`room ${room}: links rotated, closing ${open.length} connection(s)`);
+      for (const ws of open) closeSocket(ws, CloseCode.LinkRotated, CloseReason.LinkRotated);
+    },
+    sessionEnded(room) {
+      const open = [...(sockets.get(room) ?? [])].filter((ws) => accessOf.get(ws)?.role === 'participant');
+      log(`room ${room}: workshop session ended, closing ${open.length} participant connection(s)`);
+      for (const ws of open) closeSocket(ws, CloseCode.LinkRotated, CloseReason.SessionEnded);
     },
   });
   const serveStatic = options.staticDir ? createStaticHandler(options.staticDir) : null;
@@ -331,7 +375,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       }
       if (request.method === 'OPTIONS') {
         response.writeHead(204, {
-          'Access-Control-Allow-Methods': 'PUT, POST',
+          'Access-Control-Allow-Methods': 'GET, PUT, POST',
           'Access-Control-Allow-Headers': 'Content-Type, Authorization',
           'Access-Control-Max-Age': '600',
         });

@@ -48,6 +48,8 @@ export interface TestClient {
   socket: HocuspocusProviderWebsocket;
   /** Close codes the socket saw (real WebSocket closes, not Hocuspocus's in-band close message). */
   closes: number[];
+  /** The reasons sent with those closes, in the same order. */
+  closeReasons: string[];
   authFailures: string[];
   opens: number;
   authenticated: boolean;
@@ -78,6 +80,7 @@ export function connect(url: string, room: string, token: string, options: Clien
     doc,
     socket,
     closes: [],
+    closeReasons: [],
     authFailures: [],
     opens: 0,
     authenticated: false,
@@ -88,8 +91,9 @@ export function connect(url: string, room: string, token: string, options: Clien
     },
   };
   socket.on('open', () => (client.opens += 1));
-  socket.on('close', ({ event }: { event: { code: number } }) => {
+  socket.on('close', ({ event }: { event: { code: number; reason?: unknown } }) => {
     client.closes.push(event.code);
+    client.closeReasons.push(String(event.reason ?? ''));
     if (obey && !closeAdvice(event.code).reconnect) socket.disconnect();
   });
   client.provider = new HocuspocusProvider({

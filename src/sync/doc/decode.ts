@@ -22,7 +22,7 @@ export type RecordRead<C extends RecordCollection = RecordCollection> =
   | { state: 'invalid'; reason: string };
 
 /** Nesting a JSON value inside a record may have: the file's limit less the levels above a record's field. */
-const VALUE_DEPTH = MAX_DEPTH - 6;
+export const VALUE_DEPTH = MAX_DEPTH - 6;
 
 class Invalid extends Error {}
 const invalid = (reason: string): never => {

@@ -5,7 +5,7 @@
 export { LOCAL_ORIGIN, MIGRATION_ORIGIN, SEED_ORIGIN, ROOT_NAMES, roots, type Roots } from './layout';
 export { createSharedDoc, isSeeded, seedDoc, type SeedOptions } from './seed';
 export { createArenaReader, readArena, type ArenaRead, type ArenaReader, type ReadLocal, type ReadOptions, type SharedPart } from './read';
-export { shareRecord, writeChanges } from './write';
+export { shareRecord, writeChanges, type WriteOptions } from './write';
 export { canonicalArena, normaliseArena, normalisePartnerTags } from './normalise';
 export { createPersonalUndo, type PersonalUndo, type PersonalUndoOptions, type UndoOutcome } from './undo';
 export { SHARED_MIGRATIONS, migrateShared, type MigrateOptions, type MigrateOutcome, type SharedMigration } from './migrate';

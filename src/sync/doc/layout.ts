@@ -19,6 +19,10 @@
  *     device saw: equal to the record's `editId`, the record is gone; different, someone edited it while or
  *     after another deleted it, and it is kept (and reported as revived).
  * - `team` holds only the members their owner chose to share (the roles self-check answers are personal).
+ * - `workshop` Y.Map: what a live workshop's participants may do and see (`mode`, `locked`, `warningsHidden`,
+ *   `round`; workshop.ts), written by the facilitator's app only. The sync server's rooms table is what
+ *   it enforces; this map is what every app shows.
+ * - A partner may carry `addedBy: { id, name }` (a JSON value): who brought it in during a workshop.
  *
  * Keys of a Y.Map come in a different order on different replicas: nothing may show them in that order.
  */
@@ -39,9 +43,10 @@ export const STRATEGIC = 'strategic';
 export const GOVERNANCE = 'governance';
 export const PARTS = [STRATEGIC, GOVERNANCE] as const;
 export type Part = (typeof PARTS)[number];
+export const WORKSHOP = 'workshop';
 
 /** Every root type of a shared arena. An update that writes to any other root is refused (updateCheck.ts). */
-export const ROOT_NAMES = [META, MIGRATIONS, ...PARTS, ...RECORD_COLLECTIONS] as const;
+export const ROOT_NAMES = [META, MIGRATIONS, ...PARTS, ...RECORD_COLLECTIONS, WORKSHOP] as const;
 export type RootName = (typeof ROOT_NAMES)[number];
 
 /** Key of `meta` that holds the document's format. */
@@ -84,6 +89,7 @@ export interface Roots {
   acknowledgements: Y.Map<unknown>;
   actions: Y.Map<unknown>;
   team: Y.Map<unknown>;
+  workshop: Y.Map<unknown>;
 }
 
 /** The root maps of a shared arena (getting them defines them; it writes nothing). */
@@ -98,6 +104,7 @@ export function roots(ydoc: Y.Doc): Roots {
     acknowledgements: ydoc.getMap('acknowledgements'),
     actions: ydoc.getMap('actions'),
     team: ydoc.getMap('team'),
+    workshop: ydoc.getMap(WORKSHOP),
   } satisfies Record<RootName, Y.Map<unknown>>;
 }
 

@@ -19,7 +19,8 @@ import { carryCollection } from '../../domain/carry';
 import { RECORD_COLLECTIONS, type ArenaRecord, type RecordCollection } from '../../domain/records';
 import { DEFAULT_KEYS, type Attribute } from '../../domain/vocabularies';
 import { decodeMeta, decodePart, decodeRecord, deepFreeze, equalJson, type RecordRead } from './decode';
-import { GOVERNANCE, META, MIGRATIONS, PARTS, STRATEGIC, placeOf, roots, type AnyType, type Part, type Roots } from './layout';
+import { GOVERNANCE, META, MIGRATIONS, PARTS, STRATEGIC, WORKSHOP, placeOf, roots, type AnyType, type Part, type Roots } from './layout';
+import { decodeWorkshop, type WorkshopView } from './workshop';
 
 /** A part of the shared document that something unreadable can be counted in. */
 export type SharedPart = RecordCollection | typeof META | Part;
@@ -55,6 +56,8 @@ export interface ArenaRead {
   tooNew: boolean;
   /** The document holds an arena (false for a device that joined and has not received it yet). */
   seeded: boolean;
+  /** The live workshop as the facilitator set it (the `workshop` map; defaults when it holds nothing). */
+  workshop: WorkshopView;
 }
 
 export interface ArenaReader {
@@ -93,6 +96,7 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
   // What changed since the last read, from the transactions of the document.
   const dirty = Object.fromEntries(RECORD_COLLECTIONS.map((c) => [c, new Set<string>()])) as Record<RecordCollection, Set<string>>;
   let metaDirty = true;
+  let workshopDirty = true;
   const partsDirty = new Set<Part>(PARTS);
   let first = true;
 
@@ -102,6 +106,7 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
       if (name === undefined) continue;
       if (name === META || name === MIGRATIONS) metaDirty = true;
       else if (name === STRATEGIC || name === GOVERNANCE) partsDirty.add(name);
+      else if (name === WORKSHOP) workshopDirty = true;
       else {
         const { key } = placeOf(type);
         if (key !== null) dirty[name].add(key);
@@ -119,6 +124,7 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
   let meta = decodeMeta(r.meta, r.migrations);
   let strategic = decodePart('strategic', r.strategic, emptyStrategic(EPOCH));
   let governance = decodePart('governance', r.governance, emptyGovernance(EPOCH));
+  let workshop = decodeWorkshop(r.workshop);
   /** Normalised name → ids of the partners that carry it; and the names more than one partner carries. */
   const names = new Map<string, Set<string>>();
   const nameOf = new Map<string, string>();
@@ -268,6 +274,11 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
       }
     }
     partsDirty.clear();
+    if (workshopDirty) {
+      const next = decodeWorkshop(r.workshop);
+      if (!equalJson(next, workshop)) [workshop, changedAny] = [next, true];
+      workshopDirty = false;
+    }
 
     if (result && !changedAny) return result;
 
@@ -303,6 +314,7 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
       format: meta.format,
       tooNew: meta.format > supported,
       seeded: meta.format > 0,
+      workshop,
     };
     return result;
   }

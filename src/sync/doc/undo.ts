@@ -1,6 +1,6 @@
 /**
  * Personal undo on a shared arena: Ctrl+Z takes back *my* last gesture, never a colleague's. A
- * Y.UndoManager over every root type except `migrations`, tracking only LOCAL_ORIGIN, captures my
+ * Y.UndoManager over every root type except `migrations` and `workshop`, tracking only LOCAL_ORIGIN, captures my
  * transactions into one step until the caller starts the next gesture (`beginGesture`, at the same
  * boundaries as the store's `typing`/`together` steps).
  *
@@ -19,7 +19,7 @@
 import * as Y from 'yjs';
 import { RECORD_COLLECTIONS } from '../../domain/records';
 import { tombstone } from './encode';
-import { EDIT_ID, LOCAL_ORIGIN, MIGRATIONS, ROOT_NAMES, roots, type AnyType } from './layout';
+import { EDIT_ID, LOCAL_ORIGIN, MIGRATIONS, ROOT_NAMES, WORKSHOP, roots, type AnyType } from './layout';
 
 export type UndoOutcome = 'undone' | 'nothing' | 'changedElsewhere';
 
@@ -51,7 +51,8 @@ export function createPersonalUndo(ydoc: Y.Doc, options: PersonalUndoOptions = {
   const limit = options.limit ?? DEFAULT_LIMIT;
   const r = roots(ydoc);
   const collections = new Set<AnyType>(RECORD_COLLECTIONS.map((c) => r[c]));
-  const scope = ROOT_NAMES.filter((name) => name !== MIGRATIONS).map((name) => r[name]);
+  // The workshop map mirrors the server's lock and mode: an undo must not unlock the map.
+  const scope = ROOT_NAMES.filter((name) => name !== MIGRATIONS && name !== WORKSHOP).map((name) => r[name]);
 
   /** The step being undone or redone, and the records whose addition it takes back (tombstoned instead). */
   let popping: Y.UndoManager['undoStack'][number] | null = null;

@@ -9,15 +9,46 @@
  *
  * On `ok: false` the shadow may already hold the refused update: the server refuses the connection (the
  * client starts over) and calls `reset` with the real document's state.
+ *
+ * With a participant's context (a live workshop, workshop.ts) the update must also keep to what the
+ * facilitator allows: when the map is locked, no change at all; in mode `add`, only new partners that carry
+ * the participant's own id in `addedBy`; in mode `own`, also changes (and tombstones) of the partners it
+ * added; in mode `all`, anything but the `workshop` map. An update that does not change the document (the
+ * sync handshake of a client that has nothing new) is always accepted. A participant's update that the
+ * shadow cannot apply in full (it depends on changes the server does not have) is refused: applied later,
+ * with someone else's update, it would escape these rules.
  */
 import * as Y from 'yjs';
 import { SCHEMA_VERSION } from '../../domain/arena';
 import { isRecordCollection } from '../../domain/records';
 import { clip } from '../../io/errors';
 import { decodeRecord, isFormat, isKnownMetaField, isKnownPartField, metaFieldOk, partFieldOk } from './decode';
-import { FORMAT, GOVERNANCE, META, MIGRATIONS, STRATEGIC, placeOf, roots, type AnyType, type Part, type Roots } from './layout';
+import { FORMAT, GOVERNANCE, META, MIGRATIONS, STRATEGIC, WORKSHOP, placeOf, roots, type AnyType, type Part, type Roots } from './layout';
+import { workshopFieldOk, type WorkshopMode } from './workshop';
 
-export type CheckResult = { ok: true } | { ok: false; reason: string };
+/**
+ * Why an update was refused: its content is not valid (absent), or the participant who sent it may not
+ * make that change (`not-allowed`), or the facilitator locked the map (`locked`).
+ */
+export type Refusal = 'not-allowed' | 'locked';
+
+export type CheckResult = { ok: true } | { ok: false; reason: string; refusal?: Refusal };
+
+/** Who sent the update (the sync server's connection). */
+export type UpdateContext =
+  /** The edit link: anything valid. */
+  | { role: 'edit' }
+  /** A participant link: what the room's workshop mode allows, nothing while it is locked. */
+  | { role: 'participant'; participantId: string; mode: WorkshopMode; locked: boolean };
+
+const EDIT: UpdateContext = { role: 'edit' };
+type Participant = Extract<UpdateContext, { role: 'participant' }>;
+
+/** The partners before a participant's update: which keys existed, and who added each (mode `own`). */
+interface PartnersBefore {
+  keys: ReadonlySet<string>;
+  owners: ReadonlyMap<string, string>;
+}
 
 export interface UpdateCheckOptions {
   /** The newest document format accepted (default SCHEMA_VERSION). */
@@ -44,8 +75,12 @@ export class UpdateChecker {
     if (state.length > 0) Y.applyUpdate(this.shadow, state);
   }
 
-  /** Applies `update` to the shadow and checks what it touched. */
-  check(update: Uint8Array): CheckResult {
+  /** Applies `update` to the shadow and checks what it touched, and (`context`) whether its sender may. */
+  check(update: Uint8Array, context: UpdateContext = EDIT): CheckResult {
+    const participant = context.role === 'participant' ? context : null;
+    const before = participant && participant.mode !== 'all' ? this.partnersBefore(participant.mode) : null;
+    const store = this.shadow.store;
+    const pendingBefore = [store.pendingStructs?.update ?? null, store.pendingDs];
     const touched = new Map<string, Set<string | null>>();
     let unknownRoot: string | null = null;
     const onTransaction = (tr: Y.Transaction) => {
@@ -70,6 +105,11 @@ export class UpdateChecker {
     } finally {
       this.shadow.off('afterTransaction', onTransaction);
     }
+    if (participant) {
+      const pending = (store.pendingStructs?.update ?? null) !== pendingBefore[0] || store.pendingDs !== pendingBefore[1];
+      const refused = this.participantProblem(participant, touched, unknownRoot !== null, pending, before);
+      if (refused) return refused;
+    }
     if (unknownRoot !== null) return { ok: false, reason: `writes to ${clip(unknownRoot)}, which is not part of an arena` };
     for (const [name, keys] of touched) {
       const problem = this.problemIn(name, keys);
@@ -81,6 +121,53 @@ export class UpdateChecker {
   /** Frees the shadow document. */
   destroy(): void {
     this.shadow.destroy();
+  }
+
+  private partnersBefore(mode: WorkshopMode): PartnersBefore {
+    const partners = this.r.partners;
+    // Keys of deleted entries too: a partner removed outright still existed.
+    const keys = new Set(partners._map.keys());
+    const owners = new Map<string, string>();
+    if (mode === 'own') {
+      for (const key of keys) {
+        const owner = ownerOf(partners.get(key));
+        if (owner !== undefined) owners.set(key, owner);
+      }
+    }
+    return { keys, owners };
+  }
+
+  /** What the participant may not do in this update (touched: what it changed), or null. */
+  private participantProblem(
+    who: Participant,
+    touched: ReadonlyMap<string, ReadonlySet<string | null>>,
+    unknownRoot: boolean,
+    pending: boolean,
+    before: PartnersBefore | null,
+  ): CheckResult | null {
+    // Nothing changed: the sync handshake of a client with nothing new, or what the server already has.
+    if (touched.size === 0 && !unknownRoot && !pending) return null;
+    if (who.locked) return { ok: false, refusal: 'locked', reason: 'the facilitator locked the map' };
+    const notAllowed = (reason: string): CheckResult => ({ ok: false, refusal: 'not-allowed', reason });
+    if (pending) return notAllowed('the update depends on changes the server does not have');
+    if (touched.has(WORKSHOP)) return notAllowed(`${WORKSHOP}: only the facilitator sets the workshop`);
+    if (who.mode === 'all' || !before) return null;
+    for (const [name, keys] of touched) {
+      if (name !== 'partners') return notAllowed(`${name}: in mode ${who.mode} a participant changes partners only`);
+      for (const key of keys) {
+        // A list entry in the map: invalid content, reported as such by the content check.
+        if (key === null) continue;
+        const owner = ownerOf(this.r.partners.get(key));
+        if (!before.keys.has(key)) {
+          if (owner !== who.participantId) return notAllowed(`partners/${clip(key)}: a new partner carries its participant's id in addedBy`);
+        } else if (who.mode === 'add') {
+          return notAllowed(`partners/${clip(key)}: in mode add a participant adds partners only`);
+        } else if (before.owners.get(key) !== who.participantId || owner !== who.participantId) {
+          return notAllowed(`partners/${clip(key)}: in mode own a participant changes only the partners it added`);
+        }
+      }
+    }
+    return null;
   }
 
   private problemIn(name: string, keys: ReadonlySet<string | null>): string | null {
@@ -101,6 +188,8 @@ export class UpdateChecker {
       } else if (name === STRATEGIC || name === GOVERNANCE) {
         const part = name as Part;
         if (value === undefined ? isKnownPartField(part, key) : !partFieldOk(part, key, value)) return `${name}.${clip(key)}: not a valid value`;
+      } else if (name === WORKSHOP) {
+        if (value !== undefined && !workshopFieldOk(key, value)) return `${WORKSHOP}.${clip(key)}: not a valid value`;
       }
     }
     return null;
@@ -112,3 +201,12 @@ export class UpdateChecker {
   }
 }
 
+
+/** The participant id in a partner record's `addedBy`, if it has one. */
+function ownerOf(record: unknown): string | undefined {
+  if (!(record instanceof Y.Map)) return undefined;
+  const addedBy = record.get('addedBy') as unknown;
+  if (typeof addedBy !== 'object' || addedBy === null) return undefined;
+  const id = (addedBy as { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}

@@ -32,15 +32,26 @@ import { DELETED, EDIT_ID, LOCAL_ORIGIN, MAIN_EXPERTISE, META_RESERVED, PARTS, f
 type Plain = Readonly<Record<string, unknown>>;
 type Touched = Map<RecordCollection, Set<string> | 'all'>;
 
+export interface WriteOptions {
+  /**
+   * Write the partners only: a live workshop's participant in mode `add` or `own` may change nothing
+   * else (updateCheck.ts), not even the arena's `updatedAt` that every commit stamps.
+   */
+  partnersOnly?: boolean;
+}
+
 /** Writes the difference between `before` and `after` (one commit of the store) into the shared document. */
-export function writeChanges(ydoc: Y.Doc, before: Arena, after: Arena, patches: readonly Patch[]): void {
+export function writeChanges(ydoc: Y.Doc, before: Arena, after: Arena, patches: readonly Patch[], options: WriteOptions = {}): void {
   if (before === after) return;
   const r = roots(ydoc);
   const touched = touchedRecords(patches);
+  const collections = options.partnersOnly ? (['partners'] as const) : RECORD_COLLECTIONS;
   ydoc.transact(() => {
-    writeMeta(r, before, after);
-    for (const part of PARTS) if (before[part] !== after[part]) writeFields(r[part], before[part], after[part]);
-    for (const collection of RECORD_COLLECTIONS) {
+    if (!options.partnersOnly) {
+      writeMeta(r, before, after);
+      for (const part of PARTS) if (before[part] !== after[part]) writeFields(r[part], before[part], after[part]);
+    }
+    for (const collection of collections) {
       const prev = before[collection] as unknown as Readonly<Record<string, Plain>>;
       const next = after[collection] as unknown as Readonly<Record<string, Plain>>;
       if (prev === next) continue;

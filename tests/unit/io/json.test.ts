@@ -258,6 +258,16 @@ describe('round trip', () => {
     expect(back.governance.mandateNote).toBe(s);
   });
 
+  it("keeps a partner's addedBy (a live workshop's participant), in the schema's place; older partners lack it", () => {
+    const withAddedBy = partner('p1', { addedBy: { id: 'anna-0001', name: 'Anna' } });
+    const text = encodeArenaFile(arena({ partners: [withAddedBy, partner('p2')] }), OPTIONS);
+    const decoded = decodeOk(text);
+    expect(decoded.arena.partners.p1!.addedBy).toEqual({ id: 'anna-0001', name: 'Anna' });
+    expect(decoded.arena.partners.p2).not.toHaveProperty('addedBy');
+    expect(Object.keys(JSON.parse(text).arena.partners.p1).slice(-3)).toEqual(['addedBy', 'createdAt', 'updatedAt']);
+    expect(encodeArenaFile(decoded.arena, OPTIONS)).toBe(text);
+  });
+
   it('keeps unknown fields of a newer app at every level through decode → encode → decode → encode', () => {
     const base = arena({
       partners: [
@@ -416,6 +426,8 @@ describe('messages in the user\'s terms', () => {
     ['position lacks y', (a: RawJson) => (a.partners.p1.position = { x: 1 }), 'Partner 1: position must be a point {x, y} or null.'],
     ['too many tags', (a: RawJson) => (a.partners.p2.perspective = Array.from({ length: 1001 }, (_, i) => `k${i}`)), 'Partner 2: perspective has more than 1000 tags.'],
     ['a partner is a string', (a: RawJson) => (a.partners.p2 = 'Wijkwerk'), 'Partner 2 is not a valid partner.'],
+    ['addedBy name too long', (a: RawJson) => (a.partners.p1.addedBy = { id: 'anna-0001', name: 'n'.repeat(61) }), 'Partner 1: addedBy must be who added it: {id, name} with a name of at most 60 characters.'],
+    ['addedBy without id', (a: RawJson) => (a.partners.p2.addedBy = { name: 'Anna' }), 'Partner 2: addedBy must be who added it: {id, name} with a name of at most 60 characters.'],
     ['partner id empty', (a: RawJson) => { a.partners[''] = { ...a.partners.p1, id: '' }; }, 'Partner 4: id must be a non-empty id.'],
     ['custom tag without label', (a: RawJson) => delete a.tags['custom:t2'].label, 'Custom tag 2 has no label.'],
     ['custom tag with blank label', (a: RawJson) => (a.tags['custom:t1'].label = '   '), 'Custom tag 1 has no label.'],
