@@ -5,7 +5,7 @@
  */
 import { authFailureAdvice, closeAdvice, type CloseKind } from '../../server/closeCodes';
 
-export type Refusal = 'secret' | 'tooLarge' | 'rate' | 'invalid' | 'full' | 'other';
+export type Refusal = 'secret' | 'tooLarge' | 'rate' | 'invalid' | 'full' | 'notAllowed' | 'locked' | 'other';
 
 const BY_KIND: Record<Exclude<CloseKind, 'transient'>, Refusal> = {
   unauthorized: 'secret',
@@ -14,6 +14,8 @@ const BY_KIND: Record<Exclude<CloseKind, 'transient'>, Refusal> = {
   'rate-limited': 'rate',
   'invalid-content': 'invalid',
   'room-full': 'full',
+  'not-allowed': 'notAllowed',
+  locked: 'locked',
   'bad-message': 'other',
 };
 
