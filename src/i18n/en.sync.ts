@@ -19,6 +19,7 @@ export const enSync = {
   'sync.newLinks': 'New links',
   'sync.newLinksHint': 'Links given out so far stop working; devices that joined with them are told.',
   'sync.stop': 'Stop sharing',
+  'sync.stopConfirm': 'Stop sharing for everyone? Every link stops working.',
   'sync.stopHint': 'Every link stops working. The arena stays on this device, as it is now, and is no longer synced.',
   'sync.viewOnlyHint': 'You joined with a view link: you can look and export, not change the arena.',
   'sync.error.unreachable': 'The sync server cannot be reached. Try again when this device is online.',

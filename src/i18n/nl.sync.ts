@@ -21,6 +21,7 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.newLinks': 'Nieuwe links',
   'sync.newLinksHint': 'De links die je al gaf, werken niet meer; toestellen die ermee binnenkwamen, krijgen dat te horen.',
   'sync.stop': 'Stoppen met delen',
+  'sync.stopConfirm': 'Stoppen met delen voor iedereen? Geen enkele link werkt nog.',
   'sync.stopHint': 'Geen enkele link werkt nog. De arena blijft op dit toestel zoals ze nu is, en wordt niet meer gesynchroniseerd.',
   'sync.viewOnlyHint': 'Je kwam binnen met een kijklink: je kan kijken en exporteren, niet wijzigen.',
   'sync.error.unreachable': 'De synchronisatieserver is niet bereikbaar. Probeer opnieuw als dit toestel online is.',

@@ -94,7 +94,10 @@ test('Stop sharing: every link stops working and the arena stays on this device 
   const { edit } = await share(page);
   const other = await device(browser, edit);
   await page.getByRole('button', { name: 'Shared', exact: true }).click();
-  await page.getByRole('dialog', { name: 'Share this arena' }).getByRole('button', { name: 'Stop sharing' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
+  await dialog.getByRole('button', { name: 'Stop sharing' }).click();
+  // It asks first: every link stops working for everyone.
+  await dialog.getByRole('group', { name: /^Stop sharing for everyone\?/ }).getByRole('button', { name: 'Stop sharing' }).click();
   // Local again: no sync status, the Share button offers sharing anew, and the arena is all there.
   await expect(page.locator('.sync-status')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeVisible();

@@ -15,6 +15,7 @@ export function ShareOptions() {
   const share = useSyncStore((s) => s.share);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmingStop, setConfirmingStop] = useState(false);
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -77,20 +78,32 @@ export function ShareOptions() {
             <p className="muted small">{t('sync.newLinksHint')}</p>
           </div>
           <div>
-            <button
-              type="button"
-              className="button danger"
-              disabled={busy}
-              onClick={() =>
-                void run(async () => {
-                  flushDrafts();
-                  const doc = useDocumentStore.getState().doc;
-                  if (doc) await stopSharing(share, doc);
-                })
-              }
-            >
-              {t('sync.stop')}
-            </button>
+            {confirmingStop ? (
+              <span className="confirm" role="group" aria-label={t('sync.stopConfirm')}>
+                <span className="confirm-text">{t('sync.stopConfirm')}</span>
+                <button
+                  type="button"
+                  className="button small danger"
+                  disabled={busy}
+                  onClick={() =>
+                    void run(async () => {
+                      flushDrafts();
+                      const doc = useDocumentStore.getState().doc;
+                      if (doc) await stopSharing(share, doc);
+                    })
+                  }
+                >
+                  {t('sync.stop')}
+                </button>
+                <button type="button" className="button small" onClick={() => setConfirmingStop(false)}>
+                  {t('common.cancel')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="button danger" disabled={busy} onClick={() => setConfirmingStop(true)}>
+                {t('sync.stop')}
+              </button>
+            )}
             <p className="muted small">{t('sync.stopHint')}</p>
           </div>
         </div>
