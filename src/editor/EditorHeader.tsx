@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
 import { SyncStatus } from './SyncStatus';
+import { WhoIsHere } from './WhoIsHere';
 import { ShareButton } from './ShareButton';
 import { ExportButton } from './ExportDialog';
 import { HistoryButtons } from './HistoryButtons';
@@ -50,6 +51,7 @@ export function EditorHeader() {
           <HistoryButtons />
           <SaveStatus />
           <SyncStatus />
+          <WhoIsHere />
         </div>
         <button type="button" className="button editor-present" onClick={() => useSessionStore.getState().setPresenting(true)}>
           ▶ {t('editor.present')}
