@@ -9,8 +9,10 @@ import type { Point } from '../../domain/rings';
 import type { Activity, Person, Peer } from '../../store/presenceStore';
 
 /**
- * Colours of people, picked by a hash of the awareness client id (the same on every device). Each keeps
- * white text at a contrast of at least 4.5:1 (tested), so a name chip on it is readable.
+ * Colours of people. A device takes the colour a hash of its awareness client id gives, or, when someone
+ * already here has that one, the next free one round the palette (presence.ts), and announces it; others
+ * show the colour announced. Each keeps white text at a contrast of at least 4.5:1 (tested), so a name chip
+ * on it is readable.
  */
 export const PALETTE = ['#b3261e', '#1a5fb4', '#26734d', '#8f3f97', '#9a5b00', '#00707a', '#c2185b', '#5b4fc7'] as const;
 export const MAX_PERSON_NAME = 60;
@@ -23,8 +25,20 @@ function mix(clientId: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** The palette in the order a device tries it: from the colour its hash gives, round the palette. */
+export function paletteOrder(clientId: number): string[] {
+  const start = mix(clientId) % PALETTE.length;
+  return PALETTE.map((_, i) => PALETTE[(start + i) % PALETTE.length]!);
+}
+
 export function colourFor(clientId: number): string {
-  return PALETTE[mix(clientId) % PALETTE.length]!;
+  return paletteOrder(clientId)[0]!;
+}
+
+/** The first colour in this device's order that nobody else here has (its own first one if all are taken). */
+export function freeColour(clientId: number, taken: ReadonlySet<string>): string {
+  const order = paletteOrder(clientId);
+  return order.find((c) => !taken.has(c)) ?? order[0]!;
 }
 
 /** "Guest 3": the number a device without a name is shown with, the same on every device. */

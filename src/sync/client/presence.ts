@@ -1,8 +1,9 @@
 /**
  * Presence over the provider's awareness (never in the Y.Doc). This device publishes who it is
- * (`user: { name, colour }`: the name from "Your name in this workshop", the colour from the palette by a
- * hash of its client id), the partner it drags and where, and the partner selected in its inspector
- * (`editing`). All of it goes out in one awareness message at most every 50 ms (20 a second, well under
+ * (`user: { name, colour }`: the name from "Your name in this workshop"; the colour from the palette by a
+ * hash of its client id, or the next one nobody here has yet, chosen once on arrival and then kept, so a
+ * small group gets different colours), the partner it drags and where, and the partner selected in its
+ * inspector (`editing`). All of it goes out in one awareness message at most every 50 ms (20 a second, well under
  * the server's 60 messages a second per connection, whatever the person does).
  *
  * From the others it fills the presence store: who is here, which partners they drag or edit, and the
@@ -14,9 +15,11 @@ import * as Y from 'yjs';
 import { clearPresence, usePresenceStore, type Person } from '../../store/presenceStore';
 import { usePreferencesStore } from '../../store/preferencesStore';
 import { useSessionStore } from '../../store/sessionStore';
-import { cleanName, colourFor, personOf, readPeople, type PeopleRead } from './people';
+import { cleanName, colourFor, freeColour, personOf, readPeople, type PeopleRead } from './people';
 
 const SEND_EVERY_MS = 50;
+/** Alone this long after catching up with the server, a device keeps its colour whoever comes later. */
+const COLOUR_SETTLES_MS = 1000;
 /** How long a partner someone else added stays lit. */
 export const ARRIVAL_MS = 4000;
 
@@ -30,7 +33,7 @@ export function startPresence(provider: HocuspocusProvider): () => void {
   const awareness = provider.awareness;
   if (!awareness) return () => {};
   const ydoc = provider.document;
-  const colour = colourFor(awareness.clientID);
+  let colour = colourFor(awareness.clientID);
 
   // What this device tells the others: the whole local state in one message, at most every 50 ms.
   const local: LocalState = {
@@ -71,9 +74,32 @@ export function startPresence(provider: HocuspocusProvider): () => void {
     schedule();
   });
 
+  // The colour is chosen once, on arrival: the first time others are seen (the one who arrives picks one
+  // nobody has), or after a moment alone once caught up (then the ones who come later pick around it).
+  let colourSettled = false;
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  const settleColour = () => {
+    if (colourSettled) return;
+    colourSettled = true;
+    if (settleTimer) clearTimeout(settleTimer);
+    const taken = new Set<string>();
+    for (const [client, state] of awareness.getStates()) if (client !== awareness.clientID) taken.add(personOf(client, state).colour);
+    const free = freeColour(awareness.clientID, taken);
+    if (free === colour) return;
+    colour = free;
+    local.user = { ...local.user, colour };
+    schedule();
+  };
+  const onSynced = () => {
+    if (!colourSettled && !settleTimer) settleTimer = setTimeout(settleColour, COLOUR_SETTLES_MS);
+  };
+  if (provider.isSynced) onSynced();
+  else provider.on('synced', onSynced);
+
   // What the others are doing.
   let read: PeopleRead | undefined;
   const onChange = () => {
+    if (!colourSettled && awareness.getStates().size > 1) settleColour();
     read = readPeople(awareness.getStates(), awareness.clientID, read);
     const store = usePresenceStore.getState();
     if (store.people === read.people && store.activity === read.activity && store.remoteDrags === read.drags) return;
@@ -89,6 +115,8 @@ export function startPresence(provider: HocuspocusProvider): () => void {
 
   return () => {
     if (timer) clearTimeout(timer);
+    if (settleTimer) clearTimeout(settleTimer);
+    provider.off('synced', onSynced);
     awareness.off('change', onChange);
     stopName();
     stopEditing();

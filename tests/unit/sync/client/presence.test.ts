@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import { ARRIVAL_MS, startPresence } from '../../../../src/sync/client/presence';
-import { PALETTE, cleanName, colourFor, guestNumber, personOf, readPeople } from '../../../../src/sync/client/people';
+import { PALETTE, cleanName, colourFor, freeColour, guestNumber, personOf, readPeople } from '../../../../src/sync/client/people';
 import { publishDrag, usePresenceStore } from '../../../../src/store/presenceStore';
 import { usePreferencesStore } from '../../../../src/store/preferencesStore';
 import { useSessionStore } from '../../../../src/store/sessionStore';
@@ -79,7 +79,7 @@ describe('people: who is here, from awareness states', () => {
 /** A provider as presence.ts uses it: its awareness, its document, and whether it has caught up. */
 function fakeProvider(doc: Y.Doc) {
   const awareness = new Awareness(doc);
-  return { awareness, document: doc, isSynced: true } as unknown as HocuspocusProvider & { awareness: Awareness; isSynced: boolean };
+  return { awareness, document: doc, isSynced: true, on() {}, off() {} } as unknown as HocuspocusProvider & { awareness: Awareness; isSynced: boolean };
 }
 
 /** Delivers one awareness's current state to another, as the server would. */
@@ -121,6 +121,38 @@ describe('presence over awareness', () => {
     useSessionStore.setState({ selectedId: 'p2' });
     vi.advanceTimersByTime(60);
     expect(provider.awareness.getLocalState()).toMatchObject({ user: { name: 'Els V.' }, editing: 'p2' });
+  });
+
+  it('a device arriving where its colour is taken picks the next free one and keeps it; one alone keeps its own', () => {
+    const theirDoc = new Y.Doc();
+    const theirs = new Awareness(theirDoc);
+    const mineDoc = new Y.Doc();
+    // A client id whose colour is the other's.
+    while (colourFor(mineDoc.clientID) !== colourFor(theirDoc.clientID)) mineDoc.clientID = (mineDoc.clientID + 1) >>> 0;
+    const mine = fakeProvider(mineDoc);
+    theirs.setLocalState({ user: { name: 'Bram', colour: colourFor(theirDoc.clientID) } });
+    deliver(theirs, mine.awareness);
+    stop = startPresence(mine);
+    vi.advanceTimersByTime(60);
+    const chosen = (mine.awareness.getLocalState() as { user: { colour: string } }).user.colour;
+    expect(chosen).not.toBe(colourFor(theirDoc.clientID));
+    expect(chosen).toBe(freeColour(mineDoc.clientID, new Set([colourFor(theirDoc.clientID)])));
+    // Someone arriving later with the same colour does not make this device change again.
+    const third = new Awareness(new Y.Doc());
+    third.setLocalState({ user: { name: 'Chris', colour: chosen } });
+    deliver(third, mine.awareness);
+    vi.advanceTimersByTime(2000);
+    expect((mine.awareness.getLocalState() as { user: { colour: string } }).user.colour).toBe(chosen);
+    stop();
+    // Alone: after a moment it keeps the colour its hash gives, whoever comes later.
+    const alone = fakeProvider(new Y.Doc());
+    stop = startPresence(alone);
+    vi.advanceTimersByTime(1100);
+    const late = new Awareness(new Y.Doc());
+    late.setLocalState({ user: { name: 'Dirk', colour: colourFor(alone.awareness.clientID) } });
+    deliver(late, alone.awareness);
+    vi.advanceTimersByTime(100);
+    expect((alone.awareness.getLocalState() as { user: { colour: string } }).user.colour).toBe(colourFor(alone.awareness.clientID));
   });
 
   it('fills the store with who is here and what they do, and empties it when the session ends', () => {
