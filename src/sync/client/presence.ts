@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { clearPresence, usePresenceStore, type Person } from '../../store/presenceStore';
 import { usePreferencesStore } from '../../store/preferencesStore';
 import { useSessionStore } from '../../store/sessionStore';
+import { useDocumentStore } from '../../store/documentStore';
 import { cleanName, colourFor, freeColour, personOf, readPeople, type PeopleRead } from './people';
 
 const SEND_EVERY_MS = 50;
@@ -34,12 +35,14 @@ export function startPresence(provider: HocuspocusProvider): () => void {
   if (!awareness) return () => {};
   const ydoc = provider.document;
   let colour = colourFor(awareness.clientID);
+  // What this person has open in the inspector, when they can change it (a view link only looks).
+  const editing = () => (useDocumentStore.getState().readOnly ? null : useSessionStore.getState().selectedId);
 
   // What this device tells the others: the whole local state in one message, at most every 50 ms.
   const local: LocalState = {
     user: { name: cleanName(usePreferencesStore.getState().workshopName), colour },
     dragging: null,
-    editing: useSessionStore.getState().selectedId,
+    editing: editing(),
   };
   let timer: ReturnType<typeof setTimeout> | null = null;
   const send = () => {
@@ -68,11 +71,14 @@ export function startPresence(provider: HocuspocusProvider): () => void {
     local.user = { name: cleanName(state.workshopName), colour };
     schedule();
   });
-  const stopEditing = useSessionStore.subscribe((state, prev) => {
-    if (state.selectedId === prev.selectedId) return;
-    local.editing = state.selectedId;
+  const editingChanged = () => {
+    const next = editing();
+    if (next === local.editing) return;
+    local.editing = next;
     schedule();
-  });
+  };
+  const stopSelection = useSessionStore.subscribe((state, prev) => state.selectedId !== prev.selectedId && editingChanged());
+  const stopReadOnly = useDocumentStore.subscribe((state, prev) => state.readOnly !== prev.readOnly && editingChanged());
 
   // The colour is chosen once, on arrival: the first time others are seen (the one who arrives picks one
   // nobody has), or after a moment alone once caught up (then the ones who come later pick around it).
@@ -119,7 +125,8 @@ export function startPresence(provider: HocuspocusProvider): () => void {
     provider.off('synced', onSynced);
     awareness.off('change', onChange);
     stopName();
-    stopEditing();
+    stopSelection();
+    stopReadOnly();
     stopArrivals();
     awareness.setLocalState({ ...(awareness.getLocalState() ?? {}), dragging: null, editing: null });
     clearPresence();

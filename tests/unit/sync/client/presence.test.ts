@@ -7,6 +7,7 @@ import { PALETTE, cleanName, colourFor, freeColour, guestNumber, personOf, readP
 import { publishDrag, usePresenceStore } from '../../../../src/store/presenceStore';
 import { usePreferencesStore } from '../../../../src/store/preferencesStore';
 import { useSessionStore } from '../../../../src/store/sessionStore';
+import { useDocumentStore } from '../../../../src/store/documentStore';
 import { createArena, createPartner } from '../../../../src/domain/arena';
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
 import { writeChanges } from '../../../../src/sync/doc/write';
@@ -121,6 +122,11 @@ describe('presence over awareness', () => {
     useSessionStore.setState({ selectedId: 'p2' });
     vi.advanceTimersByTime(60);
     expect(provider.awareness.getLocalState()).toMatchObject({ user: { name: 'Els V.' }, editing: 'p2' });
+    // A view link only looks: it is not editing what it has open.
+    useDocumentStore.setState({ readOnly: true });
+    vi.advanceTimersByTime(60);
+    expect(provider.awareness.getLocalState()).toMatchObject({ editing: null });
+    useDocumentStore.setState({ readOnly: false });
   });
 
   it('a device arriving where its colour is taken picks the next free one and keeps it; one alone keeps its own', () => {
