@@ -5,6 +5,7 @@
  * Two devices are two browser contexts (two profiles, two databases).
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { addPartners, center, dragFromList, listItem, newArena, ringPoint } from './helpers';
 
 /** Shares the open arena and gives its edit link. */
@@ -38,6 +39,13 @@ async function setName(page: Page, name: string) {
   await page.getByRole('textbox', { name: 'Your name in this workshop' }).fill(name);
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('button', { name: `${name} (you)` })).toBeVisible();
+}
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  expect(report, `${where}: serious or critical accessibility violations`).toBe('');
 }
 
 const here = (page: Page) => page.getByRole('list', { name: 'Here now' });
@@ -163,6 +171,14 @@ test('two devices add "CAW" and "CAW Oost-Vlaanderen" at the same moment: one me
     await expect(offers(p)).toContainText(/^“(CAW|CAW Oost-Vlaanderen)” and “(CAW|CAW Oost-Vlaanderen)” may be the same organisation\./);
   }
   await page.screenshot({ path: 'tests/.output/crowd-duplicate-offer.png' });
+  // The offer, the people in the header and the name panel pass axe, light and dark.
+  await expectNoSeriousViolations(page, 'duplicate offer and who is here, light');
+  await page.getByRole('button', { name: /\(you\)$/ }).click();
+  await expectNoSeriousViolations(page, 'name panel, light');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('textbox', { name: 'Your name in this workshop' })).toHaveCount(0);
+  await page.getByRole('button', { name: /Dark/ }).click();
+  await expectNoSeriousViolations(page, 'duplicate offer and who is here, dark');
   await synced(other);
   const merge = offers(other).getByRole('button', { name: /^Merge/ });
   const kept = /into “(.*)”$/.exec((await merge.getAttribute('aria-label'))!)![1]!;
