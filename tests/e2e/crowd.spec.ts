@@ -146,6 +146,13 @@ test('on a phone the header shows how many are here, and opens the names and the
   await count.tap();
   await expect(phone.locator('.who-list')).toContainText('Anna');
   await phone.screenshot({ path: 'tests/.output/crowd-phone.png' });
+  await phone.keyboard.press('Escape');
+  // A likely duplicate is offered on the phone's partner list too, within its width.
+  await addPartners(page, ['CAW', 'CAW Gent']);
+  await phone.getByRole('button', { name: /^Partners/ }).tap();
+  await expect(offers(phone)).toHaveCount(1);
+  await expect(offers(phone).getByRole('button', { name: /^Merge/ })).toBeInViewport();
+  await phone.screenshot({ path: 'tests/.output/crowd-phone-duplicate.png' });
   const width = await phone.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(390);
 });
