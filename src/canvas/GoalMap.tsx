@@ -99,10 +99,13 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const [nodes, setNodes] = useState<MapNode[]>(() => syncNodes([], partners, goal, selection, highlighted));
   const keyboard = useKeyboardMove(setNodes);
 
-  const remoteDrags = usePresenceStore((s) => s.remoteDrags);
+  const drags = usePresenceStore((s) => s.remoteDrags);
+  const activity = usePresenceStore((s) => s.activity);
+  const arrivals = usePresenceStore((s) => s.arrivals);
+  const presence = useMemo(() => ({ drags, activity, arrivals }), [drags, activity, arrivals]);
   useEffect(() => {
-    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted, keyboard.held.current, remoteDrags));
-  }, [partners, goal, selection, highlighted, keyboard.held, remoteDrags]);
+    setNodes((prev) => syncNodes(prev, partners, goal, selection, highlighted, keyboard.held.current, presence));
+  }, [partners, goal, selection, highlighted, keyboard.held, presence]);
 
   // Presentation builds the picture ring by ring: step 1 shows the core, 2 adds complementary, 3 context.
   // Filtered to one action, the map shows only the partners involved in it.

@@ -6,24 +6,39 @@ import { tagLabel } from '../i18n';
 import { useNodeLabels } from './nodeLabels';
 import type { PartnerFlowNode } from './types';
 import { perspectiveMark, styleMark } from './marks';
+import { personName } from '../ui/personName';
 
-/** A partner on the map: colour and label of the main expertise, a mark per style and perspective, its ring. */
+/**
+ * A partner on the map: colour and label of the main expertise, a mark per style and perspective, its ring.
+ * In a shared arena, the colour and name of someone else dragging or editing it, or who has just added it.
+ */
 export const PartnerNode = memo(
   function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
     const { t, tags: customTags } = useNodeLabels();
-    const { partner, highlighted, movedElsewhere } = data;
+    const { partner, highlighted, elsewhere, arrived } = data;
     const main = partner.expertise[0];
     const expertiseText = partner.expertise.map((k) => tagLabel(t, 'expertise', k, customTags)).join(', ');
     const ring = placementOf(partner.position);
+    const person = elsewhere ?? arrived;
+    const presence = elsewhere
+      ? t(elsewhere.doing === 'drag' ? 'presence.drag' : 'presence.edit', { name: personName(t, elsewhere) })
+      : arrived !== undefined
+        ? arrived
+          ? t('presence.added', { name: personName(t, arrived) })
+          : t('presence.addedSomeone')
+        : null;
+    const state = elsewhere ? (elsewhere.doing === 'drag' ? ' is-moved-elsewhere' : ' is-edited-elsewhere') : arrived !== undefined ? ' is-arrived' : '';
+    const style: Record<string, string> = { '--tag-colour': expertiseColour(main) };
+    if (person) style['--person'] = person.colour;
     return (
-      <div
-        className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${movedElsewhere ? ' is-moved-elsewhere' : ''}`}
-        style={{ ['--tag-colour' as string]: expertiseColour(main) }}
-        title={partner.name}
-      >
+      <div className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${state}`} style={style} title={partner.name}>
         <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
         <div className="partner-node-name">{partner.name}</div>
-        {movedElsewhere && <div className="partner-node-elsewhere">{t('sync.movedElsewhere')}</div>}
+        {presence && (
+          <div className="partner-node-elsewhere">
+            <span className="person-chip">{presence}</span>
+          </div>
+        )}
         <div className="partner-node-marks">
           {partner.style && <span className="mark style-mark">{styleMark(partner.style)}</span>}
           {partner.perspective.length > 0 && (

@@ -7,7 +7,16 @@
  */
 import { inCreationOrder, type Partner } from '../domain/arena';
 import { RING_OUTER, OUTSIDE_BAND, type Point } from '../domain/rings';
-import type { GoalFlowNode, MapNode, PartnerFlowNode, RingLabelsFlowNode, RingsFlowNode } from './types';
+import type { Activity, Person } from '../store/presenceStore';
+import type { GoalFlowNode, MapNode, PartnerFlowNode, PartnerNodeData, RingLabelsFlowNode, RingsFlowNode } from './types';
+
+/** What the others on a shared arena are doing (presenceStore), by partner id. */
+export interface MapPresence {
+  /** Where another device drags a partner now. */
+  drags: ReadonlyMap<string, Point>;
+  activity: ReadonlyMap<string, Activity>;
+  arrivals: ReadonlyMap<string, Person | null>;
+}
 
 export const RINGS_NODE_ID = '__rings';
 export const RING_LABELS_NODE_ID = '__ringLabels';
@@ -55,8 +64,8 @@ export function syncNodes(
   highlighted: ReadonlySet<string>,
   /** Positions the map holds for nodes moved by keyboard and not yet committed to the store. */
   held?: ReadonlyMap<string, Point>,
-  /** Partners being dragged on another device (a shared arena), and where they are now. */
-  remote?: ReadonlyMap<string, Point>,
+  /** A shared arena: partners other people drag, edit or have just added. */
+  presence?: MapPresence,
 ): MapNode[] {
   const byId = new Map(previous.map((n) => [n.id, n]));
   const prevGoal = byId.get(GOAL_NODE_ID) as GoalFlowNode | undefined;
@@ -85,14 +94,18 @@ export function syncNodes(
     const isSelected = selected.has(partner.id);
     const hl = highlighted.has(partner.id);
     const prev = byId.get(partner.id) as PartnerFlowNode | undefined;
-    const elsewhere = prev?.dragging ? undefined : remote?.get(partner.id);
+    // A node under this device's pointer is this person's: what others do with it shows after the drop.
+    const at = prev?.dragging ? undefined : presence?.drags.get(partner.id);
+    const activity = prev?.dragging ? undefined : presence?.activity.get(partner.id);
+    const arrived = presence?.arrivals.get(partner.id);
     if (
       prev &&
       prev.data.partner === partner &&
       !!prev.selected === isSelected &&
       prev.data.highlighted === hl &&
-      !!prev.data.movedElsewhere === !!elsewhere &&
-      (!elsewhere || (prev.position.x === elsewhere.x && prev.position.y === elsewhere.y))
+      prev.data.elsewhere === activity &&
+      prev.data.arrived === arrived &&
+      (!at || (prev.position.x === at.x && prev.position.y === at.y))
     ) {
       out.push(prev);
       continue;
@@ -102,8 +115,8 @@ export function syncNodes(
       type: 'partner',
       // A node under the pointer keeps where the drag has taken it (a selection change can arrive
       // mid-drag); the store hears the new position at drag end.
-      position: prev?.dragging ? prev.position : (elsewhere ?? held?.get(partner.id) ?? partner.position),
-      data: elsewhere ? { partner, highlighted: hl, movedElsewhere: true } : { partner, highlighted: hl },
+      position: prev?.dragging ? prev.position : (at ?? held?.get(partner.id) ?? partner.position),
+      data: nodeData(partner, hl, activity, arrived),
       selected: isSelected,
       ...(prev?.dragging ? { dragging: true } : {}),
       measured: prev?.measured ?? { width: PARTNER_NODE_WIDTH, height: PARTNER_NODE_HEIGHT },
@@ -112,4 +125,11 @@ export function syncNodes(
   // Unchanged: the same array, so the map's state update is skipped instead of re-rendering every node.
   if (out.length === previous.length && out.every((node, i) => node === previous[i])) return previous as MapNode[];
   return out;
+}
+
+function nodeData(partner: Partner, highlighted: boolean, elsewhere: Activity | undefined, arrived: Person | null | undefined): PartnerNodeData {
+  const data: PartnerNodeData = { partner, highlighted };
+  if (elsewhere) data.elsewhere = elsewhere;
+  if (arrived !== undefined) data.arrived = arrived;
+  return data;
 }

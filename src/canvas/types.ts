@@ -1,8 +1,12 @@
 import type { Node } from '@xyflow/react';
 import type { Partner } from '../domain/arena';
+import type { Activity, Person } from '../store/presenceStore';
 
-/** `movedElsewhere`: another device is dragging this partner now (a shared arena). */
-export type PartnerNodeData = { partner: Partner; highlighted: boolean; movedElsewhere?: boolean };
+/**
+ * A shared arena's presence on a partner: `elsewhere`, someone else drags or edits it now; `arrived`,
+ * someone else has just added it (null: who is not known).
+ */
+export type PartnerNodeData = { partner: Partner; highlighted: boolean; elsewhere?: Activity; arrived?: Person | null };
 export type PartnerFlowNode = Node<PartnerNodeData, 'partner'>;
 export type GoalFlowNode = Node<{ goal: string }, 'goal'>;
 export type RingsFlowNode = Node<Record<string, never>, 'rings'>;

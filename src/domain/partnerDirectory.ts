@@ -5,6 +5,7 @@
 import type { Arena } from './arena';
 import { normaliseName } from './arena';
 import { isCustomKey, type Attribute } from './vocabularies';
+import type { ArenaDigest } from './overlap';
 
 export interface KnownPartner {
   name: string;
@@ -67,4 +68,19 @@ export function suggest(directory: Map<string, KnownPartner>, typed: string, lim
     .sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name))
     .slice(0, limit)
     .map(([, k]) => k);
+}
+
+/**
+ * The organisations at the table in the other arenas on this device, from their digests (overlap.ts),
+ * keyed by normalised name: enough to tell likely duplicates (duplicates.ts) without loading every arena.
+ */
+export function knownOrganisations(digests: readonly ArenaDigest[], excludeArenaId?: string): Map<string, { name: string }> {
+  const out = new Map<string, { name: string }>();
+  for (const digest of digests) {
+    if (digest.id === excludeArenaId) continue;
+    digest.partners.forEach((key, i) => {
+      if (!out.has(key)) out.set(key, { name: digest.written?.[i] ?? key });
+    });
+  }
+  return out;
 }

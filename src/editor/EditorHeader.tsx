@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { setGoal, setTitle } from '../store/arenaActions';
@@ -6,10 +6,14 @@ import { useT } from '../i18n/useT';
 import { InlineText } from '../ui/InlineText';
 import { SaveStatus } from './SaveStatus';
 import { SyncStatus } from './SyncStatus';
+import { usePresenceStore } from '../store/presenceStore';
 import { ShareButton } from './ShareButton';
 import { ExportButton } from './ExportDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { Settings } from '../app/Settings';
+
+/** Who is here: only a shared arena has anyone, so its code is fetched when someone is. */
+const WhoIsHere = lazy(() => import('./WhoIsHere').then((m) => ({ default: m.WhoIsHere })));
 
 export function EditorHeader() {
   const t = useT();
@@ -17,6 +21,7 @@ export function EditorHeader() {
   const goal = useDocumentStore((s) => s.doc?.goal ?? '');
   const readOnly = useDocumentStore((s) => s.readOnly);
   const [moreOpen, setMoreOpen] = useMore();
+  const anyoneHere = usePresenceStore((s) => s.people.length > 0);
   return (
     <header className="editor-header">
       <a className="back-link" href="#/">
@@ -50,6 +55,11 @@ export function EditorHeader() {
           <HistoryButtons />
           <SaveStatus />
           <SyncStatus />
+          {anyoneHere && (
+            <Suspense fallback={null}>
+              <WhoIsHere />
+            </Suspense>
+          )}
         </div>
         <button type="button" className="button editor-present" onClick={() => useSessionStore.getState().setPresenting(true)}>
           ▶ {t('editor.present')}

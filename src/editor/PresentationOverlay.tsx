@@ -5,6 +5,7 @@ import { useSessionStore } from '../store/sessionStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 import { findingText } from '../panels/findingText';
+import { PresentPeople } from './PresentPeople';
 
 const STEPS = [
   { step: 1, label: 'present.step.core' },
@@ -60,6 +61,7 @@ export function PresentationOverlay() {
           <h1>{title}</h1>
           <p>{goal}</p>
         </div>
+        <PresentPeople />
         <div className="present-steps" role="group" aria-label={t('present.steps')}>
           {STEPS.map((s) => (
             <button key={s.step} type="button" className={`button small${step === s.step ? ' primary' : ''}`} aria-pressed={step === s.step} onClick={() => useSessionStore.getState().setPresentStep(s.step)}>

@@ -65,7 +65,6 @@ export const enSync = {
   'sync.revived': '“{name}” was deleted on another device while it was changed here: it is kept. Delete it again if it should go.',
   'sync.collision': 'Two partners are now called “{name}” (added on different devices). Rename or delete one.',
   'sync.tooNew': 'This arena was changed by a newer version of Arena. It is shown read-only here; update Arena to edit it.',
-  'sync.movedElsewhere': 'Being moved on another device',
   'sync.changedElsewhere': 'Your last change was changed by someone else since: there is nothing of yours to undo there.',
 
   'team.personalAnswers': 'These answers are only on this device.',

@@ -67,7 +67,6 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.revived': '“{name}” werd op een ander toestel verwijderd terwijl het hier gewijzigd werd: het blijft staan. Verwijder het opnieuw als het weg moet.',
   'sync.collision': 'Twee partners heten nu “{name}” (op verschillende toestellen toegevoegd). Hernoem of verwijder er een.',
   'sync.tooNew': 'Deze arena werd gewijzigd met een nieuwere versie van Arena. Ze staat hier alleen-lezen; werk Arena bij om ze te bewerken.',
-  'sync.movedElsewhere': 'Wordt op een ander toestel verplaatst',
   'sync.changedElsewhere': 'Je laatste wijziging werd intussen door iemand anders aangepast: daar valt voor jou niets ongedaan te maken.',
 
   'team.personalAnswers': 'Deze antwoorden staan alleen op dit toestel.',

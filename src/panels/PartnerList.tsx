@@ -1,4 +1,4 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { partnersInOrder, type CustomTag, type Partner } from '../domain/arena';
@@ -10,6 +10,9 @@ import { useListDrag } from '../canvas/useListDrag';
 import { AddPartnerForm } from './AddPartnerForm';
 import { PartnerSearch, useShowPartner } from './PartnerSearch';
 import { searchPartners } from './searchPartners';
+import { DuplicateOffers } from './DuplicateOffers';
+import { usePresenceStore, type Person } from '../store/presenceStore';
+import { personName } from '../ui/personName';
 
 /** `onOpen` is told when a partner's name is clicked: a tablet or phone then shows that partner's details. */
 export function PartnerList({ onOpen }: { onOpen?: () => void }) {
@@ -42,6 +45,7 @@ export function PartnerList({ onOpen }: { onOpen?: () => void }) {
           + {t('partners.add')}
         </button>
       )}
+      <DuplicateOffers />
       {ordered.length === 0 ? (
         <p className="empty-state small">{t('partners.empty')}</p>
       ) : (
@@ -60,6 +64,7 @@ export function PartnerList({ onOpen }: { onOpen?: () => void }) {
 function PartnerGroup({ title, partners, onOpen }: { title: string; partners: Partner[]; onOpen: (() => void) | undefined }) {
   // One subscription and one set of handlers for the whole list, not one per row (500 rows mount faster).
   const selectedId = useSessionStore((s) => s.selectedId);
+  const arrivals = usePresenceStore((s) => s.arrivals);
   const t = useT();
   const startDrag = useListDrag();
   const show = useShowPartner();
@@ -71,7 +76,7 @@ function PartnerGroup({ title, partners, onOpen }: { title: string; partners: Pa
       </h3>
       <ul>
         {partners.map((p) => (
-          <PartnerItem key={p.id} partner={p} selected={p.id === selectedId} startDrag={startDrag} show={show} onOpen={onOpen} t={t} />
+          <PartnerItem key={p.id} partner={p} selected={p.id === selectedId} arrived={arrivals.get(p.id)} startDrag={startDrag} show={show} onOpen={onOpen} t={t} />
         ))}
       </ul>
     </div>
@@ -81,16 +86,22 @@ function PartnerGroup({ title, partners, onOpen }: { title: string; partners: Pa
 interface ItemProps {
   partner: Partner;
   selected: boolean;
+  /** Someone else has just added it (a shared arena; null: who is not known). */
+  arrived: Person | null | undefined;
   startDrag: ReturnType<typeof useListDrag>;
   show: ReturnType<typeof useShowPartner>;
   onOpen: (() => void) | undefined;
   t: Translate;
 }
 
-const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, show, onOpen, t }: ItemProps) {
+const PartnerItem = memo(function PartnerItem({ partner, selected, arrived, startDrag, show, onOpen, t }: ItemProps) {
   const placement = placementOf(partner.position);
   return (
-    <li className={`partner-item${selected ? ' is-selected' : ''}`} data-partner-id={partner.id}>
+    <li
+      className={`partner-item${selected ? ' is-selected' : ''}${arrived !== undefined ? ' is-arrived' : ''}`}
+      data-partner-id={partner.id}
+      style={arrived ? ({ '--person': arrived.colour } as CSSProperties) : undefined}
+    >
       <span
         className="drag-handle"
         role="img"
@@ -114,6 +125,11 @@ const PartnerItem = memo(function PartnerItem({ partner, selected, startDrag, sh
         <span className="name-text">{partner.name}</span>
       </button>
       {placement !== 'unplaced' && <span className={`ring-chip ring-chip-${placement}`}>{t(`ring.${placement}`)}</span>}
+      {arrived !== undefined && (
+        <span className="partner-item-arrived">
+          <span className="person-chip">{arrived ? t('presence.added', { name: personName(t, arrived) }) : t('presence.addedSomeone')}</span>
+        </span>
+      )}
     </li>
   );
 });

@@ -1,10 +1,14 @@
-/** The user's own settings for this browser (not part of any arena): language, theme, the map legend folded. */
+/**
+ * The user's own settings for this browser (not part of any arena): language, theme, the map legend folded,
+ * and the name shown to the others in a shared arena.
+ */
 export type Language = 'en' | 'nl';
 export type Theme = 'light' | 'dark';
 
 const LANGUAGE_KEY = 'arena.language';
 const THEME_KEY = 'arena.theme';
 const LEGEND_FOLDED_KEY = 'arena.legendFolded';
+const WORKSHOP_NAME_KEY = 'arena.workshopName';
 
 function read(key: string): string | null {
   try {
@@ -48,4 +52,12 @@ export function initialLegendFolded(): boolean {
 }
 export function rememberLegendFolded(folded: boolean): void {
   write(LEGEND_FOLDED_KEY, String(folded));
+}
+
+/** The name the others see in a shared arena ("Your name in this workshop"); '' until one is given. */
+export function initialWorkshopName(): string {
+  return read(WORKSHOP_NAME_KEY) ?? '';
+}
+export function rememberWorkshopName(name: string): void {
+  write(WORKSHOP_NAME_KEY, name);
 }

@@ -1,0 +1,36 @@
+import type { enCrowd } from './en.crowd';
+
+/** Nederlandse teksten van de menigte in een live workshop: wie er is, en mogelijke dubbels. */
+export const nlCrowd: Record<keyof typeof enCrowd, string> = {
+  'presence.here': 'Nu hier',
+  'presence.count': '{count} hier',
+  'presence.count.one': '1 hier',
+  'presence.you': '{name} (jij)',
+  'presence.guest': 'Gast {n}',
+  'presence.more': '+{count}',
+  'presence.moreLabel': 'Nog {count}: {names}',
+  'presence.nameLabel': 'Je naam in deze workshop',
+  'presence.nameHint': 'De anderen zien hem bij wat je doet. Dit toestel onthoudt hem.',
+  'presence.namePlaceholder': 'Voornaam',
+  'presence.nameSave': 'Bewaren',
+  'presence.drag': '{name} verplaatst dit',
+  'presence.edit': '{name} past dit aan',
+  'presence.added': 'Toegevoegd door {name}',
+  'presence.addedSomeone': 'Net toegevoegd',
+
+  'duplicates.title': 'Mogelijke dubbels',
+  'duplicates.offer': '{names} zijn misschien dezelfde organisatie.',
+  'duplicates.and': 'en',
+  'duplicates.reason.sameName': 'Dezelfde naam, anders geschreven.',
+  'duplicates.reason.contains': 'De ene naam zit in de andere.',
+  'duplicates.reason.acronym': 'De ene naam is de afkorting van de andere.',
+  'duplicates.reason.typo': 'De namen verschillen een letter of twee.',
+  'duplicates.reason.directory': 'Beide zijn namen van “{known}” in je andere arena’s.',
+  'duplicates.merge': 'Samenvoegen',
+  'duplicates.mergeLabel': '{names} samenvoegen tot “{name}”',
+  'duplicates.mergeHint': 'Houdt “{name}” (eerst toegevoegd) met alle tags, middelen en notities van de andere.',
+  'duplicates.notSame': 'Niet dezelfde',
+  'duplicates.notSameLabel': '{names} zijn niet dezelfde',
+  'duplicates.merged': 'Samengevoegd tot “{name}”, met alle tags. Ongedaan maken zet het terug.',
+  'duplicates.more': 'Nog {count} tonen',
+} as const;
