@@ -43,7 +43,8 @@ async function download(page: Page, button: string): Promise<string> {
 test('an arena stored by an older Arena (database 2, format 2) opens, is shared, and round-trips through JSON and PNG', async ({ page, browser }) => {
   const v2 = JSON.parse(readFileSync(new URL('../fixtures/formats/v2.arena.json', import.meta.url), 'utf8')) as { arena: { title: string; partners: Record<string, { name: string }> } };
   // What Arena left behind before sharing existed: Dexie version 2 (IndexedDB version 20) with a format-2 row.
-  await page.goto('/empty-for-setup');
+  // A page of the origin that is not the app (which would open the database at today's version first).
+  await page.goto('/favicon-32.png');
   await page.evaluate(
     (arena) =>
       new Promise<void>((resolve, reject) => {

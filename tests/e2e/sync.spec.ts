@@ -167,14 +167,14 @@ test('undo is personal: A moves X, B moves Y, A undoes: X goes back, Y stays', a
   const other = await device(browser, edit);
   await expect(node(other, 'Yvonne')).toContainText('Core');
 
-  await mouseDrag(page, await center(page, '.react-flow__node-partner:has-text("Xavier")'), await ringPoint(page, 'context', 0));
-  await expect(node(other, 'Xavier')).toContainText('Context');
-  await mouseDrag(other, await center(other, '.react-flow__node-partner:has-text("Yvonne")'), await ringPoint(other, 'context', 180));
-  await expect(node(page, 'Yvonne')).toContainText('Context');
+  await mouseDrag(page, await center(page, '.react-flow__node-partner:has-text("Xavier")'), await ringPoint(page, 'complementary', 0));
+  await expect(node(other, 'Xavier')).toContainText('Complementary');
+  await mouseDrag(other, await center(other, '.react-flow__node-partner:has-text("Yvonne")'), await ringPoint(other, 'complementary', 180));
+  await expect(node(page, 'Yvonne')).toContainText('Complementary');
   await page.keyboard.press('Control+z');
   for (const p of [page, other]) {
     await expect(node(p, 'Xavier')).toContainText('Core');
-    await expect(node(p, 'Yvonne')).toContainText('Context');
+    await expect(node(p, 'Yvonne')).toContainText('Complementary');
   }
   // B's undo takes back B's move only.
   await other.keyboard.press('Control+z');
