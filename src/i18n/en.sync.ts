@@ -44,6 +44,10 @@ export const enSync = {
   'sync.refusal.invalid': 'the sync server refused content it could not read.',
   'sync.refusal.full': 'the arena has as many devices connected as the server allows.',
   'sync.refusal.other': 'the sync server closed the connection.',
+  'sync.status.linkParticipant': 'participant link',
+  'sync.refusal.notAllowed': 'the sync server refused a change you may not make in this workshop.',
+  'sync.refusal.locked': 'the facilitator locked the map.',
+  'sync.refusal.ended': 'the workshop has ended.',
   'sync.retry': 'Try again',
 
   'sync.unreadable': '{count} {what} from another device could not be read and {verb} left out.',

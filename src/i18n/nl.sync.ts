@@ -46,6 +46,10 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.refusal.invalid': 'de synchronisatieserver weigerde inhoud die hij niet kon lezen.',
   'sync.refusal.full': 'er zijn al zoveel toestellen verbonden als de server toelaat.',
   'sync.refusal.other': 'de synchronisatieserver verbrak de verbinding.',
+  'sync.status.linkParticipant': 'deelnemerslink',
+  'sync.refusal.notAllowed': 'de synchronisatieserver weigerde een wijziging die je in deze workshop niet mag maken.',
+  'sync.refusal.locked': 'de begeleider heeft de kaart vergrendeld.',
+  'sync.refusal.ended': 'de workshop is afgelopen.',
   'sync.retry': 'Opnieuw proberen',
 
   'sync.unreadable': '{count} {what} van een ander toestel {verb} onleesbaar en weggelaten.',

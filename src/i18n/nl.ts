@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { nlAnalysis } from './nl.analysis';
 import { nlSync } from './nl.sync';
+import { nlWorkshop } from './nl.workshop';
 
 /**
  * Nederlandse (Vlaamse) teksten. Exact dezelfde sleutels en `{placeholders}` als en.ts (TypeScript en
@@ -416,4 +417,5 @@ export const nl: Messages = {
 
   ...nlAnalysis,
   ...nlSync,
+  ...nlWorkshop,
 };

@@ -46,6 +46,8 @@ interface SyncStore {
   writeWorkshop: ((patch: Partial<WorkshopState>) => void) | null;
   /** The participant link this facilitator gives out; `enforced` false: the server cannot limit participants. */
   workshopLink: { url: string; enforced: boolean } | null;
+  /** Presentation mode opens on the workshop's join QR code (asked from the share dialog). */
+  presentJoin: boolean;
   set(partial: Partial<Omit<SyncStore, 'set' | 'reset'>>): void;
   reset(): void;
 }
@@ -64,6 +66,7 @@ export const useSyncStore = create<SyncStore>()((set) => ({
   workshop: NO_WORKSHOP,
   writeWorkshop: null,
   workshopLink: null,
+  presentJoin: false,
   set: (partial) => set(partial),
   reset: () =>
     set({
@@ -79,5 +82,6 @@ export const useSyncStore = create<SyncStore>()((set) => ({
       workshop: NO_WORKSHOP,
       writeWorkshop: null,
       workshopLink: null,
+      presentJoin: false,
     }),
 }));
