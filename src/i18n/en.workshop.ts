@@ -32,6 +32,7 @@ export const enWorkshop = {
   'workshop.added': '“{name}” is on the map.',
   'workshop.saved': 'Saved.',
   'workshop.addedBy': 'added by {name}',
+  'workshop.inspectorAddedBy': 'Added in the workshop by {name}',
   'workshop.addedByYou': 'added by you',
   'workshop.change': 'Change',
   'workshop.changeNamed': 'Change {name}',

@@ -34,6 +34,7 @@ export const nlWorkshop: Record<keyof typeof enWorkshop, string> = {
   'workshop.added': '“{name}” staat op de kaart.',
   'workshop.saved': 'Bewaard.',
   'workshop.addedBy': 'toegevoegd door {name}',
+  'workshop.inspectorAddedBy': 'Toegevoegd in de workshop door {name}',
   'workshop.addedByYou': 'toegevoegd door jou',
   'workshop.change': 'Aanpassen',
   'workshop.changeNamed': '{name} aanpassen',

@@ -72,9 +72,9 @@ describe('a participant’s identity and token', () => {
     const share: StoredShare = { id: 'a', room: 'room1', role: 'participant', view: '', join: 'secret1' };
     expect(tokenFor(share)).toBe(`secret1.${first.id}`);
     // A server without workshop support: the edit secret.
-    expect(tokenFor({ id: 'a', room: 'room1', role: 'participant', edit: 'E', view: 'V' })).toBe('E');
-    expect(tokenFor({ id: 'a', room: 'room1', role: 'edit', edit: 'E', view: 'V' })).toBe('E');
-    expect(tokenFor({ id: 'a', room: 'room1', role: 'view', view: 'V' })).toBe('V');
+    expect(tokenFor({ room: 'room1', role: 'participant', edit: 'E', view: 'V' })).toBe('E');
+    expect(tokenFor({ room: 'room1', role: 'edit', edit: 'E', view: 'V' })).toBe('E');
+    expect(tokenFor({ room: 'room1', role: 'view', view: 'V' })).toBe('V');
   });
 
   it('cuts names to what the server accepts and folds spaces', () => {
