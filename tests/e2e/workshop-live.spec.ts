@@ -17,6 +17,7 @@ import { createArena, createPartner } from '../../src/domain/arena';
 import { pointInRing } from '../../src/domain/rings';
 import { encodeArenaFile } from '../../src/io/json';
 import { listItem } from './helpers';
+import { damagedText } from './layoutChecks';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
@@ -70,8 +71,25 @@ async function decodeQr(element: Locator): Promise<string> {
   return code!.data;
 }
 
-async function phoneContext(browser: Browser, locale = 'en-GB'): Promise<BrowserContext> {
-  return browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale });
+async function phoneContext(browser: Browser, locale = 'en-GB', viewport = PHONE): Promise<BrowserContext> {
+  return browser.newContext({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2, locale });
+}
+
+/** No text cut or spilling out of the participant's screen (the map pans inside its own box), nothing past its edge. */
+async function expectIntact(phone: Page) {
+  for (const part of ['.participant-header', '.participant-status', '.participant-pane', '.participant-tabs']) {
+    for (const el of await phone.locator(part).all()) expect(await damagedText(el), `${part} on ${phone.url()}`).toEqual([]);
+  }
+  const width = phone.viewportSize()!.width;
+  const beyond = await phone.evaluate(
+    (w) =>
+      [...document.querySelectorAll('body *')]
+        .filter((e) => !e.closest('.react-flow') && e.getBoundingClientRect().right > w + 0.5)
+        .map((e) => `${e.tagName.toLowerCase()}.${String(e.className)}`),
+    width,
+  );
+  expect(beyond).toEqual([]);
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
 }
 
 /** A phone opens the link, types a first name and is in. */
@@ -187,8 +205,8 @@ test('three phones join by the QR code with their first names, add partners at t
   await expect(bert.locator('.participant-warnings')).not.toContainText('One-sided expertise: Safety');
   await bert.screenshot({ path: 'tests/.output/workshop-phone-warnings.png' });
 
-  // Nothing on a phone is wider than the phone.
-  for (const phone of phones) expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  // Nothing on a phone is wider than the phone, and no text is cut: the map, the partners, the add form (in Dutch).
+  for (const phone of phones) await expectIntact(phone);
   await Promise.all(phones.map((p) => p.context().close()));
   await page.context().close();
 });
@@ -216,7 +234,7 @@ test('presentation mode shows the participant link as a QR code step, and a phon
   await page.context().close();
 });
 
-test('the participant view is accessible (axe), in English and Dutch, with the add form open', async ({ browser }) => {
+test('the participant view is accessible (axe) and whole, in English at 390 px and in Dutch at 360 px, with the add form open', async ({ browser }) => {
   test.setTimeout(90_000);
   const page = await projector(browser, safetyArena('workshop-a11y'));
   const { link } = await startWorkshop(page);
@@ -224,7 +242,7 @@ test('the participant view is accessible (axe), in English and Dutch, with the a
     ['en-GB', EN],
     ['nl-BE', NL],
   ] as const) {
-    const context = await phoneContext(browser, locale);
+    const context = await phoneContext(browser, locale, locale === 'nl-BE' ? { width: 360, height: 740 } : PHONE);
     const phone = await context.newPage();
     await phone.goto(link);
     await expect(phone.getByLabel(texts.firstName)).toBeVisible();
@@ -240,11 +258,14 @@ test('the participant view is accessible (axe), in English and Dutch, with the a
     await phone.getByRole('button', { name: texts.add }).tap();
     await expect(phone.locator('form.partner-sheet')).toBeVisible();
     await expectNoSeriousViolations(phone, `${locale}: the add form`);
+    await expectIntact(phone);
     // A screen reader's way in: every field of the form has its name.
     await expect(phone.getByRole('textbox', { name: texts.name })).toBeVisible();
     await expect(phone.getByRole('combobox', { name: texts.ring })).toBeVisible();
     await phone.getByRole('button', { name: /^Partners/ }).tap();
     await expectNoSeriousViolations(phone, `${locale}: the partners`);
+    await expectIntact(phone);
+    await phone.screenshot({ path: `tests/.output/workshop-phone-partners-${locale}.png` });
     await context.close();
   }
   await page.context().close();

@@ -106,6 +106,11 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   const workshopMap = ydoc.getMap<unknown>(WORKSHOP_ROOT);
   const sync = useSyncStore.getState();
   sync.set({ share, me, workshop: readWorkshop(workshopMap) });
+  /** A participant the server refused (ended, locked while offline, not allowed): no more changes here. */
+  const blocked = () => {
+    const connection = useSyncStore.getState().connection;
+    return participating && connection?.state === 'refused';
+  };
   const binding = bindDocument(ydoc, {
     readOnly: share.role === 'view',
     localTeam,
@@ -116,11 +121,6 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
       return { me: useSyncStore.getState().me ?? me, mode: workshop.mode, locked: workshop.locked || blocked() };
     },
   });
-  /** A participant the server refused (ended, locked while offline, not allowed): no more changes here. */
-  const blocked = () => {
-    const connection = useSyncStore.getState().connection;
-    return participating && connection?.state === 'refused';
-  };
   let paused = false;
   /** Whether this tab may change the arena now. */
   const writable = () => share.role !== 'view' && !paused && !useSyncStore.getState().report.tooNew && !(participating && (useSyncStore.getState().workshop.locked || blocked()));

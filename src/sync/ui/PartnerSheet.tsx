@@ -123,17 +123,6 @@ export function PartnerSheet({ partner, onDone }: { partner?: Partner; onDone():
       <TagPicker attribute="expertise" selected={draft.expertise} customTags={customTags} allowOwn={false} onToggle={(key) => set({ expertise: toggled(draft.expertise, key) })} />
       <TagPicker attribute="style" single selected={draft.style ? [draft.style] : []} customTags={customTags} allowOwn={false} onToggle={(key) => set({ style: draft.style === key ? null : key })} />
       <TagPicker attribute="perspective" selected={draft.perspective} customTags={customTags} allowOwn={false} onToggle={(key) => set({ perspective: toggled(draft.perspective, key) })} />
-      <div className="sheet-actions">
-        <button type="submit" className="button primary large">
-          {partner ? t('common.save') : t('workshop.submit')}
-        </button>
-        <button type="button" className="button large" onClick={onDone}>
-          {partner ? t('common.cancel') : t('common.close')}
-        </button>
-      </div>
-      <p className="sheet-done" role="status">
-        {done}
-      </p>
       {partner &&
         (confirming ? (
           <div className="sheet-delete" role="group" aria-label={t('workshop.deleteConfirm', { name: partner.name })}>
@@ -157,6 +146,17 @@ export function PartnerSheet({ partner, onDone }: { partner?: Partner; onDone():
             {t('workshop.delete')}
           </button>
         ))}
+      <div className="sheet-actions">
+        <p className="sheet-done" role="status">
+          {done}
+        </p>
+        <button type="submit" className="button primary large">
+          {partner ? t('common.save') : t('workshop.submit')}
+        </button>
+        <button type="button" className="button large" onClick={onDone}>
+          {partner ? t('common.cancel') : t('common.close')}
+        </button>
+      </div>
     </form>
   );
 }
