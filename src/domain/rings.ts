@@ -109,27 +109,6 @@ export function freeAngle(occupied: readonly Point[]): number {
   return bestAngle;
 }
 
-/**
- * An angle for a partner placed from a list on another device at about the same time as others (a
- * workshop's phones): somewhere in the middle half of the widest gap, at random, so partners placed at the
- * same moment on several phones, each seeing the same gap, do not land on one spot.
- */
-export function spreadAngle(occupied: readonly Point[], random: () => number = Math.random): number {
-  if (occupied.length === 0) return -Math.PI + random() * 2 * Math.PI;
-  const angles = occupied.map((p) => Math.atan2(p.y, p.x)).sort((a, b) => a - b);
-  let bestGap = -1;
-  let start = 0;
-  for (let i = 0; i < angles.length; i++) {
-    const a = angles[i]!;
-    const b = i + 1 < angles.length ? angles[i + 1]! : angles[0]! + 2 * Math.PI;
-    if (b - a > bestGap) {
-      bestGap = b - a;
-      start = a;
-    }
-  }
-  return start + bestGap * (0.25 + random() * 0.5);
-}
-
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }

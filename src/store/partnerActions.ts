@@ -9,7 +9,7 @@ import { forgetPartners, useSessionStore } from './sessionStore';
 import type { Arena, Partner, PartnerInput } from '../domain/arena';
 import { checkName, createPartner, normaliseName, type NameError } from '../domain/arena';
 import { CUSTOM_PREFIX } from '../domain/vocabularies';
-import { freeAngle, placementOf, pointInRing, ringOf, spreadAngle, type Point, type Ring } from '../domain/rings';
+import { freeAngle, placementOf, pointInRing, ringOf, type Point, type Ring } from '../domain/rings';
 import { newId } from '../domain/ids';
 import type { KnownPartner } from '../domain/partnerDirectory';
 import { useSyncStore } from './syncStore';
@@ -59,26 +59,26 @@ export function addPartner(input: PartnerInput): NameResult {
 }
 
 /**
- * Adds a partner with its tags, on a ring picked from a list (a phone in a workshop: no drag needed), as
- * one undo step. Only tags the arena knows (a participant may not add the arena's own tags).
+ * Adds a partner with its tags, at a place already chosen (a phone in a workshop picks the ring from a
+ * list; sync/ui/placement.ts finds a free spot in it), as one undo step. Only tags the arena knows: a
+ * participant may not add the arena's own tags.
  */
 export function addPlacedPartner(
   input: PartnerInput & { expertise?: readonly string[]; style?: string | null; perspective?: readonly string[] },
-  ring: Ring | 'unplaced',
+  position: Point | null,
 ): NameResult {
   const { doc, readOnly } = store();
   if (!doc || readOnly) return { ok: false, error: 'empty' };
   const check = newName(doc, input.name);
   if (!check.ok) return check;
   const partner = newPartner({ name: check.value, ...(input.type !== undefined ? { type: input.type } : {}), ...(input.notes !== undefined ? { notes: input.notes } : {}) }, store().now());
-  const others = ring === 'unplaced' ? [] : Object.values(doc.partners).flatMap((p) => (p.position && ringOf(p.position) === ring ? [p.position] : []));
   commit((d) => {
     d.partners[partner.id] = castDraft({
       ...partner,
       expertise: [...(input.expertise ?? [])],
       style: input.style ?? null,
       perspective: [...(input.perspective ?? [])],
-      position: ring === 'unplaced' ? null : pointInRing(ring, null, spreadAngle(others)),
+      position: position && { x: position.x, y: position.y },
     });
   });
   return { ok: true, id: partner.id };

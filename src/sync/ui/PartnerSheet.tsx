@@ -5,6 +5,7 @@ import { addPlacedPartner, deletePartner, setRing, setStyle, toggleTag, updatePa
 import { MAX_NAME_LENGTH, type Partner } from '../../domain/arena';
 import { placementOf, RINGS, type Placement } from '../../domain/rings';
 import { TagPicker } from '../../panels/TagPicker';
+import { placeInRing } from './placement';
 
 type Draft = { name: string; type: string; ring: Placement; expertise: string[]; style: string | null; perspective: string[] };
 
@@ -43,7 +44,8 @@ export function PartnerSheet({ partner, onDone }: { partner?: Partner; onDone():
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!partner) {
-      const result = addPlacedPartner({ name: draft.name, type: draft.type, expertise: draft.expertise, style: draft.style, perspective: draft.perspective }, draft.ring);
+      const partners = useDocumentStore.getState().doc?.partners ?? {};
+      const result = addPlacedPartner({ name: draft.name, type: draft.type, expertise: draft.expertise, style: draft.style, perspective: draft.perspective }, placeInRing(draft.ring, partners));
       if (!result.ok) {
         setError(nameError(result.error));
         nameInput.current?.focus();

@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createArena, createPartner, type Arena } from '../../../../src/domain/arena';
-import { ringOf, spreadAngle } from '../../../../src/domain/rings';
+import { pointInRing, ringOf } from '../../../../src/domain/rings';
+import { overlaps } from '../../../../src/domain/mapLayout';
+import { DEFAULT_NODE_SIZE, partnerBoxes } from '../../../../src/canvas/mapFocus';
+import { placeInRing } from '../../../../src/sync/ui/placement';
 import { bindDocument, type Binding } from '../../../../src/sync/client/binding';
 import { mayEditPartner, mayWrite, type ParticipantContext } from '../../../../src/sync/client/permissions';
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
@@ -95,7 +98,7 @@ describe('a participant’s device bound to the shared arena', () => {
     const ydoc = participate('add');
     const updatedAt = roots(ydoc).meta.get('updatedAt');
     expect(addPartner({ name: 'VDAB' }).ok).toBe(true);
-    const placed = addPlacedPartner({ name: 'CAW', type: 'vzw', expertise: ['welfare'], style: null, perspective: ['user'] }, 'core');
+    const placed = addPlacedPartner({ name: 'CAW', type: 'vzw', expertise: ['welfare'], style: null, perspective: ['user'] }, pointInRing('core', null, 0));
     expect(placed.ok).toBe(true);
     const shared = Object.values(readArena(ydoc).arena.partners);
     expect(shared.find((p) => p.name === 'VDAB')?.addedBy).toEqual(ME);
@@ -134,17 +137,18 @@ describe('a participant’s device bound to the shared arena', () => {
   });
 });
 
-describe('placing from a list on several phones at once', () => {
-  it('picks an angle in the middle half of the widest gap, so two phones rarely pick the same spot', () => {
-    const occupied = [
-      { x: 100, y: 0 },
-      { x: 0, y: 100 },
-    ];
-    // The widest gap runs from 90° round to 360°: its middle half is 157.5°..292.5°.
-    const low = spreadAngle(occupied, () => 0);
-    const high = spreadAngle(occupied, () => 0.999);
-    expect((low * 180) / Math.PI).toBeCloseTo(157.5, 0);
-    expect((high * 180) / Math.PI).toBeCloseTo(292.4, 0);
-    expect(spreadAngle([], () => 0.5)).toBeCloseTo(0, 5);
+describe('placing from a list on a phone', () => {
+  it('lands in the ring picked, clear of every partner already there, at a random place round it', () => {
+    const a = arena();
+    for (const [i, id] of ['mine', 'theirs', 'old'].entries()) a.partners[id] = { ...a.partners[id]!, position: pointInRing('core', null, (i * 2 * Math.PI) / 3) };
+    const boxes = partnerBoxes(a.partners, () => undefined).map((p) => p.box);
+    const spots = [0, 0.2, 0.4, 0.6, 0.8].map((r) => placeInRing('core', a.partners, () => r)!);
+    for (const spot of spots) {
+      expect(ringOf(spot)).toBe('core');
+      const box = { x: spot.x - DEFAULT_NODE_SIZE.width / 2, y: spot.y - DEFAULT_NODE_SIZE.height / 2, ...DEFAULT_NODE_SIZE };
+      expect(boxes.some((b) => overlaps(box, b, 0))).toBe(false);
+    }
+    expect(new Set(spots.map((p) => `${p.x},${p.y}`)).size).toBeGreaterThan(1);
+    expect(placeInRing('unplaced', a.partners)).toBeNull();
   });
 });
