@@ -86,7 +86,7 @@ export function PresentationOverlay() {
           ))}
           {canInvite && (
             <button type="button" className={`button small${joinShown ? ' primary' : ''}`} aria-pressed={joinShown} onClick={() => showJoin(!joinShown)}>
-              {t('workshop.present')}
+              {t('sync.presentJoin')}
             </button>
           )}
           <button type="button" className="button small" onClick={() => useSessionStore.getState().setPresenting(false)}>

@@ -47,6 +47,8 @@ export const enSync = {
   'sync.status.linkParticipant': 'participant link',
   'sync.refusal.notAllowed': 'the sync server refused a change you may not make in this workshop.',
   'sync.refusal.locked': 'the facilitator locked the map.',
+  'sync.addedBy': 'Added in the workshop by {name}',
+  'sync.presentJoin': 'Join (QR code)',
   'sync.refusal.ended': 'the workshop has ended.',
   'sync.retry': 'Try again',
 

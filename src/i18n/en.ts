@@ -1,6 +1,5 @@
 import { enAnalysis } from './en.analysis';
 import { enSync } from './en.sync';
-import { enWorkshop } from './en.workshop';
 
 /** English messages. Keys are stable; nl.ts must have exactly the same keys (a test checks). */
 export const en = {
@@ -405,7 +404,6 @@ export const en = {
 
   ...enAnalysis,
   ...enSync,
-  ...enWorkshop,
 } as const;
 
 export type MessageKey = keyof typeof en;

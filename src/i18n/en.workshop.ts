@@ -1,4 +1,7 @@
-/** English messages of the live workshop (merged into en.ts; nl.workshop.ts has exactly the same keys). */
+/**
+ * English messages of the live workshop (nl.workshop.ts has exactly the same keys). Not in en.ts: only the
+ * workshop's screens, loaded when used, read them (useWorkshopT), so they stay out of the first load.
+ */
 export const enWorkshop = {
   'workshop.join.title': 'Join the workshop',
   'workshop.join.intro': 'Type your first name: the group sees it beside the partners you add. No account needed.',
@@ -32,7 +35,6 @@ export const enWorkshop = {
   'workshop.added': '“{name}” is on the map.',
   'workshop.saved': 'Saved.',
   'workshop.addedBy': 'added by {name}',
-  'workshop.inspectorAddedBy': 'Added in the workshop by {name}',
   'workshop.addedByYou': 'added by you',
   'workshop.change': 'Change',
   'workshop.changeNamed': 'Change {name}',
@@ -58,6 +60,5 @@ export const enWorkshop = {
   'workshop.hideWarnings': 'Hide the warnings from participants',
   'workshop.end': 'End the workshop',
   'workshop.endHint': 'The participant link stops working; participants keep a read-only copy.',
-  'workshop.present': 'Join (QR code)',
   'workshop.presentScan': 'Scan to join, or type:',
 } as const;

@@ -49,6 +49,8 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.status.linkParticipant': 'deelnemerslink',
   'sync.refusal.notAllowed': 'de synchronisatieserver weigerde een wijziging die je in deze workshop niet mag maken.',
   'sync.refusal.locked': 'de begeleider heeft de kaart vergrendeld.',
+  'sync.addedBy': 'Toegevoegd in de workshop door {name}',
+  'sync.presentJoin': 'Meedoen (QR-code)',
   'sync.refusal.ended': 'de workshop is afgelopen.',
   'sync.retry': 'Opnieuw proberen',
 

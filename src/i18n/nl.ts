@@ -1,7 +1,6 @@
 import type { Messages } from './en';
 import { nlAnalysis } from './nl.analysis';
 import { nlSync } from './nl.sync';
-import { nlWorkshop } from './nl.workshop';
 
 /**
  * Nederlandse (Vlaamse) teksten. Exact dezelfde sleutels en `{placeholders}` als en.ts (TypeScript en
@@ -417,5 +416,4 @@ export const nl: Messages = {
 
   ...nlAnalysis,
   ...nlSync,
-  ...nlWorkshop,
 };

@@ -34,7 +34,6 @@ export const nlWorkshop: Record<keyof typeof enWorkshop, string> = {
   'workshop.added': '“{name}” staat op de kaart.',
   'workshop.saved': 'Bewaard.',
   'workshop.addedBy': 'toegevoegd door {name}',
-  'workshop.inspectorAddedBy': 'Toegevoegd in de workshop door {name}',
   'workshop.addedByYou': 'toegevoegd door jou',
   'workshop.change': 'Aanpassen',
   'workshop.changeNamed': '{name} aanpassen',
@@ -60,6 +59,5 @@ export const nlWorkshop: Record<keyof typeof enWorkshop, string> = {
   'workshop.hideWarnings': 'Waarschuwingen verbergen voor deelnemers',
   'workshop.end': 'Workshop afsluiten',
   'workshop.endHint': 'De link voor deelnemers werkt niet meer; deelnemers houden een kopie om te bekijken.',
-  'workshop.present': 'Meedoen (QR-code)',
   'workshop.presentScan': 'Scan om mee te doen, of typ:',
 };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useWorkshopT } from '../../i18n/useWorkshopT';
 import { arenaHref } from '../../app/route';
 import { parseJoinHash, type JoinLink } from '../client/links';
 import { JoinFailed, joinRoom } from '../client/join';
@@ -16,7 +16,7 @@ type JoinState = { status: 'name' } | { status: 'joining' } | { status: 'failed'
  * straight in).
  */
 export function JoinScreen() {
-  const t = useT();
+  const t = useWorkshopT();
   const [link] = useState<JoinLink | null>(() => parseJoinHash(window.location.hash));
   const [state, setState] = useState<JoinState>(() =>
     link?.role === 'participant' && !participantOf(link.room)?.name ? { status: 'name' } : { status: 'joining' },
@@ -76,7 +76,7 @@ export function JoinScreen() {
 
 /** The first name a participant is known by in the workshop (presence, and the partners it adds). */
 export function NamePrompt({ onName, initial = '' }: { onName(name: string): void; initial?: string }) {
-  const t = useT();
+  const t = useWorkshopT();
   const [name, setName] = useState(initial);
   const [missing, setMissing] = useState(false);
   const input = useRef<HTMLInputElement>(null);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { useLanguage, useT } from '../../i18n/useT';
+import { useLanguage } from '../../i18n/useT';
+import { useWorkshopT } from '../../i18n/useWorkshopT';
 import { tagLabel } from '../../i18n';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSyncStore } from '../../store/syncStore';
@@ -13,7 +14,7 @@ const GROUPS: readonly Placement[] = [...RINGS, 'unplaced'];
 
 /** Who brought a partner in, as a participant reads it ("added by you" for its own). */
 export function AddedBy({ partner }: { partner: Pick<Partner, 'addedBy'> }) {
-  const t = useT();
+  const t = useWorkshopT();
   const me = useSyncStore((s) => s.me?.id);
   if (!partner.addedBy) return null;
   return <span className="added-by">{partner.addedBy.id === me ? t('workshop.addedByYou') : t('workshop.addedBy', { name: partner.addedBy.name })}</span>;
@@ -21,7 +22,7 @@ export function AddedBy({ partner }: { partner: Pick<Partner, 'addedBy'> }) {
 
 /** The partners ring by ring, each with who added it; those this participant may change have *Change*. */
 export function ParticipantPartners({ mayEdit, onEdit }: { mayEdit(partner: Partner): boolean; onEdit(id: string): void }) {
-  const t = useT();
+  const t = useWorkshopT();
   const partners = useDocumentStore((s) => s.doc?.partners);
   const tags = useDocumentStore((s) => s.doc?.tags) ?? {};
   const groups = useMemo(() => {
@@ -66,7 +67,7 @@ export function ParticipantPartners({ mayEdit, onEdit }: { mayEdit(partner: Part
 
 /** The open warnings as the group's map has them now, in the panel's order; none while the facilitator hides them. */
 export function ParticipantWarnings() {
-  const t = useT();
+  const t = useWorkshopT();
   const language = useLanguage();
   const hidden = useSyncStore((s) => s.workshop.warningsHidden);
   const findings = useFindings();

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { useT } from '../../i18n/useT';
-import type { MessageKey } from '../../i18n';
+import { useWorkshopT, type WorkshopKey } from '../../i18n/useWorkshopT';
 import { tagLabel } from '../../i18n';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSessionStore } from '../../store/sessionStore';
@@ -30,7 +29,7 @@ const nothing = () => {};
  * follows the facilitator's mode; locked, ended or refused, everything is read-only and a banner says why.
  */
 export function ParticipantScreen({ load }: { load: SessionState }) {
-  const t = useT();
+  const t = useWorkshopT();
   if (load.status === 'editing' || load.status === 'readOnly' || load.status === 'deleted') return <ParticipantView />;
   return (
     <div className="editor-message">
@@ -45,7 +44,7 @@ export function ParticipantScreen({ load }: { load: SessionState }) {
 }
 
 function ParticipantView() {
-  const t = useT();
+  const t = useWorkshopT();
   const title = useDocumentStore((s) => s.doc?.title ?? '');
   const goal = useDocumentStore((s) => s.doc?.goal ?? '');
   const partners = useDocumentStore((s) => s.doc?.partners);
@@ -154,7 +153,7 @@ function WarningCount() {
 
 /** A partner tapped on the map: what it is and who added it, and *Change* when this participant may. */
 function PartnerCard({ partner, mayEdit, onEdit }: { partner: Partner; mayEdit: boolean; onEdit(): void }) {
-  const t = useT();
+  const t = useWorkshopT();
   const tags = useDocumentStore((s) => s.doc?.tags) ?? {};
   const labels = [
     ...partner.expertise.map((k) => tagLabel(t, 'expertise', k, tags)),
@@ -186,13 +185,13 @@ function PartnerCard({ partner, mayEdit, onEdit }: { partner: Partner; mayEdit: 
 
 /** Why this phone cannot change the map, or what it may do. */
 function AccessBanner() {
-  const t = useT();
+  const t = useWorkshopT();
   const workshop = useSyncStore((s) => s.workshop);
   const connection = useSyncStore((s) => s.connection);
   const tooNew = useSyncStore((s) => s.report.tooNew);
   if (tooNew) return null;
   const refusal = connection?.state === 'refused' ? connection.refusal : null;
-  const alert: MessageKey | null =
+  const alert: WorkshopKey | null =
     refusal === 'secret' ? 'workshop.ended' : refusal === 'locked' ? 'workshop.refusedLocked' : refusal === 'notAllowed' ? 'workshop.refusedNotAllowed' : null;
   if (alert)
     return (

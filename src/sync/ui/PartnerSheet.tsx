@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useWorkshopT } from '../../i18n/useWorkshopT';
 import { useDocumentStore } from '../../store/documentStore';
 import { addPlacedPartner, deletePartner, setRing, setStyle, toggleTag, updatePartner } from '../../store/partnerActions';
 import { MAX_NAME_LENGTH, type Partner } from '../../domain/arena';
@@ -24,7 +24,7 @@ const toggled = (list: readonly string[], key: string) => (list.includes(key) ? 
  * vocabulary. An add is one step; the form stays open for the next partner, as people call them out.
  */
 export function PartnerSheet({ partner, onDone }: { partner?: Partner; onDone(): void }) {
-  const t = useT();
+  const t = useWorkshopT();
   const id = useId();
   const customTags = useDocumentStore((s) => s.doc?.tags) ?? {};
   const together = useDocumentStore((s) => s.together);

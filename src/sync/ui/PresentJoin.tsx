@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useWorkshopT } from '../../i18n/useWorkshopT';
 import { useSyncStore } from '../../store/syncStore';
 import { readableLink } from '../client/links';
 import { openWorkshop } from '../client/workshop';
@@ -11,7 +11,7 @@ import './workshop.css';
  * allows, with the link to type beside it. Opens the workshop when this arena has none open yet.
  */
 export function PresentJoin() {
-  const t = useT();
+  const t = useWorkshopT();
   const share = useSyncStore((s) => s.share);
   const link = useSyncStore((s) => s.workshopLink);
   const [problem, setProblem] = useState<string | null>(null);
@@ -20,7 +20,7 @@ export function PresentJoin() {
     openWorkshop(share).catch((error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
   }, [link, share]);
   return (
-    <section className="present-join" aria-label={t('workshop.present')}>
+    <section className="present-join" aria-label={t('sync.presentJoin')}>
       {link ? (
         <>
           <span data-testid="present-qr">

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../../i18n/useT';
+import { useWorkshopT } from '../../i18n/useWorkshopT';
 import type { MessageKey } from '../../i18n';
 import type { StoredShare } from '../../persistence/db';
 import { useSyncStore } from '../../store/syncStore';
@@ -17,7 +17,7 @@ import './workshop.css';
  * the end of the session. Each control asks the sync server first and says why when it cannot.
  */
 export function WorkshopControls({ share }: { share: StoredShare }) {
-  const t = useT();
+  const t = useWorkshopT();
   const link = useSyncStore((s) => s.workshopLink);
   const workshop = useSyncStore((s) => s.workshop);
   const [busy, setBusy] = useState(false);
