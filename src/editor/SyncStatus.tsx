@@ -22,7 +22,7 @@ export function SyncStatus() {
       <span className="sync-dot" aria-hidden="true" />
       <span>{text}</span>
       <span className="sync-link"> · {link}</span>
-      {problem && retry && (
+      {problem && retry && refusal !== 'ended' && (
         <button type="button" className="button small ghost" onClick={retry}>
           {t('sync.retry')}
         </button>

@@ -342,6 +342,8 @@ test('lock and end: a locked map is read-only on the phones, offline edits made 
   await dialog.getByLabel('Lock the map (participants can only look)').check();
   await expect(anna.getByText('The facilitator locked the map: you can look, not change.')).toBeVisible();
   await expect(anna.getByRole('button', { name: '+ Add a partner' })).toHaveCount(0);
+  await anna.screenshot({ path: 'tests/.output/workshop-phone-locked.png' });
+  await page.screenshot({ path: 'tests/.output/workshop-projector-controls.png' });
   await dialog.getByLabel('Lock the map (participants can only look)').uncheck();
   await expect(anna.getByRole('button', { name: '+ Add a partner' })).toBeVisible();
 
@@ -356,6 +358,7 @@ test('lock and end: a locked map is read-only on the phones, offline edits made 
   // It stays on Bert's phone.
   await bert.getByRole('button', { name: 'Partners' }).tap();
   await expect(bert.locator('.participant-partner').filter({ hasText: 'Jeugdwerk' })).toBeVisible();
+  await bert.screenshot({ path: 'tests/.output/workshop-phone-refused.png' });
 
   // Hidden warnings.
   await dialog.getByLabel('Hide the warnings from participants').check();
@@ -366,6 +369,10 @@ test('lock and end: a locked map is read-only on the phones, offline edits made 
   await dialog.getByRole('button', { name: 'End the workshop' }).click();
   await expect(anna.getByText(/The workshop has ended/)).toBeVisible({ timeout: 15_000 });
   await expect(anna.getByRole('button', { name: '+ Add a partner' })).toHaveCount(0);
+  // Trying again would be refused again; the warnings are no longer hidden from a workshop that is over.
+  await expect(anna.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  await expect(anna.getByText('The facilitator has hidden the warnings for now.')).toHaveCount(0);
+  await anna.screenshot({ path: 'tests/.output/workshop-phone-ended.png' });
   const late = await (await phoneContext(browser)).newPage();
   await late.goto(link);
   await late.getByLabel('Your first name').fill('Late');

@@ -69,7 +69,8 @@ export function ParticipantPartners({ mayEdit, onEdit }: { mayEdit(partner: Part
 export function ParticipantWarnings() {
   const t = useWorkshopT();
   const language = useLanguage();
-  const hidden = useSyncStore((s) => s.workshop.warningsHidden);
+  // Once the workshop has ended (this phone's link refused), nothing is hidden any more.
+  const hidden = useSyncStore((s) => s.workshop.warningsHidden && !(s.connection?.state === 'refused' && s.connection.refusal === 'secret'));
   const findings = useFindings();
   const partners = useDocumentStore((s) => s.doc?.partners);
   const tags = useDocumentStore((s) => s.doc?.tags);

@@ -145,7 +145,7 @@ function Tab({ pane, active, label, count, onShow }: { pane: 'map' | 'partners' 
 
 /** How many warnings are open now (none shown while the facilitator hides them). */
 function WarningCount() {
-  const hidden = useSyncStore((s) => s.workshop.warningsHidden);
+  const hidden = useSyncStore((s) => s.workshop.warningsHidden && !(s.connection?.state === 'refused' && s.connection.refusal === 'secret'));
   const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
   const open = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]).length;
   return !hidden && open ? <span className="tab-count">{open}</span> : null;

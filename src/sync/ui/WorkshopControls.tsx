@@ -23,6 +23,12 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
+  // What the facilitator just chose shows at once; the document's state follows once the server took it.
+  const [pending, setPending] = useState<{ mode?: WorkshopMode; locked?: boolean }>({});
+  const choose = (change: { mode?: WorkshopMode; locked?: boolean }, work: () => Promise<unknown>) => {
+    setPending(change);
+    void run(work).finally(() => setPending({}));
+  };
   const section = useRef<HTMLElement>(null);
 
   const run = async (work: () => Promise<unknown>) => {
@@ -106,7 +112,14 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
               <div className="workshop-settings">
                 <label className="field">
                   <span className="label">{t('workshop.modeLabel')}</span>
-                  <select value={workshop.mode} disabled={busy} onChange={(e) => void run(() => setWorkshopMode(share, e.target.value as WorkshopMode))}>
+                  <select
+                    value={pending.mode ?? workshop.mode}
+                    disabled={busy}
+                    onChange={(e) => {
+                      const mode = e.target.value as WorkshopMode;
+                      choose({ mode }, () => setWorkshopMode(share, mode));
+                    }}
+                  >
                     {WORKSHOP_MODES.map((mode) => (
                       <option key={mode} value={mode}>
                         {t(`workshop.modeOption.${mode}`)}
@@ -115,7 +128,15 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
                   </select>
                 </label>
                 <label className="check-row">
-                  <input type="checkbox" checked={workshop.locked} disabled={busy} onChange={(e) => void run(() => setWorkshopLocked(share, e.target.checked))} />
+                  <input
+                    type="checkbox"
+                    checked={pending.locked ?? workshop.locked}
+                    disabled={busy}
+                    onChange={(e) => {
+                      const locked = e.target.checked;
+                      choose({ locked }, () => setWorkshopLocked(share, locked));
+                    }}
+                  />
                   {t('workshop.lock')}
                 </label>
                 <label className="check-row">
