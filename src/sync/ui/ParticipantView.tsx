@@ -73,7 +73,8 @@ function ParticipantView() {
     );
   }
 
-  const active = typeof pane === 'object' ? 'edit' : pane;
+  // A partner being changed here that someone deleted meanwhile: back to the list.
+  const active = typeof pane === 'object' ? (editing ? 'edit' : 'partners') : pane;
   return (
     <ReactFlowProvider>
       <div className="participant" data-pane={active}>
