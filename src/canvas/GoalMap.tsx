@@ -30,6 +30,7 @@ import { useMapMeasured } from './useMapMeasured';
 import { labelLevel, readableZoom, ringLabelPx, type LabelMode } from './labelLevel';
 import { mapFocus, measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
 import { settleDrops } from './lazyDrop';
+import { useSettleArrivals } from './useSettleArrivals';
 import { setFitHandler } from './fitRequest';
 import { setTidyHandler, tidyMap } from './tidyRequest';
 import { partnersInOrder } from '../domain/arena';
@@ -123,6 +124,7 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
 
   const flow = useReactFlow<MapNode>();
   const flowStore = useStoreApi<MapNode>();
+  useSettleArrivals(useCallback(() => measuredSizeOf(flowStore.getState().nodeLookup), [flowStore]));
   const canvas = useRef<HTMLDivElement>(null);
   const texts = useRef(ringTexts(t));
   texts.current = ringTexts(t);

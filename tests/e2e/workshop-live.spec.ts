@@ -152,6 +152,20 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   expect(report, `${where}: serious or critical accessibility violations`).toBe('');
 }
 
+/** Pairs of partner nodes drawn over each other on this screen. */
+function overlappingNodes(page: Page): Promise<string[]> {
+  return page.locator('.react-flow__node-partner').evaluateAll((nodes) => {
+    const boxes = nodes.map((n) => ({ name: n.querySelector('.partner-node-name')?.textContent ?? n.textContent ?? '', r: n.getBoundingClientRect() }));
+    const pairs: string[] = [];
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        if (a.r.left < b.r.right && b.r.left < a.r.right && a.r.top < b.r.bottom && b.r.top < a.r.bottom) pairs.push(`${a.name} / ${b.name}`);
+      }),
+    );
+    return pairs;
+  });
+}
+
 const oneSided = (page: Page) => page.locator('.warnings .finding').filter({ hasText: 'One-sided expertise: Safety' });
 
 test('three phones join by the QR code with their first names, add partners at the same moment, and the projector shows them with their names; the warning changes live', async ({ browser }) => {
@@ -195,6 +209,8 @@ test('three phones join by the QR code with their first names, add partners at t
     await listItem(page, name).getByRole('button', { name, exact: true }).click();
     await expect(page.getByRole('region', { name: 'Partner' }).getByText(`Added in the workshop by ${who}`)).toBeVisible();
   }
+  // Added at the same moment, maybe on one spot: the projector moves each arrival clear of the others.
+  await expect.poll(() => overlappingNodes(page), { timeout: 10_000 }).toEqual([]);
   // A partner tapped on the map says what it is and who added it.
   await anna.getByRole('button', { name: 'Map', exact: true }).tap();
   await anna.locator('.react-flow__node-partner').filter({ hasText: 'OCMW' }).tap();

@@ -2,8 +2,8 @@
  * Where a partner added from a phone lands in the ring picked from the list: a random point round the
  * ring, moved to the nearest free place (domain/nudge.ts). Random, because several phones add at the same
  * moment and none sees the others' new partners yet: each starting from the same free gap would stack
- * them on one spot. Partners placed at the very same moment can still touch; *Tidy up* on the projector
- * moves them apart.
+ * them on one spot. Partners placed at the very same moment can still touch; the facilitator's map moves
+ * such an arrival clear (canvas/useSettleArrivals.ts).
  */
 import type { Partner } from '../../domain/arena';
 import { nudgeApart } from '../../domain/nudge';
