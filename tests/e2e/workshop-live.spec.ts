@@ -311,7 +311,7 @@ async function openControls(page: Page) {
   return page.getByRole('dialog', { name: 'Share this arena' });
 }
 
-test('modes: add only shows no Change on anyone’s partner, own on one’s own only, all on every partner; the server enforces the same', async ({ browser }) => {
+test('modes: add only offers no Change on any partner, own on one’s own only, all on every partner; what each allows reaches the projector', async ({ browser }) => {
   test.setTimeout(120_000);
   const page = await projector(browser, safetyArena('workshop-modes'));
   const { link, enforced } = await startWorkshop(page);
