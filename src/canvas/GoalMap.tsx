@@ -30,6 +30,7 @@ import { useMapMeasured } from './useMapMeasured';
 import { labelLevel, readableZoom, ringLabelPx, type LabelMode } from './labelLevel';
 import { mapFocus, measuredSizeOf, partnerBoxes, ringLabels, ringTexts } from './mapFocus';
 import { settleDrops } from './lazyDrop';
+import { useSettleArrivals } from './useSettleArrivals';
 import { setFitHandler } from './fitRequest';
 import { setTidyHandler, tidyMap } from './tidyRequest';
 import { partnersInOrder } from '../domain/arena';
@@ -67,7 +68,8 @@ function overlayInsets(canvas: HTMLElement | null, overlays: boolean): Insets {
  * The goal map. React Flow owns the node objects while a drag is under way (positions change every
  * frame there, never in the store); the store hears of it once, at drag end, as one undo step.
  */
-export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
+/** `editable` false: the map is looked at and zoomed, never changed here (a workshop participant's phone). */
+export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => void; editable?: boolean }) {
   const t = useT();
   useMapMeasured(onMeasured);
   const partners = useDocumentStore((s) => s.doc?.partners);
@@ -75,7 +77,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
   const selectionList = useSessionStore((s) => s.selection);
   const selection = useMemo(() => new Set(selectionList), [selectionList]);
   const highlightedList = useSessionStore((s) => s.highlighted);
-  const readOnly = useDocumentStore((s) => s.readOnly);
+  const readOnly = useDocumentStore((s) => s.readOnly) || !editable;
   const presenting = useSessionStore((s) => s.presenting);
   const presentStep = useSessionStore((s) => s.presentStep);
   const theme = usePreferencesStore((s) => s.theme);
@@ -125,6 +127,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
 
   const flow = useReactFlow<MapNode>();
   const flowStore = useStoreApi<MapNode>();
+  useSettleArrivals(useCallback(() => measuredSizeOf(flowStore.getState().nodeLookup), [flowStore]));
   const canvas = useRef<HTMLDivElement>(null);
   const texts = useRef(ringTexts(t));
   texts.current = ringTexts(t);
@@ -275,7 +278,7 @@ export function GoalMap({ onMeasured }: { onMeasured: () => void }) {
 
   return (
     <div className="goal-map" aria-label={t('map.title')} role="region" data-labels={level ? `far-${level}` : 'full'}>
-      <div className="goal-map-canvas" ref={canvas} onKeyDownCapture={keyboard.onKeyDownCapture} onBlurCapture={keyboard.onBlurCapture}>
+      <div className="goal-map-canvas" ref={canvas} onKeyDownCapture={editable ? keyboard.onKeyDownCapture : undefined} onBlurCapture={keyboard.onBlurCapture}>
         <NodeLabelsContext.Provider value={labels}>
           <ReactFlow<MapNode>
             nodes={shown}

@@ -27,6 +27,8 @@ const Inspector = lazy(() => loadPanels().then((m) => ({ default: m.Inspector })
 const SidePanels = lazy(() => loadPanels().then((m) => ({ default: m.SidePanels })));
 // Only tablets and phones show the pane switch.
 const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneTabs })));
+// A live workshop's participants get their own screen (a phone's): loaded only for a participant link.
+const ParticipantScreen = lazy(() => import('../sync/ui/ParticipantView').then((m) => ({ default: m.ParticipantScreen })));
 
 const openDetails = () => usePane.getState().setPane('details');
 
@@ -47,7 +49,7 @@ export function EditorScreen({ arenaId, isNew = false }: { arenaId: string; isNe
     if (startNew.current) window.history.replaceState(null, '', arenaHref(arenaId));
   }, [arenaId]);
   if (share === undefined) return <EditorView load={LOADING} />;
-  return share ? <SharedEditor key="shared" arenaId={arenaId} /> : <LocalEditor key="local" arenaId={arenaId} />;
+  return share ? <SharedEditor key={share.role === 'participant' ? 'participant' : 'shared'} arenaId={arenaId} participant={share.role === 'participant'} /> : <LocalEditor key="local" arenaId={arenaId} />;
 }
 
 const LOADING: SessionState = { status: 'loading' };
@@ -57,8 +59,14 @@ function LocalEditor({ arenaId }: { arenaId: string }) {
   return <EditorView load={state} takeOver={takeOver} restore={restore} />;
 }
 
-function SharedEditor({ arenaId }: { arenaId: string }) {
+function SharedEditor({ arenaId, participant }: { arenaId: string; participant: boolean }) {
   const { state, restore } = useSharedSession(arenaId);
+  if (participant)
+    return (
+      <Suspense fallback={null}>
+        <ParticipantScreen load={state} />
+      </Suspense>
+    );
   return <EditorView load={state} restore={restore} />;
 }
 

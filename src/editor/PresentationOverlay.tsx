@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { actionsInOrder, prioritise } from '../domain/analysis';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
@@ -6,6 +6,10 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 import { findingText } from '../panels/findingText';
 import { PresentPeople } from './PresentPeople';
+import { useSyncStore } from '../store/syncStore';
+
+// The workshop's join step brings the QR code and the sync client: loaded when it is shown.
+const PresentJoin = lazy(() => import('../sync/ui/PresentJoin').then((m) => ({ default: m.PresentJoin })));
 
 const STEPS = [
   { step: 1, label: 'present.step.core' },
@@ -29,6 +33,10 @@ export function PresentationOverlay() {
   const actions = useDocumentStore((s) => s.doc?.actions);
   const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
   const all = useFindings();
+  // A shared arena this device may edit can show the live workshop's QR code as a step of its own.
+  const canInvite = useSyncStore((s) => s.share?.role === 'edit');
+  const joinShown = useSyncStore((s) => s.presentJoin) && canInvite;
+  const showJoin = (on: boolean) => useSyncStore.getState().set({ presentJoin: on });
   // The open warnings in the panel's order and budget; notes stay in the panel.
   const { shown: findings, more } = useMemo(
     () => prioritise(all, { accepted: acknowledgements ?? {}, actionOrder: actions ? actionsInOrder(actions).map((a) => a.id) : [] }).warnings,
@@ -48,6 +56,7 @@ export function PresentationOverlay() {
     document.addEventListener('fullscreenchange', onFullscreen);
     window.addEventListener('keydown', onKey);
     return () => {
+      useSyncStore.getState().set({ presentJoin: false });
       document.removeEventListener('fullscreenchange', onFullscreen);
       window.removeEventListener('keydown', onKey);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
@@ -64,16 +73,35 @@ export function PresentationOverlay() {
         <PresentPeople />
         <div className="present-steps" role="group" aria-label={t('present.steps')}>
           {STEPS.map((s) => (
-            <button key={s.step} type="button" className={`button small${step === s.step ? ' primary' : ''}`} aria-pressed={step === s.step} onClick={() => useSessionStore.getState().setPresentStep(s.step)}>
+            <button
+              key={s.step}
+              type="button"
+              className={`button small${step === s.step && !joinShown ? ' primary' : ''}`}
+              aria-pressed={step === s.step && !joinShown}
+              onClick={() => {
+                showJoin(false);
+                useSessionStore.getState().setPresentStep(s.step);
+              }}
+            >
               {t(s.label)}
             </button>
           ))}
+          {canInvite && (
+            <button type="button" className={`button small${joinShown ? ' primary' : ''}`} aria-pressed={joinShown} onClick={() => showJoin(!joinShown)}>
+              {t('sync.presentJoin')}
+            </button>
+          )}
           <button type="button" className="button small" onClick={() => useSessionStore.getState().setPresenting(false)}>
             {t('present.exit')}
           </button>
         </div>
       </header>
-      {findings.length > 0 && partners && tags && (
+      {joinShown && (
+        <Suspense fallback={null}>
+          <PresentJoin />
+        </Suspense>
+      )}
+      {!joinShown && findings.length > 0 && partners && tags && (
         <aside className="present-warnings" aria-label={t('warnings.title')}>
           <ul>
             {findings.map((f) => (

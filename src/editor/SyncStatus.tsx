@@ -12,18 +12,17 @@ export function SyncStatus() {
   const connection = useSyncStore((s) => s.connection);
   const retry = useSyncStore((s) => s.retry);
   if (!role || !connection) return null;
-  const link = t(role === 'edit' ? 'sync.status.linkEdit' : 'sync.status.linkView');
-  const text =
-    connection.state === 'refused'
-      ? t('sync.status.refused', { reason: t(`sync.refusal.${connection.refusal}` as MessageKey) })
-      : t(`sync.status.${connection.state}` as MessageKey);
+  const link = t(role === 'edit' ? 'sync.status.linkEdit' : role === 'participant' ? 'sync.status.linkParticipant' : 'sync.status.linkView');
+  // A participant's link refused is the end of the workshop (its secret removed).
+  const refusal = connection.state === 'refused' ? (role === 'participant' && connection.refusal === 'secret' ? 'ended' : connection.refusal) : null;
+  const text = refusal ? t('sync.status.refused', { reason: t(`sync.refusal.${refusal}` as MessageKey) }) : t(`sync.status.${connection.state}` as MessageKey);
   const problem = connection.state === 'refused' || connection.state === 'unreachable';
   return (
     <p className={`sync-status is-${connection.state}`} role="status" aria-live="polite" data-sync={connection.state}>
       <span className="sync-dot" aria-hidden="true" />
       <span>{text}</span>
       <span className="sync-link"> · {link}</span>
-      {problem && retry && (
+      {problem && retry && refusal !== 'ended' && (
         <button type="button" className="button small ghost" onClick={retry}>
           {t('sync.retry')}
         </button>

@@ -47,6 +47,12 @@ export const enSync = {
   'sync.refusal.notAllowed': 'this link may not make that change (the facilitator decides what participants may do).',
   'sync.refusal.locked': 'the facilitator locked the map.',
   'sync.refusal.other': 'the sync server closed the connection.',
+  'sync.status.linkParticipant': 'participant link',
+  'sync.refusal.notAllowed': 'the sync server refused a change you may not make in this workshop.',
+  'sync.refusal.locked': 'the facilitator locked the map.',
+  'sync.addedBy': 'Added in the workshop by {name}',
+  'sync.presentJoin': 'Join (QR code)',
+  'sync.refusal.ended': 'the workshop has ended.',
   'sync.retry': 'Try again',
 
   'sync.unreadable': '{count} {what} from another device could not be read and {verb} left out.',

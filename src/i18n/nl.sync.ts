@@ -49,6 +49,12 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.refusal.notAllowed': 'deze link mag die wijziging niet maken (de begeleider beslist wat deelnemers mogen).',
   'sync.refusal.locked': 'de begeleider heeft de kaart vergrendeld.',
   'sync.refusal.other': 'de synchronisatieserver verbrak de verbinding.',
+  'sync.status.linkParticipant': 'deelnemerslink',
+  'sync.refusal.notAllowed': 'de synchronisatieserver weigerde een wijziging die je in deze workshop niet mag maken.',
+  'sync.refusal.locked': 'de begeleider heeft de kaart vergrendeld.',
+  'sync.addedBy': 'Toegevoegd in de workshop door {name}',
+  'sync.presentJoin': 'Meedoen (QR-code)',
+  'sync.refusal.ended': 'de workshop is afgelopen.',
   'sync.retry': 'Opnieuw proberen',
 
   'sync.unreadable': '{count} {what} van een ander toestel {verb} onleesbaar en weggelaten.',

@@ -79,6 +79,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
           onKeyDown={(e) => e.key === 'Enter' && nameDraft.finish()}
         />
       </label>
+      {partner.addedBy && <p className="hint">{t('sync.addedBy', { name: partner.addedBy.name })}</p>}
       {nameError && (
         <p role="alert" className="field-error">
           {nameError}

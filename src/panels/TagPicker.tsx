@@ -17,10 +17,12 @@ interface Props {
   /** Expertise only: the first tag is the main one and colours the node. */
   mainKey?: string | undefined;
   onMakeMain?(key: string): void;
+  /** False: no "Own tag" field (a workshop participant picks from the tags the arena has). */
+  allowOwn?: boolean;
 }
 
 /** Toggle chips for one attribute: default vocabulary first, then the arena's own tags, then "Own tag". */
-export function TagPicker({ attribute, selected, single, customTags, onToggle, mainKey, onMakeMain }: Props) {
+export function TagPicker({ attribute, selected, single, customTags, onToggle, mainKey, onMakeMain, allowOwn = true }: Props) {
   const t = useT();
   const together = useDocumentStore((s) => s.together);
   const [draft, setDraft] = useState('');
@@ -62,30 +64,32 @@ export function TagPicker({ attribute, selected, single, customTags, onToggle, m
           );
         })}
       </div>
-      <form
-        className="own-tag"
-        onSubmit={(e) => {
-          e.preventDefault();
-          // Creating the tag and putting it on the partner is one step, undone at once.
-          const key = together(() => {
-            const made = addCustomTag(attribute, draft);
-            if (made && !selected.includes(made)) onToggle(made);
-            return made;
-          });
-          if (key) setDraft('');
-        }}
-      >
-        <input
-          type="text"
-          value={draft}
-          placeholder={t('inspector.ownTag')}
-          aria-label={t('inspector.addOwnTag', { attribute: groupLabel.toLowerCase() })}
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit" className="button small" disabled={!draft.trim()}>
-          {t('inspector.addTag')}
-        </button>
-      </form>
+      {allowOwn && (
+        <form
+          className="own-tag"
+          onSubmit={(e) => {
+            e.preventDefault();
+            // Creating the tag and putting it on the partner is one step, undone at once.
+            const key = together(() => {
+              const made = addCustomTag(attribute, draft);
+              if (made && !selected.includes(made)) onToggle(made);
+              return made;
+            });
+            if (key) setDraft('');
+          }}
+        >
+          <input
+            type="text"
+            value={draft}
+            placeholder={t('inspector.ownTag')}
+            aria-label={t('inspector.addOwnTag', { attribute: groupLabel.toLowerCase() })}
+            onChange={(e) => setDraft(e.target.value)}
+          />
+          <button type="submit" className="button small" disabled={!draft.trim()}>
+            {t('inspector.addTag')}
+          </button>
+        </form>
+      )}
     </fieldset>
   );
 }

@@ -38,11 +38,17 @@ export interface StoredShare {
   id: string;
   /** The room on the sync server. */
   room: string;
-  /** Which link this device uses: edit, or view only. */
-  role: 'edit' | 'view';
-  /** The secrets this device knows: an edit link carries both, a view link only the view secret. */
+  /** Which link this device uses: edit, view only, or a live workshop's participant link. */
+  role: 'edit' | 'view' | 'participant';
+  /**
+   * The secrets this device knows: an edit link carries both, a view link only the view secret. A
+   * participant link carries only its own secret (`join`; `view` is empty), or, from a sync server without
+   * workshop support, the edit link's two.
+   */
   edit?: string;
   view: string;
+  /** The participant secret: this device's participant link, or the one its facilitator gave out last. */
+  join?: string;
   /** The sync server's address, when it is not the app's own origin. */
   server?: string;
 }

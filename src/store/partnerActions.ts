@@ -12,6 +12,7 @@ import { CUSTOM_PREFIX } from '../domain/vocabularies';
 import { freeAngle, placementOf, pointInRing, ringOf, type Point, type Ring } from '../domain/rings';
 import { newId } from '../domain/ids';
 import type { KnownPartner } from '../domain/partnerDirectory';
+import { useSyncStore } from './syncStore';
 
 const store = () => useDocumentStore.getState();
 const commit = (...args: Parameters<ReturnType<typeof useDocumentStore.getState>['commit']>) => store().commit(...args);
@@ -34,14 +35,51 @@ function touchPartner(doc: Draft<Arena>, id: string, now: string, change: (p: Dr
   p.updatedAt = now;
 }
 
+/**
+ * A new partner, marked with who added it when this device takes part in a live workshop (the shared
+ * session knows the participant's name): the group sees who brought it in, and the server lets a
+ * participant change only the partners marked as its own.
+ */
+function newPartner(input: PartnerInput, now: string): Partner {
+  const partner = createPartner(input, now);
+  const me = useSyncStore.getState().me;
+  return me ? { ...partner, addedBy: { id: me.id, name: me.name } } : partner;
+}
+
 export function addPartner(input: PartnerInput): NameResult {
   const { doc, readOnly } = store();
   if (!doc || readOnly) return { ok: false, error: 'empty' };
   const check = newName(doc, input.name);
   if (!check.ok) return check;
-  const partner = createPartner({ ...input, name: check.value }, store().now());
+  const partner = newPartner({ ...input, name: check.value }, store().now());
   commit((d) => {
     d.partners[partner.id] = castDraft(partner);
+  });
+  return { ok: true, id: partner.id };
+}
+
+/**
+ * Adds a partner with its tags, at a place already chosen (a phone in a workshop picks the ring from a
+ * list; sync/ui/placement.ts finds a free spot in it), as one undo step. Only tags the arena knows: a
+ * participant may not add the arena's own tags.
+ */
+export function addPlacedPartner(
+  input: PartnerInput & { expertise?: readonly string[]; style?: string | null; perspective?: readonly string[] },
+  position: Point | null,
+): NameResult {
+  const { doc, readOnly } = store();
+  if (!doc || readOnly) return { ok: false, error: 'empty' };
+  const check = newName(doc, input.name);
+  if (!check.ok) return check;
+  const partner = newPartner({ name: check.value, ...(input.type !== undefined ? { type: input.type } : {}), ...(input.notes !== undefined ? { notes: input.notes } : {}) }, store().now());
+  commit((d) => {
+    d.partners[partner.id] = castDraft({
+      ...partner,
+      expertise: [...(input.expertise ?? [])],
+      style: input.style ?? null,
+      perspective: [...(input.perspective ?? [])],
+      position: position && { x: position.x, y: position.y },
+    });
   });
   return { ok: true, id: partner.id };
 }
@@ -68,7 +106,7 @@ export function addPartners(names: readonly string[]): { added: string[]; duplic
     taken.add(key);
     // Spread the creation time by a millisecond each, so the list keeps the pasted order.
     const stamp = new Date(Date.parse(now) + partners.length).toISOString();
-    partners.push(createPartner({ name: check.value }, stamp));
+    partners.push(newPartner({ name: check.value }, stamp));
   }
   if (partners.length) {
     commit((d) => {
@@ -85,7 +123,7 @@ export function addKnownPartner(known: KnownPartner): NameResult {
   if (!doc || readOnly) return { ok: false, error: 'empty' };
   const check = newName(doc, known.name);
   if (!check.ok) return check;
-  const partner = createPartner({ name: check.value, type: known.type }, store().now());
+  const partner = newPartner({ name: check.value, type: known.type }, store().now());
   // One gesture, one undo step: the partner, its tags, and any own tag it needs in this arena.
   commit((d, now) => {
     const mapKey = (key: string): string => {

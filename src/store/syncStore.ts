@@ -6,6 +6,8 @@
 import { create } from 'zustand';
 import type { ConnectionState } from '../sync/client/connection';
 import type { StoredShare } from '../persistence/db';
+import type { Participant } from '../sync/client/identity';
+import { NO_WORKSHOP, type WorkshopState } from '../sync/client/workshopState';
 
 export interface MergeReport {
   /** Records from another device that failed validation, per collection. */
@@ -36,6 +38,16 @@ interface SyncStore {
   rotating: boolean;
   /** Set by the open shared session: connect again after a refusal. */
   retry: (() => void) | null;
+  /** A workshop participant's identity on this device (its first name, its id); null for an editor. */
+  me: Participant | null;
+  /** The live workshop's state as the shared document holds it (mode, lock, warnings hidden). */
+  workshop: WorkshopState;
+  /** Set by a facilitator's open shared session: mirrors the workshop's state in the shared document. */
+  writeWorkshop: ((patch: Partial<WorkshopState>) => void) | null;
+  /** The participant link this facilitator gives out; `enforced` false: the server cannot limit participants. */
+  workshopLink: { url: string; enforced: boolean } | null;
+  /** Presentation mode opens on the workshop's join QR code (asked from the share dialog). */
+  presentJoin: boolean;
   set(partial: Partial<Omit<SyncStore, 'set' | 'reset'>>): void;
   reset(): void;
 }
@@ -50,6 +62,26 @@ export const useSyncStore = create<SyncStore>()((set) => ({
   shareMember: null,
   rotating: false,
   retry: null,
+  me: null,
+  workshop: NO_WORKSHOP,
+  writeWorkshop: null,
+  workshopLink: null,
+  presentJoin: false,
   set: (partial) => set(partial),
-  reset: () => set({ share: null, connection: null, report: EMPTY_REPORT, peers: 0, retry: null, rotating: false, sharedMembers: new Set(), shareMember: null }),
+  reset: () =>
+    set({
+      share: null,
+      connection: null,
+      report: EMPTY_REPORT,
+      peers: 0,
+      retry: null,
+      rotating: false,
+      sharedMembers: new Set(),
+      shareMember: null,
+      me: null,
+      workshop: NO_WORKSHOP,
+      writeWorkshop: null,
+      workshopLink: null,
+      presentJoin: false,
+    }),
 }));

@@ -6,6 +6,10 @@
  *
  * Team members are personal: a member added here stays on this device (and in its snapshot) unless its
  * owner shares it, so the Y.Doc only ever gets the team members it already holds.
+ *
+ * A workshop participant's commits are checked first (permissions.ts): one the server would refuse is not
+ * written, and the store is set back to the document. A participant never writes the arena's `updatedAt`
+ * (it is the arena's, not a partner's; the server lets a participant write partners only).
  */
 import type * as Y from 'yjs';
 import type { Patch } from 'immer';
@@ -15,6 +19,7 @@ import { createArenaReader, type ArenaRead } from '../doc/read';
 import { shareRecord, writeChanges } from '../doc/write';
 import { createPersonalUndo } from '../doc/undo';
 import { LOCAL_ORIGIN, roots } from '../doc/layout';
+import { mayWrite, type ParticipantContext } from './permissions';
 
 export interface Binding {
   /** Puts a team member's roles self-check in the shared document (its owner chose to share it). */
@@ -34,6 +39,8 @@ export interface BindOptions {
   localTeam: Record<string, TeamMember>;
   /** Every read after a change from elsewhere (and the first), for the merge report. */
   onRead(read: ArenaRead, sharedMembers: ReadonlySet<string>): void;
+  /** A workshop participant's identity and limits now; null (or absent) for an editor. */
+  participant?: () => ParticipantContext | null;
 }
 
 export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
@@ -55,17 +62,32 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
     localTeam = next;
   };
 
+  const mayUndo = () => {
+    const participant = options.participant?.();
+    return !participant || (!participant.locked && participant.mode !== 'add');
+  };
   const link: DocumentLink = {
     commit(before, after, patches: readonly Patch[], newStep) {
+      const participant = options.participant?.() ?? null;
+      if (participant && !mayWrite(before, after, participant)) {
+        // The store takes `after` once this returns: it is set back to the document just after.
+        queueMicrotask(() => {
+          last = read();
+          const store = useDocumentStore.getState();
+          if (store.doc && store.doc.id === last.arena.id && store.doc !== last.arena) store.refresh(last.arena);
+        });
+        return;
+      }
       if (newStep) undo.beginGesture();
       keepLocalTeam(after);
       // Team members not in the Y.Doc are personal: writeChanges leaves them out.
-      writeChanges(ydoc, before, after, patches);
+      writeChanges(ydoc, before, participant ? { ...after, updatedAt: before.updatedAt } : after, patches);
     },
-    undo: () => undo.undo(),
-    redo: () => undo.redo(),
-    canUndo: () => undo.canUndo(),
-    canRedo: () => undo.canRedo(),
+    // A participant's undo of an add deletes a partner: not in mode *add*, and nothing while locked.
+    undo: () => (mayUndo() ? undo.undo() : 'nothing'),
+    redo: () => (mayUndo() ? undo.redo() : 'nothing'),
+    canUndo: () => mayUndo() && undo.canUndo(),
+    canRedo: () => mayUndo() && undo.canRedo(),
   };
   if (!options.readOnly) linkDocument(link);
   const stopListening = undo.onChange(() => linkedHistoryChanged());

@@ -1,7 +1,9 @@
 /**
  * Joining with a link: the arena is fetched from the sync server once (this needs the network), then stored
  * on this device like any other arena (its Y.Doc with y-dexie, its snapshot for the home list) and opened.
- * A link of a room this device already has opens that arena (a view link never lowers an edit link).
+ * A link of a room this device already has opens that arena (a view link never lowers an edit link, and a
+ * participant link never lowers an edit link; it raises a view link, and a new workshop's link replaces
+ * the last one). A participant joins with the name it typed (identity.ts) already kept for the room.
  */
 import type { StoredShare } from '../../persistence/db';
 import { allShares, arenaExists, putShare, saveSnapshot } from '../../persistence/repository';
@@ -10,6 +12,7 @@ import { createSharedDoc } from '../doc/seed';
 import { readArena } from '../doc/read';
 import { connect, type Connection, type ConnectionState } from './connection';
 import type { JoinLink } from './links';
+import { tokenFor } from './identity';
 
 export type JoinFailure = 'refused' | 'unreachable' | 'empty' | 'tooNew' | 'failed';
 
@@ -29,9 +32,11 @@ export const JOIN_TIMEOUT_MS = 15_000;
 export async function joinRoom(link: JoinLink, onState?: (state: ConnectionState) => void): Promise<string> {
   const known = (await allShares()).find((s) => s.room === link.room);
   if (known) {
-    if (link.role === 'edit' && known.role === 'view') await putShare({ ...known, role: 'edit', edit: link.edit, view: link.view });
+    const raised = raise(known, link);
+    if (raised) await putShare(raised);
     return known.id;
   }
+  const share = shareOf(link);
   const ydoc = createSharedDoc();
   let connection: Connection | null = null;
   try {
@@ -39,7 +44,7 @@ export async function joinRoom(link: JoinLink, onState?: (state: ConnectionState
       const timer = setTimeout(() => reject(new JoinFailed('unreachable')), JOIN_TIMEOUT_MS);
       connection = connect(ydoc, {
         room: link.room,
-        secret: () => (link.role === 'edit' && link.edit ? link.edit : link.view),
+        secret: () => tokenFor(share),
         onState: (state) => {
           onState?.(state);
           if (state.state === 'refused') {
@@ -61,9 +66,27 @@ export async function joinRoom(link: JoinLink, onState?: (state: ConnectionState
   const id = read.arena.id;
   // Stored already (joined before, then left): the stored Y.Doc merges with the server's when it opens.
   if (!(await hasSharedDoc(id))) await addSharedDoc(id, ydoc);
-  const share: StoredShare = { id, room: link.room, role: link.role, ...(link.edit ? { edit: link.edit } : {}), view: link.view };
-  await putShare(share);
+  await putShare({ ...share, id });
   if (!(await arenaExists(id))) await saveSnapshot(read.arena);
   ydoc.destroy();
   return id;
+}
+
+/** The share a link gives (its arena id is known once the document is there). */
+function shareOf(link: JoinLink): StoredShare {
+  if (link.role === 'participant' && 'join' in link) return { id: '', room: link.room, role: 'participant', view: '', join: link.join };
+  if (link.role === 'view') return { id: '', room: link.room, role: 'view', view: link.view };
+  return { id: '', room: link.room, role: link.role, edit: link.edit, view: link.view };
+}
+
+/** What a link of a room this device has changes about it: more access, or a newer workshop; null: nothing. */
+export function raise(known: StoredShare, link: JoinLink): StoredShare | null {
+  if (known.role === 'edit' || link.role === 'view') return null;
+  const next: StoredShare = { ...shareOf(link), id: known.id };
+  // A view secret this device had stays: it still opens the arena after the workshop.
+  if (!next.view) next.view = known.view;
+  if (link.role === 'edit') return next;
+  // A participant link: it raises a view link, and a participant's new link (a new workshop) replaces the old.
+  if (known.role === 'view' || known.join !== next.join || known.edit !== next.edit) return next;
+  return null;
 }

@@ -1,8 +1,10 @@
 /**
- * Where the sync server is, and its two HTTP calls (create a room, rotate its secrets). By default the
+ * Where the sync server is, and its HTTP calls (create a room, rotate its secrets, a live workshop's state). By default the
  * server is the app's own origin (`npm start` serves both on one port); a build for separate hosting sets
  * VITE_SYNC_URL, which the Content-Security-Policy's connect-src names too (vite.config.ts).
  */
+import type { WorkshopMode } from './workshopState';
+
 export function syncHttpBase(location: Pick<Location, 'origin'> = window.location): string {
   const configured = import.meta.env.VITE_SYNC_URL;
   return (configured && configured.length > 0 ? configured : location.origin).replace(/\/+$/, '');
@@ -45,4 +47,40 @@ export async function rotateRoom(room: string, currentEdit: string, secrets: { e
   });
   if (response.ok) return;
   throw new RoomCallFailed(response.status === 403 ? 'refused' : response.status === 404 ? 'unknown' : 'failed');
+}
+
+/** A room's workshop as the server keeps it: what it enforces, and whether a participant link is open. */
+export interface WorkshopServerState {
+  mode: WorkshopMode;
+  locked: boolean;
+  participants: boolean;
+}
+
+export interface WorkshopChange {
+  mode?: WorkshopMode;
+  locked?: boolean;
+  /** A new participant secret (a new session: the last participant link stops working), or null to end it. */
+  participant?: string | null;
+}
+
+function workshopOf(body: unknown): WorkshopServerState {
+  const b = (body ?? {}) as Record<string, unknown>;
+  const mode = b.mode === 'own' || b.mode === 'all' ? b.mode : 'add';
+  return { mode, locked: b.locked === true, participants: b.participants === true };
+}
+
+/**
+ * Reads (no change) or changes a room's workshop with the edit secret. Null: this server has no workshop
+ * support (it answers 404 for a room this device is connected to), so it cannot tell participants from
+ * editors.
+ */
+export async function workshopCall(room: string, edit: string, change: WorkshopChange | null, base = syncHttpBase()): Promise<WorkshopServerState | null> {
+  const response = await call(`${base}/api/rooms/${room}/workshop`, {
+    method: change ? 'POST' : 'GET',
+    headers: { Authorization: `Bearer ${edit}` },
+    ...(change ? { body: JSON.stringify(change) } : {}),
+  });
+  if (response.status === 404) return null;
+  if (!response.ok) throw new RoomCallFailed(response.status === 403 ? 'refused' : 'failed');
+  return workshopOf(await response.json().catch(() => null));
 }

@@ -6,6 +6,11 @@
  *
  * Several tabs of one browser may open the same shared arena: each has its own Y.Doc instance, and y-dexie
  * brings each tab's updates to the others through the database.
+ *
+ * A live workshop: the session follows the document's `workshop` map (mode, lock, hidden warnings) for the
+ * views, and a facilitator's session writes it. A participant's map turns read-only while it is locked, and
+ * for good once the server refused it (the workshop ended, the map was locked while it was offline):
+ * what it changed since stays on this device only.
  */
 import * as Y from 'yjs';
 import type { Arena, TeamMember } from '../../domain/arena';
@@ -20,6 +25,8 @@ import { flushDrafts } from '../../store/drafts';
 import { bindDocument } from './binding';
 import { connect, type Connection } from './connection';
 import { startPresence } from './presence';
+import { participantOf, rememberParticipant, tokenFor } from './identity';
+import { readWorkshop, sameWorkshop, WORKSHOP_ROOT, type WorkshopState } from './workshopState';
 import { migrateShared, SHARED_MIGRATIONS } from '../doc/migrate';
 import type { ArenaRead } from '../doc/read';
 
@@ -40,6 +47,8 @@ export class SharedArenaMissing extends Error {
 
 /** Origin of the journal's re-applied state (not this person's gesture: never undone). */
 const JOURNAL_ORIGIN = Symbol('arena:journal');
+/** Origin of a facilitator's workshop settings (not an edit of the arena: never undone). */
+const WORKSHOP_ORIGIN = Symbol('arena:workshop');
 const SNAPSHOT_DELAY_MS = 200;
 
 function reportOf(read: ArenaRead): MergeReport {
@@ -91,21 +100,56 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   const snapshot = await loadArena(id).catch(() => undefined);
   const localTeam: Record<string, TeamMember> = { ...(snapshot?.team ?? {}), ...parkedTeam(parkedJournal?.personal) };
 
+  const participating = share.role === 'participant';
+  // A participant who lost its stored name (cleared storage) keeps a new id; the view asks for the name.
+  const me = participating ? (participantOf(share.room) ?? rememberParticipant(share.room, '')) : null;
+  const workshopMap = ydoc.getMap<unknown>(WORKSHOP_ROOT);
   const sync = useSyncStore.getState();
-  sync.set({ share });
+  sync.set({ share, me, workshop: readWorkshop(workshopMap) });
+  /** A participant the server refused (ended, locked while offline, not allowed): no more changes here. */
+  const blocked = () => {
+    const connection = useSyncStore.getState().connection;
+    return participating && connection?.state === 'refused';
+  };
   const binding = bindDocument(ydoc, {
     readOnly: share.role === 'view',
     localTeam,
     onRead: (read, sharedMembers) => useSyncStore.getState().set({ report: reportOf(read), sharedMembers }),
+    participant: () => {
+      if (!me) return null;
+      const { workshop } = useSyncStore.getState();
+      return { me: useSyncStore.getState().me ?? me, mode: workshop.mode, locked: workshop.locked || blocked() };
+    },
   });
+  let paused = false;
+  /** Whether this tab may change the arena now. */
+  const writable = () => share.role !== 'view' && !paused && !useSyncStore.getState().report.tooNew && !(participating && (useSyncStore.getState().workshop.locked || blocked()));
+  const applyAccess = () => {
+    const readOnly = !writable();
+    if (useDocumentStore.getState().readOnly !== readOnly) useDocumentStore.setState({ readOnly });
+  };
+  const onWorkshop = () => {
+    const next = readWorkshop(workshopMap);
+    if (!sameWorkshop(next, useSyncStore.getState().workshop)) useSyncStore.getState().set({ workshop: next });
+    if (participating) applyAccess();
+  };
+  workshopMap.observe(onWorkshop);
+  if (participating) applyAccess();
+  if (share.role === 'edit') {
+    useSyncStore.getState().set({
+      writeWorkshop: (patch: Partial<WorkshopState>) =>
+        ydoc.transact(() => {
+          for (const [key, value] of Object.entries(patch)) if (workshopMap.get(key) !== value) workshopMap.set(key, value);
+        }, WORKSHOP_ORIGIN),
+    });
+  }
   useSyncStore.getState().set({ shareMember: (memberId) => binding.shareMember(memberId) });
 
   // The snapshot row follows the document.
   let timer: ReturnType<typeof setTimeout> | null = null;
   let writing: Promise<void> = Promise.resolve();
   let lastWritten: Arena | null = null;
-  /** Deleted on this device meanwhile: writing the snapshot would bring it back on the home screen. */
-  let paused = false;
+  // (`paused`, above: deleted on this device meanwhile; writing the snapshot would bring it back.)
   const writeSnapshot = (doc = useDocumentStore.getState().doc): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = null;
@@ -132,15 +176,15 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
   });
   if (parked) void writeSnapshot();
 
-  const currentSecret = () => {
-    const known = useSyncStore.getState().share ?? share;
-    return known.role === 'edit' && known.edit ? known.edit : known.view;
-  };
+  const currentSecret = () => tokenFor(useSyncStore.getState().share ?? share);
   const connection: Connection = connect(ydoc, {
     room: share.room,
     secret: currentSecret,
     rotating: () => useSyncStore.getState().rotating,
-    onState: (state) => useSyncStore.getState().set({ connection: state }),
+    onState: (state) => {
+      useSyncStore.getState().set({ connection: state });
+      if (participating) applyAccess();
+    },
   });
   useSyncStore.getState().set({ retry: () => connection.retry() });
   const stopPresence = startPresence(connection.provider);
@@ -164,7 +208,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
     },
     async resume() {
       paused = false;
-      useDocumentStore.setState({ readOnly: share.role === 'view' || binding.current().tooNew });
+      applyAccess();
       const doc = useDocumentStore.getState().doc;
       if (doc?.id === id) await reinstateArena(doc).catch(() => saveSnapshot(doc));
       lastWritten = doc;
@@ -178,6 +222,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
       const last = useDocumentStore.getState().doc;
       await writeSnapshot(last?.id === id ? last : null);
       stopPresence();
+      workshopMap.unobserve(onWorkshop);
       connection.destroy();
       binding.dispose();
       closeSharedDoc(ydoc);

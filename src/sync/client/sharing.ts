@@ -11,7 +11,7 @@ import { flushAutosave } from '../../persistence/autosave';
 import { useDocumentStore } from '../../store/documentStore';
 import { useSyncStore } from '../../store/syncStore';
 import { createSharedDoc, seedDoc } from '../doc/seed';
-import { createRoom, rotateRoom } from './server';
+import { createRoom, rotateRoom, workshopCall } from './server';
 
 /**
  * Turns the open arena into a shared one: a room with fresh secrets on the server, and a Y.Doc seeded from
@@ -61,11 +61,14 @@ export async function newLinks(share: StoredShare): Promise<StoredShare> {
 }
 
 /**
- * Ends the sharing: the room's secrets are replaced by ones nobody gets, so every link is refused, and the
- * arena stays on this device as a local one, as it is now (the editor reopens it as such).
+ * Ends the sharing: the room's secrets are replaced by ones nobody gets, so every link is refused (a
+ * workshop's participant link too), and the arena stays on this device as a local one, as it is now (the
+ * editor reopens it as such).
  */
 export async function stopSharing(share: StoredShare, arena: Arena): Promise<void> {
   if (!share.edit) throw new Error('view link');
+  // A workshop's participant link is a secret of its own: it stops too (a server without workshops has none).
+  if (share.join) await workshopCall(share.room, share.edit, { participant: null });
   await rotateRoom(share.room, share.edit, { edit: newSecret(), view: newSecret() });
   await saveSnapshot(arena);
   await removeShare(share.id);

@@ -8,8 +8,9 @@ import { editLink, viewLink } from '../client/links';
 import { newLinks, shareArena, stopSharing } from '../client/sharing';
 import { RoomCallFailed } from '../client/server';
 import { QrCode } from './QrCode';
+import { WorkshopControls } from './WorkshopControls';
 
-/** The share dialog: Share (not shared yet), or the links with their QR codes, New links and Stop sharing. */
+/** The share dialog: Share (not shared yet), or the links with their QR codes, the live workshop, New links and Stop sharing. */
 export function ShareOptions() {
   const t = useT();
   const share = useSyncStore((s) => s.share);
@@ -69,6 +70,7 @@ export function ShareOptions() {
         {edit && <LinkBox label={t('sync.editLink')} qrLabel={t('sync.qrEdit')} link={edit} testId="edit-link" />}
         <LinkBox label={t('sync.viewLink')} qrLabel={t('sync.qrView')} link={view} testId="view-link" />
       </div>
+      {share.role === 'edit' && <WorkshopControls share={share} />}
       {share.role === 'edit' && (
         <div className="share-manage">
           <div>

@@ -5,6 +5,8 @@ import { enAnalysis } from '../../../src/i18n/en.analysis';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
 import { enIo } from '../../../src/i18n/en.io';
 import { nlIo } from '../../../src/i18n/nl.io';
+import { enWorkshop } from '../../../src/i18n/en.workshop';
+import { nlWorkshop } from '../../../src/i18n/nl.workshop';
 import { format } from '../../../src/i18n/format';
 
 type Table = Readonly<Record<string, string>>;
@@ -18,6 +20,7 @@ const tables: ReadonlyArray<[string, Table, Table]> = [
   ['en / nl', en, nl],
   ['enAnalysis / nlAnalysis', enAnalysis, nlAnalysis],
   ['enIo / nlIo', enIo, nlIo],
+  ['enWorkshop / nlWorkshop', enWorkshop, nlWorkshop],
 ];
 
 describe.each(tables)('message tables %s', (_name, english, dutch) => {

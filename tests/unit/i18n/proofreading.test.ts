@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
+import { enWorkshop } from '../../../src/i18n/en.workshop';
+import { nlWorkshop } from '../../../src/i18n/nl.workshop';
 
-/** nl.ts and nl.io.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
-const nlOwn = Object.entries(nl).filter(([key]) => !(key in nlAnalysis));
+/** nl.ts, nl.io.ts and nl.workshop.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
+const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop)];
 
 describe('Dutch as a Flemish coordinator reads it', () => {
   it('says "kan je", never "kun je" or "je kunt" (nl.ts, nl.io.ts)', () => {
@@ -32,6 +34,8 @@ describe('apostrophes', () => {
   it('are one kind everywhere: the typographic ’ (arena’s, id’s, file’s), in English and Dutch, io texts included', () => {
     expect(straight(nl)).toEqual([]);
     expect(straight(en)).toEqual([]);
+    expect(straight(nlWorkshop)).toEqual([]);
+    expect(straight(enWorkshop)).toEqual([]);
     expect(straight({ sample: "Arena's" })).toHaveLength(1);
   });
 
