@@ -44,8 +44,6 @@ export const enSync = {
   'sync.refusal.rate': 'too many changes at once; the server paused this device.',
   'sync.refusal.invalid': 'the sync server refused content it could not read.',
   'sync.refusal.full': 'the arena has as many devices connected as the server allows.',
-  'sync.refusal.notAllowed': 'this link may not make that change (the facilitator decides what participants may do).',
-  'sync.refusal.locked': 'the facilitator locked the map.',
   'sync.refusal.other': 'the sync server closed the connection.',
   'sync.status.linkParticipant': 'participant link',
   'sync.refusal.notAllowed': 'the sync server refused a change you may not make in this workshop.',

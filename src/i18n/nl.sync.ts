@@ -46,8 +46,6 @@ export const nlSync: Record<keyof typeof enSync, string> = {
   'sync.refusal.rate': 'te veel wijzigingen tegelijk; de server pauzeerde dit toestel.',
   'sync.refusal.invalid': 'de synchronisatieserver weigerde inhoud die hij niet kon lezen.',
   'sync.refusal.full': 'er zijn al zoveel toestellen verbonden als de server toelaat.',
-  'sync.refusal.notAllowed': 'deze link mag die wijziging niet maken (de begeleider beslist wat deelnemers mogen).',
-  'sync.refusal.locked': 'de begeleider heeft de kaart vergrendeld.',
   'sync.refusal.other': 'de synchronisatieserver verbrak de verbinding.',
   'sync.status.linkParticipant': 'deelnemerslink',
   'sync.refusal.notAllowed': 'de synchronisatieserver weigerde een wijziging die je in deze workshop niet mag maken.',

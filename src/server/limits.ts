@@ -10,7 +10,9 @@ export interface SyncLimits {
 }
 
 export const DEFAULT_LIMITS: SyncLimits = {
-  maxUpdateBytes: 256 * 1024,
+  // The first sync of a shared arena carries the whole document in one message: 2 MB holds a
+  // 2,000-partner arena with notes (256 kB refused a 600-partner one, and its device stopped for good).
+  maxUpdateBytes: 2 * 1024 * 1024,
   maxDocumentBytes: 8 * 1024 * 1024,
   maxUpdatesPerSecond: 60,
   maxConnectionsPerRoom: 60,

@@ -49,7 +49,13 @@ export class SharedArenaMissing extends Error {
 const JOURNAL_ORIGIN = Symbol('arena:journal');
 /** Origin of a facilitator's workshop settings (not an edit of the arena: never undone). */
 const WORKSHOP_ORIGIN = Symbol('arena:workshop');
-const SNAPSHOT_DELAY_MS = 200;
+/**
+ * The Y.Doc's updates are what is saved (y-dexie writes each at once): the header says *Saved on this
+ * device* as soon as they have landed. The snapshot row (home list, overlap index, export) is a copy written
+ * a moment later: at 500 partners it is a 12 ms write of the whole arena, too much for every remote move.
+ */
+const SETTLE_DELAY_MS = 50;
+const SNAPSHOT_DELAY_MS = 1500;
 
 function reportOf(read: ArenaRead): MergeReport {
   const names = (ids: readonly string[]) => ids.map((id) => read.arena.partners[id]?.name ?? id);
@@ -168,13 +174,28 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
     });
     return writing;
   };
+  let settleTimer: ReturnType<typeof setTimeout> | null = null;
+  const settle = () => {
+    settleTimer = null;
+    const doc = useDocumentStore.getState().doc;
+    sharedWritesSettled().then(
+      () => {
+        const now = useDocumentStore.getState();
+        if (now.doc === doc && now.save.status === 'saving') now.setSaveStatus({ status: 'saved' });
+      },
+      (error: unknown) => useDocumentStore.getState().setSaveStatus({ status: 'error', reason: classifyError(error) }),
+    );
+  };
   const stopWatching = useDocumentStore.subscribe((state, prev) => {
     if (state.doc === prev.doc || !state.doc || state.doc.id !== id) return;
     if (state.save.status !== 'saving') state.setSaveStatus({ status: 'saving' });
+    if (settleTimer) clearTimeout(settleTimer);
+    settleTimer = setTimeout(settle, SETTLE_DELAY_MS);
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void writeSnapshot(), SNAPSHOT_DELAY_MS);
   });
-  if (parked) void writeSnapshot();
+  // Once at every opening: what arrived since the last snapshot (other devices, the journal) is in it.
+  void writeSnapshot();
 
   const currentSecret = () => tokenFor(useSyncStore.getState().share ?? share);
   const connection: Connection = connect(ydoc, {
@@ -219,6 +240,7 @@ export async function openSharedArena(id: string): Promise<SharedSession> {
       document.removeEventListener('visibilitychange', onHide);
       flushDrafts();
       stopWatching();
+      if (settleTimer) clearTimeout(settleTimer);
       const last = useDocumentStore.getState().doc;
       await writeSnapshot(last?.id === id ? last : null);
       stopPresence();
