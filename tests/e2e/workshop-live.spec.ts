@@ -411,3 +411,30 @@ test('lock and end: a locked map is read-only on the phones, offline edits made 
   for (const p of [anna, bert, late]) await p.context().close();
   await page.context().close();
 });
+
+test('a round: the phones show the question, partners added without a ring go to the projector’s list for the facilitator to place, and the round ends', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const page = await projector(browser, safetyArena('workshop-round'));
+  const { link, enforced } = await startWorkshop(page);
+  expect(enforced, 'the sync server has the workshop API').toBe(true);
+  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
+  await expect(dialog.getByLabel('Round question for the phones')).toHaveValue('Add the partners you work with');
+  await dialog.getByRole('button', { name: 'Start the round' }).click();
+  await expect(dialog.getByText('Round: Add the partners you work with')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const bram = await join(await phoneContext(browser), link, 'Bram');
+  await expect(bram.getByText('Round: Add the partners you work with')).toBeVisible();
+  await bram.getByRole('button', { name: EN.add }).tap();
+  const form = bram.locator('form.partner-sheet');
+  await form.getByLabel(EN.name).fill('Buurtwerk');
+  await form.getByRole('button', { name: EN.submit }).tap();
+  // Not placed: it waits in the projector's list.
+  const waiting = page.locator('.partner-group').filter({ hasText: 'Not on the map yet' });
+  await expect(waiting.getByRole('button', { name: 'Buurtwerk', exact: true })).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator('.react-flow__node-partner').filter({ hasText: 'Buurtwerk' })).toHaveCount(0);
+
+  const controls = await openControls(page);
+  await controls.getByRole('button', { name: 'End the round' }).click();
+  await expect(bram.getByText('Round: Add the partners you work with')).toHaveCount(0);
+});

@@ -93,6 +93,16 @@ export function setWarningsHidden(hidden: boolean): void {
   useSyncStore.getState().writeWorkshop?.({ warningsHidden: hidden });
 }
 
+/**
+ * A round: the question the phones show above their add form ("add the partners you work with"); null
+ * ends it. Partners added during a round go to the list unplaced unless a participant picks a ring; the
+ * facilitator places them.
+ */
+export function setRound(round: string | null): void {
+  const text = round?.trim().slice(0, 200) ?? '';
+  useSyncStore.getState().writeWorkshop?.({ round: text ? text : null });
+}
+
 /** Ends the session: every participant link stops working and participants' copies turn read-only. */
 export async function endWorkshop(share: StoredShare): Promise<void> {
   const state = await workshopCall(share.room, editSecret(share), { participant: null });

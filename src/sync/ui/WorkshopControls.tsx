@@ -6,7 +6,7 @@ import { useSyncStore } from '../../store/syncStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { readableLink } from '../client/links';
 import { RoomCallFailed } from '../client/server';
-import { endWorkshop, openWorkshop, setWarningsHidden, setWorkshopLocked, setWorkshopMode, WorkshopUnsupported } from '../client/workshop';
+import { endWorkshop, openWorkshop, setRound, setWarningsHidden, setWorkshopLocked, setWorkshopMode, WorkshopUnsupported } from '../client/workshop';
 import { WORKSHOP_MODES, type WorkshopMode } from '../client/workshopState';
 import { QrCode } from './QrCode';
 import './workshop.css';
@@ -143,6 +143,7 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
                   <input type="checkbox" checked={workshop.warningsHidden} disabled={busy} onChange={(e) => setWarningsHidden(e.target.checked)} />
                   {t('workshop.hideWarnings')}
                 </label>
+                <RoundControl round={workshop.round} disabled={busy} />
               </div>
               <div className="workshop-end">
                 <button type="button" className="button danger" disabled={busy} onClick={() => void run(() => endWorkshop(share))}>
@@ -160,5 +161,38 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** Starts a round with its question for the phones, or ends it. */
+function RoundControl({ round, disabled }: { round: string | null; disabled: boolean }) {
+  const t = useWorkshopT();
+  const [text, setText] = useState(() => t('workshop.roundDefault'));
+  if (round) {
+    return (
+      <p className="round-row">
+        <span>{t('workshop.round', { round })}</span>{' '}
+        <button type="button" className="button small" disabled={disabled} onClick={() => setRound(null)}>
+          {t('workshop.roundEnd')}
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="round-row"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setRound(text);
+      }}
+    >
+      <label className="field grow">
+        <span className="label">{t('workshop.roundQuestion')}</span>
+        <input type="text" value={text} maxLength={200} disabled={disabled} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit" className="button small" disabled={disabled || !text.trim()}>
+        {t('workshop.roundStart')}
+      </button>
+    </form>
   );
 }
