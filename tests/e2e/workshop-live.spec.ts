@@ -209,6 +209,8 @@ test('three phones join by the QR code with their first names, add partners at t
     await listItem(page, name).getByRole('button', { name, exact: true }).click();
     await expect(page.getByRole('region', { name: 'Partner' }).getByText(`Added in the workshop by ${who}`)).toBeVisible();
   }
+  // Who is here, by the first names they typed when joining (the header of the projector).
+  for (const who of ['Anna', 'Bert', 'Chris']) await expect(page.locator('.who-is-here')).toContainText(who);
   // Added at the same moment, maybe on one spot: the projector moves each arrival clear of the others.
   await expect.poll(() => overlappingNodes(page), { timeout: 10_000 }).toEqual([]);
   // A partner tapped on the map says what it is and who added it.

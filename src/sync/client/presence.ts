@@ -16,6 +16,7 @@ import { clearPresence, usePresenceStore, type Person } from '../../store/presen
 import { usePreferencesStore } from '../../store/preferencesStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useDocumentStore } from '../../store/documentStore';
+import { useSyncStore } from '../../store/syncStore';
 import { cleanName, colourFor, freeColour, personOf, readPeople, type PeopleRead } from './people';
 
 const SEND_EVERY_MS = 50;
@@ -30,6 +31,11 @@ interface LocalState {
   editing: string | null;
 }
 
+/** A participant's first name (given when joining), else this browser's "Your name in this workshop". */
+function myName(): string {
+  return cleanName(useSyncStore.getState().me?.name ?? usePreferencesStore.getState().workshopName);
+}
+
 export function startPresence(provider: HocuspocusProvider): () => void {
   const awareness = provider.awareness;
   if (!awareness) return () => {};
@@ -40,7 +46,7 @@ export function startPresence(provider: HocuspocusProvider): () => void {
 
   // What this device tells the others: the whole local state in one message, at most every 50 ms.
   const local: LocalState = {
-    user: { name: cleanName(usePreferencesStore.getState().workshopName), colour },
+    user: { name: myName(), colour },
     dragging: null,
     editing: editing(),
   };
@@ -66,11 +72,21 @@ export function startPresence(provider: HocuspocusProvider): () => void {
       schedule(!drag);
     },
   });
-  const stopName = usePreferencesStore.subscribe((state, prev) => {
-    if (state.workshopName === prev.workshopName) return;
-    local.user = { name: cleanName(state.workshopName), colour };
+  const rename = () => {
+    local.user = { name: myName(), colour };
     schedule();
+  };
+  const stopPreferredName = usePreferencesStore.subscribe((state, prev) => {
+    if (state.workshopName !== prev.workshopName) rename();
   });
+  // A participant names itself when it joins: that is its name here.
+  const stopParticipantName = useSyncStore.subscribe((state, prev) => {
+    if (state.me?.name !== prev.me?.name) rename();
+  });
+  const stopName = () => {
+    stopPreferredName();
+    stopParticipantName();
+  };
   const editingChanged = () => {
     const next = editing();
     if (next === local.editing) return;
