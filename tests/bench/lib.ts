@@ -9,5 +9,5 @@ export { CHROMIUM_ARGS, chromiumPath } from '../e2e/chromium';
 // The first step of analyse() on a document seen for the first time, timed on its own to explain that figure's growth.
 export { partnersInOrder } from '../../src/domain/arena';
 // The sync group (sync.mjs): shared documents, store-like edits, provider clients, the offline merge.
-export { editorOf, mergeOffline, providerClient, sharedBenchDoc } from './syncLib';
+export { editorOf, mergeOffline, participantAdd, providerClient, sharedBenchDoc } from './syncLib';
 export { prng } from '../prng';

@@ -24,7 +24,7 @@ import { foreignCpu } from './machine.mjs';
 import { firstLoad, precache } from './sizes.mjs';
 import { median, quantile, max } from './stats.mjs';
 import { ARENA_CSS, ARENA_NODE, BARE_NODE, AFTER_UP_MS, DRAG_MS, dragOnce, measureExport, measureLoad, openMap, seedArena } from './browser.mjs';
-import { EXTRA_CLIENTS, LARGE_PARTNERS, LATENCY_PARTNERS, MERGE_EDITS, MOVER_MS, benchSync } from './sync.mjs';
+import { CROWD, CROWD_MS, EXTRA_CLIENTS, LARGE_PARTNERS, LATENCY_PARTNERS, MERGE_EDITS, MOVER_MS, benchSync } from './sync.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_ROOT = resolve(process.env.BENCH_APP_ROOT ?? ROOT);
@@ -335,6 +335,22 @@ function report(results, env) {
     row(`sync: drag frame median, shared arena, a partner moved elsewhere every ${MOVER_MS} ms (ms)`, LARGE_PARTNERS, fmt(d.arena.median), fmt(d.bare.median), ratio(d.arena.median, d.bare.median));
     row(`sync: drag frame p95, shared arena, a partner moved elsewhere every ${MOVER_MS} ms (ms)`, LARGE_PARTNERS, fmt(d.arena.p95), fmt(d.bare.p95), ratio(d.arena.p95, d.bare.p95), '≤ 1.3 × bare', d.arena.p95 <= 1.3 * d.bare.p95);
     row('sync: drag longest frame, shared arena, all runs (ms)', LARGE_PARTNERS, fmt(d.arena.max), fmt(d.bare.max), ratio(d.arena.max, d.bare.max));
+    const c = d.crowd;
+    if (c) {
+      const crowdLabel = `${CROWD} participants joining and adding a partner each within ${CROWD_MS / 1000} s`;
+      row(`sync: drag frame p95, shared arena, ${crowdLabel} (ms)`, LARGE_PARTNERS, fmt(c.arena.p95), fmt(c.bare.p95), ratio(c.arena.p95, c.bare.p95), '≤ 1.3 × bare', c.arena.p95 <= 1.3 * c.bare.p95);
+      const all = c.rounds.every((r) => r.seen && r.shown === CROWD && r.refused === 0);
+      const lastAdd = max(c.rounds.map((r) => r.lastAdd));
+      row(
+        `sync: the same, the participants' partners on the projector's map, each once, ${c.rounds.length} rounds`,
+        LARGE_PARTNERS,
+        `${c.rounds.map((r) => r.shown).join(', ')} of ${CROWD} (last add at ${fmt(lastAdd / 1000)} s; ${c.rounds.reduce((n, r) => n + r.refused, 0)} refused)`,
+        '–',
+        '–',
+        `all ${CROWD}, within ${CROWD_MS / 1000} s`,
+        all && lastAdd <= CROWD_MS,
+      );
+    }
     const m = sync.memory;
     if (m) {
       row(
@@ -481,6 +497,8 @@ async function main() {
     'through a TCP relay that the bench cuts to take it offline; edits come from Node Hocuspocus clients made the way',
     "the app edits; an edit is timed from just before it is made (Date.now() in Node) to the observer page's first",
     'animation frame after its node moved in the DOM (Date.now() in the page; one machine, one clock).',
+    `The crowd drag: each round, ${CROWD} Node clients on the room's participant link join at random moments and`,
+    'each add one partner (as a participant in mode add writes it) while the projector page drags, alternating with bare.',
   ];
   writeFileSync(REPORT, `# Arena bench\n\n${markdown}${notes.join('\n')}\n`);
   console.log('\n' + markdown);

@@ -27,6 +27,13 @@ export const LARGE_PARTNERS = 500;
 export const MERGE_EDITS = 100;
 /** How often the other client moves a partner during the drag (ms). */
 export const MOVER_MS = 200;
+/** Participants (Node clients on the room's participant link) joining and adding one partner each in the crowd drag. */
+export const CROWD = 30;
+/** The crowd joins and adds within this window (ms): each joins at a random moment, adds 0–1.5 s after its sync. */
+export const CROWD_MS = 10_000;
+const CROWD_JOIN_MS = 7000;
+const CROWD_RINGS = ['core', 'complementary', 'context', 'outside'];
+const FIRST_NAMES = ['Anna', 'Bram', 'Chloé', 'Dries', 'Elif', 'Femke', 'Gert', 'Hanne', 'Ilias', 'Jana'];
 const LATENCY_SAMPLES = Math.max(10, Number(process.env.BENCH_SYNC_SAMPLES ?? 60));
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -369,8 +376,88 @@ async function benchMergeBrowser({ context, relay, shared, page, runs, log }) {
   return out;
 }
 
+/**
+ * A live workshop's rush: CROWD participants on the room's participant link (`<secret>.<participant id>`),
+ * each joining at a random moment of the first CROWD_JOIN_MS and, once synced, adding one partner on a ring
+ * (participantAdd: as a participant's app in mode *add* writes it). `done` resolves with their partners' ids,
+ * when the last add was made (ms from the start) and the close codes the server sent them.
+ */
+function startCrowd(lib, url, room, secret, round, random) {
+  const start = Date.now();
+  const clients = [];
+  const adds = Array.from({ length: CROWD }, async (_, i) => {
+    await sleep(random() * CROWD_JOIN_MS);
+    const id = `bench-r${round}-phone-${String(i).padStart(2, '0')}`;
+    const client = lib.providerClient(url, room, `${secret}.${id}`);
+    clients.push(client);
+    await until(() => client.settled(), 30_000, `participant ${id} to sync`);
+    await sleep(random() * 1500);
+    const name = FIRST_NAMES[i % FIRST_NAMES.length];
+    const partner = lib.participantAdd(client.doc, { id, name }, `Crowd ${round}.${i} (${name})`, CROWD_RINGS[i % CROWD_RINGS.length], random);
+    return { partner, at: Date.now() - start };
+  });
+  return {
+    done: Promise.all(adds).then(async (added) => {
+      await until(() => clients.every((c) => c.settled() || c.closes.length > 0), 30_000, 'the participants to settle');
+      const refused = clients.flatMap((c) => c.closes);
+      for (const c of clients) c.destroy();
+      return { ids: added.map((a) => a.partner), lastAdd: max(added.map((a) => a.at)), refused };
+    }),
+  };
+}
+
+/**
+ * The projector during a rush: `runs` rounds, each a new crowd of CROWD participants joining and adding one
+ * partner each within CROWD_MS while the projector's page drags, alternating with bare React Flow, until the
+ * crowd is done (at least one pair of drags). Then how many of the crowd's partners the projector's map shows.
+ */
+async function crowdDrags({ lib, url, shared, arenaPage, barePage, runs, log }) {
+  const join = `${shared.room}-join`;
+  const opened = await fetch(`${url}/api/rooms/${shared.room}/workshop`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${shared.edit}` },
+    body: JSON.stringify({ participant: join, mode: 'add' }),
+  });
+  if (opened.status !== 200) throw new Error(`opening the workshop: ${opened.status}`);
+  const random = lib.prng(15);
+  const drags = { arena: [], bare: [] };
+  const rounds = [];
+  let partners = await arenaPage.evaluate((selector) => document.querySelectorAll(selector).length, ARENA_NODE);
+  for (let round = 0; round < runs; round++) {
+    const crowd = startCrowd(lib, url, shared.room, join, round, random);
+    let finished = null;
+    void crowd.done.then(
+      (r) => (finished = r),
+      (e) => (finished = { error: e }),
+    );
+    let i = 0;
+    do {
+      await arenaPage.bringToFront();
+      drags.arena.push(await dragOnce(arenaPage, { selector: ARENA_NODE, run: i, save: null }));
+      await barePage.bringToFront();
+      drags.bare.push(await dragOnce(barePage, { selector: BARE_NODE, run: i, save: null }));
+      i++;
+    } while (finished === null);
+    if (finished.error) throw finished.error;
+    partners += CROWD;
+    const { ids, lastAdd, refused } = finished;
+    const seen = await arenaPage
+      .waitForFunction(
+        ({ selector, ids, n }) => document.querySelectorAll(selector).length === n && ids.every((id) => document.querySelectorAll(`${selector}[data-id="${CSS.escape(id)}"]`).length === 1),
+        { selector: ARENA_NODE, ids, n: partners },
+        { timeout: 10_000 },
+      )
+      .then(() => true, () => false);
+    const shown = await arenaPage.evaluate(({ selector, ids }) => ids.filter((id) => document.querySelector(`${selector}[data-id="${CSS.escape(id)}"]`)).length, { selector: ARENA_NODE, ids });
+    const nodes = await arenaPage.evaluate((selector) => document.querySelectorAll(selector).length, ARENA_NODE);
+    rounds.push({ shown, nodes, expected: partners, seen, lastAdd, refused: refused.length, drags: i });
+    log(`  crowd round ${round + 1}: last add at ${(lastAdd / 1000).toFixed(1)} s, ${shown} of ${CROWD} on the projector's map (${nodes} nodes of ${partners}), ${refused.length} refused, ${i} drag pairs meanwhile`);
+  }
+  return { drags, rounds };
+}
+
 /** Drag frames on the shared 500-partner arena while the other client moves a partner every MOVER_MS, against bare. */
-async function benchSharedDrag({ context, base, bareUrl, shared, arenaId, runs, log }) {
+async function benchSharedDrag({ lib, url, context, base, bareUrl, shared, arenaId, runs, log }) {
   const partners = shared.editor.arena().partners;
   // The partner farthest right: the drag picks one left of the centre.
   const moved = Object.values(partners).sort((a, b) => b.position.x - a.position.x)[0];
@@ -409,8 +496,6 @@ async function benchSharedDrag({ context, base, bareUrl, shared, arenaId, runs, 
     clearInterval(timer);
   }
   const drawn = await arenaPage.evaluate(() => window.__remoteDrawn);
-  await arenaPage.close();
-  await barePage.close();
   const summary = (list) => ({
     median: median(list.map((r) => median(r.during))),
     p95: median(list.map((r) => quantile(r.during, 0.95))),
@@ -419,6 +504,11 @@ async function benchSharedDrag({ context, base, bareUrl, shared, arenaId, runs, 
   const out = { arena: summary(runsOf.arena), bare: summary(runsOf.bare), moves, drawn };
   log(`sync drag 500: p95 shared Arena ${out.arena.p95} ms, bare ${out.bare.p95} ms (${moves} moves by the other client, ${drawn} drawn)`);
   if (drawn < moves / 2) throw new Error(`the shared page drew only ${drawn} of the other client's ${moves} moves`);
+  const crowd = await crowdDrags({ lib, url, shared, arenaPage, barePage, runs, log });
+  out.crowd = { arena: summary(crowd.drags.arena), bare: summary(crowd.drags.bare), rounds: crowd.rounds };
+  log(`sync drag 500 + ${CROWD} participants adding: p95 shared Arena ${out.crowd.arena.p95} ms, bare ${out.crowd.bare.p95} ms`);
+  await arenaPage.close();
+  await barePage.close();
   return out;
 }
 
@@ -480,7 +570,7 @@ export async function benchSync({ root, lib, browser, appDir, bareUrl, syncChunk
     results.mergeBrowser = await benchMergeBrowser({ context, relay, shared, page, runs, log });
     await page.close();
     others.section('sync drag');
-    results.drag = await benchSharedDrag({ context, base, bareUrl, shared, arenaId, runs, log });
+    results.drag = await benchSharedDrag({ lib, url: server.url, context, base, bareUrl, shared, arenaId, runs, log });
     shared.editor.dispose();
     shared.client.destroy();
     others.pause();

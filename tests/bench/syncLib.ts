@@ -8,10 +8,10 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { enablePatches, produceWithPatches, type Draft } from 'immer';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import type { Arena } from '../../src/domain/arena';
-import type { Point } from '../../src/domain/rings';
+import { createPartner, type Arena, type Partner } from '../../src/domain/arena';
+import { pointInRing, type Point, type Ring } from '../../src/domain/rings';
 import { EXPERTISE_KEYS } from '../../src/domain/vocabularies';
-import { createArenaReader, createSharedDoc, seedDoc, writeChanges, type ArenaReader } from '../../src/sync/doc';
+import { createArenaReader, createSharedDoc, readArena, seedDoc, writeChanges, type ArenaReader } from '../../src/sync/doc';
 import { benchArena } from './fixture';
 import { prng } from '../prng';
 
@@ -61,9 +61,29 @@ export function editorOf(doc: Y.Doc): Editor {
   };
 }
 
+/**
+ * A live workshop participant's add (mode *add*), as its app writes it: one new partner carrying `addedBy`,
+ * at a random point of the ring picked from the list, partners only, in one transaction. Gives its id.
+ */
+export function participantAdd(doc: Y.Doc, who: { id: string; name: string }, name: string, ring: Ring, random: () => number): string {
+  const before = readArena(doc).arena;
+  const partner: Partner = {
+    ...createPartner({ name }, new Date().toISOString()),
+    position: pointInRing(ring, null, -Math.PI + random() * 2 * Math.PI),
+    addedBy: { ...who },
+  };
+  const [after, patches] = produceWithPatches(before, (d) => {
+    d.partners[partner.id] = partner;
+  });
+  writeChanges(doc, before, after, patches, { partnersOnly: true });
+  return partner.id;
+}
+
 export interface BenchClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** Close codes of the WebSocket (the server refusing an update closes it with 4403). */
+  closes: number[];
   /** Synced with the server and every local change acknowledged. */
   settled(): boolean;
   destroy(): void;
@@ -80,9 +100,12 @@ export function providerClient(httpUrl: string, room: string, token: string, doc
   });
   const provider = new HocuspocusProvider({ websocketProvider: socket, name: room, document: doc, token });
   provider.attach();
+  const closes: number[] = [];
+  socket.on('close', ({ event }: { event: { code: number } }) => closes.push(event.code));
   return {
     doc,
     provider,
+    closes,
     settled: () => provider.isSynced && provider.unsyncedChanges === 0,
     destroy() {
       provider.destroy();
