@@ -13,7 +13,7 @@ export const nlWorkshop: Record<keyof typeof enWorkshop, string> = {
   'workshop.mode.own': 'Je kan partners toevoegen en die van jou aanpassen.',
   'workshop.mode.all': 'Je kan elke partner toevoegen en aanpassen.',
   'workshop.roundDefault': "Voeg de partners toe waarmee je samenwerkt",
-  'workshop.roundQuestion': "Vraag van de ronde voor de gsm's",
+  'workshop.roundQuestion': "Vraag van de ronde voor de gsm’s",
   'workshop.roundStart': "Start de ronde",
   'workshop.roundEnd': "Beëindig de ronde",
   'workshop.round': 'Ronde: {round}',
