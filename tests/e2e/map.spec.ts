@@ -257,7 +257,11 @@ test('the legend sits beside the map, folded stays folded after a reload, and a 
   await page.mouse.down();
   await page.mouse.move(pane.x, pane.y + (box.y - (low.y + low.height / 2)), { steps: 8 });
   await page.mouse.up();
+  // The map and the panels settle after the pan (a late layout change would move the partner under the click).
+  await settle(page);
+  await expect(page.locator('#pane-details .inspector')).toBeAttached();
   r = await read(page);
+  box = (await legend.boundingBox())!;
   const now = r.boxes[lowest]!;
   expect(now.y + now.height).toBeGreaterThan(box.y);
   await page.mouse.click(now.x + now.width / 2, box.y - 4);
