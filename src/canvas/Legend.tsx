@@ -1,5 +1,5 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { initialLegendFolded, rememberLegendFolded } from '../store/preferences';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel } from '../i18n';
@@ -29,8 +29,8 @@ function usedTags(partners: Arena['partners'] | undefined) {
  */
 export const Legend = memo(function Legend() {
   const t = useT();
-  const partners = useDocumentStore((s) => s.doc?.partners);
-  const tags = useDocumentStore((s) => s.doc?.tags);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
+  const tags = useDeferredDocument((s) => s.doc?.tags);
   const used = useMemo(() => usedTags(partners), [partners]);
   const [folded, setFolded] = useState(initialLegendFolded);
   const toggle = useCallback(() => {

@@ -33,7 +33,8 @@ export function useSettleArrivals(sizeOf: () => SizeOf): void {
           const at = now?.[m.id]?.position;
           return at && (at.x !== m.position.x || at.y !== m.position.y);
         });
-        if (moved.length) movePartners(moved);
+        // Not the facilitator's gesture: their next undo takes back what they did, not this.
+        if (moved.length) movePartners(moved, { undoable: false });
       },
     );
   }, [partners, facilitating, sizeOf]);

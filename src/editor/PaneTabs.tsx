@@ -1,4 +1,4 @@
-import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { useSessionStore } from '../store/sessionStore';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../i18n';
@@ -42,7 +42,7 @@ export function PaneTabs({ layout, counts }: { layout: Exclude<Layout, 'desktop'
 
 /** The number of open warnings, so a phone shows there are some without opening the analysis. */
 function OpenWarnings() {
-  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
+  const acknowledgements = useDeferredDocument((s) => s.doc?.acknowledgements);
   const open = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]).length;
   return open ? <span className="tab-count">{open}</span> : null;
 }

@@ -1,4 +1,4 @@
-import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { useSessionStore } from '../store/sessionStore';
 import { Warnings } from '../panels/Warnings';
 import { CompositionChart } from '../panels/CompositionChart';
@@ -14,8 +14,8 @@ const TeamPanel = lazy(() => import('../panels/TeamPanel').then((m) => ({ defaul
 /** The analysis beside the inspector, in tabs: warnings and composition, goal and network, actions, team roles. */
 export function SidePanels() {
   const tab = useSessionStore((s) => s.sideTab);
-  const actionCount = useDocumentStore((s) => Object.keys(s.doc?.actions ?? {}).length);
-  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
+  const actionCount = useDeferredDocument((s) => Object.keys(s.doc?.actions ?? {}).length);
+  const acknowledgements = useDeferredDocument((s) => s.doc?.acknowledgements);
   const open = useFindings().filter((f) => f.severity !== 'info' && !acknowledgements?.[f.key]).length;
   return (
     <>

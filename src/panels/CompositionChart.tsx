@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { ATTRIBUTES, expertiseColour, type Attribute } from '../domain/vocabularies';
 import type { AttributeComposition } from '../domain/analysis';
-import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { tagLabel } from '../i18n';
 import { useLanguage, useT } from '../i18n/useT';
 import { useComposition } from './useFindings';
@@ -11,7 +11,7 @@ import { formatPercent } from './findingText';
 export const CompositionChart = memo(function CompositionChart() {
   const t = useT();
   const composition = useComposition();
-  const tags = useDocumentStore((s) => s.doc?.tags) ?? {};
+  const tags = useDeferredDocument((s) => s.doc?.tags) ?? {};
   if (!composition) return null;
   return (
     <section className="composition" aria-labelledby="composition-heading">

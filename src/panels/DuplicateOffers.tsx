@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { dismissDuplicates, mergePartners } from '../store/duplicateActions';
 import { findDuplicates, type DuplicateGroup } from '../domain/duplicates';
 import { knownOrganisations } from '../domain/partnerDirectory';
@@ -17,10 +18,10 @@ const SHOWN = 3;
  */
 export function DuplicateOffers() {
   const t = useT();
-  const partners = useDocumentStore((s) => s.doc?.partners);
-  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
+  const acknowledgements = useDeferredDocument((s) => s.doc?.acknowledgements);
   const readOnly = useDocumentStore((s) => s.readOnly);
-  const known = useKnownOrganisations(useDocumentStore((s) => s.doc?.id));
+  const known = useKnownOrganisations(useDeferredDocument((s) => s.doc?.id));
   const [all, setAll] = useState(false);
   const [merged, setMerged] = useState<string | null>(null);
   const groups = useMemo(

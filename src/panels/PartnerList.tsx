@@ -1,5 +1,6 @@
 import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { useSessionStore } from '../store/sessionStore';
 import { partnersInOrder, type CustomTag, type Partner } from '../domain/arena';
 import { placementOf } from '../domain/rings';
@@ -17,13 +18,13 @@ import { personName } from '../ui/personName';
 /** `onOpen` is told when a partner's name is clicked: a tablet or phone then shows that partner's details. */
 export function PartnerList({ onOpen }: { onOpen?: () => void }) {
   const t = useT();
-  const partners = useDocumentStore((s) => s.doc?.partners);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
   const adding = useSessionStore((s) => s.addOpen);
   const setAdding = useSessionStore((s) => s.setAddOpen);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const [query, setQuery] = useState('');
   const ordered = useMemo(() => (partners ? partnersInOrder({ partners }) : []), [partners]);
-  const customTags = useDocumentStore((s) => s.doc?.tags);
+  const customTags = useDeferredDocument((s) => s.doc?.tags);
   const { matches: matching, first } = useMemo(
     () => searchPartners(ordered, query, (p) => searchWords(p, t, customTags ?? {})),
     [ordered, query, t, customTags],

@@ -2,6 +2,7 @@ import { memo, useId, useMemo, useState } from 'react';
 import type { Finding } from '../domain/analysis';
 import { GOAL_BROAD_MIN_DOMAINS, GOAL_BROAD_MIN_PARTNERS, GOAL_CONCRETE_MIN_WORDS, MIN_AT_TABLE, actionsInOrder, prioritise, type Budgeted } from '../domain/analysis';
 import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 import { useSessionStore } from '../store/sessionStore';
 import { acknowledge, unacknowledge } from '../store/arenaActions';
 import { arenaHref } from '../app/route';
@@ -24,8 +25,8 @@ export const Warnings = memo(function Warnings() {
   const t = useT();
   const findings = useFindings();
   const composition = useComposition();
-  const acknowledgements = useDocumentStore((s) => s.doc?.acknowledgements);
-  const actions = useDocumentStore((s) => s.doc?.actions);
+  const acknowledgements = useDeferredDocument((s) => s.doc?.acknowledgements);
+  const actions = useDeferredDocument((s) => s.doc?.actions);
   const groups = useMemo(
     () => prioritise(findings, { accepted: acknowledgements ?? {}, actionOrder: actions ? actionsInOrder(actions).map((a) => a.id) : [] }),
     [findings, acknowledgements, actions],
@@ -97,9 +98,9 @@ function FindingGroup({ group, kind }: { group: Budgeted; kind: 'warnings' | 'no
 const FindingItem = memo(function FindingItem({ finding, reason }: { finding: Finding; reason?: string }) {
   const t = useT();
   const language = useLanguage();
-  const partners = useDocumentStore((s) => s.doc?.partners);
-  const tags = useDocumentStore((s) => s.doc?.tags);
-  const actions = useDocumentStore((s) => s.doc?.actions);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
+  const tags = useDeferredDocument((s) => s.doc?.tags);
+  const actions = useDeferredDocument((s) => s.doc?.actions);
   const [accepting, setAccepting] = useState(false);
   const readOnly = useDocumentStore((s) => s.readOnly);
   const [draft, setDraft] = useState('');

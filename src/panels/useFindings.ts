@@ -7,7 +7,7 @@ import { useMemo, useRef } from 'react';
 import { analyse, compositionOf, overlapFindings, type Composition, type Finding } from '../domain/analysis';
 import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
-import { useDocumentStore } from '../store/documentStore';
+import { useDeferredDocument } from '../store/useDeferredDocument';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -46,13 +46,13 @@ function analyseOnce(input: AnalysisInput): Finding[] {
 }
 
 export function useFindings(): Finding[] {
-  const partners = useDocumentStore((s) => s.doc?.partners);
-  const tags = useDocumentStore((s) => s.doc?.tags);
-  const goal = useDocumentStore((s) => s.doc?.goal ?? '');
-  const strategic = useDocumentStore((s) => s.doc?.strategic);
-  const governance = useDocumentStore((s) => s.doc?.governance);
-  const actions = useDocumentStore((s) => s.doc?.actions);
-  const id = useDocumentStore((s) => s.doc?.id);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
+  const tags = useDeferredDocument((s) => s.doc?.tags);
+  const goal = useDeferredDocument((s) => s.doc?.goal ?? '');
+  const strategic = useDeferredDocument((s) => s.doc?.strategic);
+  const governance = useDeferredDocument((s) => s.doc?.governance);
+  const actions = useDeferredDocument((s) => s.doc?.actions);
+  const id = useDeferredDocument((s) => s.doc?.id);
   const overlaps = useOverlaps(id);
   const previous = useRef<Finding[]>([]);
   return useMemo(() => {
@@ -79,7 +79,7 @@ function useOverlaps(id: string | undefined): { overlaps: Overlap[]; titles: Map
 }
 
 export function useComposition(): Composition | null {
-  const partners = useDocumentStore((s) => s.doc?.partners);
-  const tags = useDocumentStore((s) => s.doc?.tags);
+  const partners = useDeferredDocument((s) => s.doc?.partners);
+  const tags = useDeferredDocument((s) => s.doc?.tags);
   return useMemo(() => (partners && tags ? compositionOf({ partners, tags }) : null), [partners, tags]);
 }

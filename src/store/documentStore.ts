@@ -25,8 +25,11 @@ export type LinkedUndo = 'undone' | 'nothing' | 'changedElsewhere';
  * elsewhere come back through `refresh`.
  */
 export interface DocumentLink {
-  /** `newStep`: this commit starts a new undo step (false while typing in one field goes on). */
-  commit(before: Arena, after: Arena, patches: readonly Patch[], newStep: boolean): void;
+  /**
+   * `newStep`: this commit starts a new undo step (false while typing in one field goes on). `undoable`
+   * false: an automatic change (a placement) that no undo takes back.
+   */
+  commit(before: Arena, after: Arena, patches: readonly Patch[], newStep: boolean, undoable: boolean): void;
   undo(): LinkedUndo;
   redo(): LinkedUndo;
   canUndo(): boolean;
@@ -72,9 +75,10 @@ export interface DocumentState {
   /**
    * Applies a change to the document as one undo step (stamping updatedAt). Returns false when there is
    * no document or it is read-only. Feature modules in store/ build their actions on it; components call
-   * those actions, never this directly.
+   * those actions, never this directly. `undoable: false` (a shared arena's automatic placement) keeps it
+   * out of the personal undo; a local arena's history holds whole documents, so there it is a step as usual.
    */
-  commit(recipe: (doc: Draft<Arena>, now: string) => void): boolean;
+  commit(recipe: (doc: Draft<Arena>, now: string) => void, options?: { undoable?: boolean }): boolean;
   /**
    * Runs `change` (which commits through the usual actions) as part of typing in one field: every commit
    * made while typing in the same field, until `endTyping`, is one undo step together.
@@ -123,7 +127,7 @@ export const useDocumentStore = create<DocumentState>()(
       save: { status: 'saved' },
       now: () => new Date().toISOString(),
 
-      commit: (recipe) => {
+      commit: (recipe, options) => {
         const before = get().doc;
         if (!before || get().readOnly) return false;
         const now = get().now();
@@ -133,8 +137,9 @@ export const useDocumentStore = create<DocumentState>()(
         });
         carryOrders(before, after, patches);
         if (link) {
-          const newStep = !(typingIn !== null && openStep === typingIn);
-          link.commit(before, after, patches, newStep);
+          const undoable = options?.undoable ?? true;
+          const newStep = undoable && !(typingIn !== null && openStep === typingIn);
+          link.commit(before, after, patches, newStep, undoable);
           set((s) => {
             s.doc = castDraft(after);
             s.lastLinkedUndo = null;

@@ -164,7 +164,8 @@ export function updatePartner(id: string, patch: Partial<Pick<Partner, 'name' | 
 }
 
 /** Several partners moved in one gesture: one undo step. */
-export function movePartners(moves: readonly { id: string; position: Point }[]): void {
+/** `undoable: false`: an automatic placement (an arrival moved clear of others), no step of this person's undo. */
+export function movePartners(moves: readonly { id: string; position: Point }[], options?: { undoable?: boolean }): void {
   const doc = store().doc;
   if (!doc) return;
   const round = (n: number) => Math.round(n * 100) / 100;
@@ -180,7 +181,7 @@ export function movePartners(moves: readonly { id: string; position: Point }[]):
       touchPartner(d, m.id, now, (p) => {
         p.position = m.position;
       });
-  });
+  }, options);
 }
 
 export function movePartner(id: string, position: Point): void {

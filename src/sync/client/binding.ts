@@ -18,7 +18,7 @@ import { linkDocument, linkedHistoryChanged, useDocumentStore, type DocumentLink
 import { createArenaReader, type ArenaRead } from '../doc/read';
 import { shareRecord, writeChanges } from '../doc/write';
 import { createPersonalUndo } from '../doc/undo';
-import { LOCAL_ORIGIN, roots } from '../doc/layout';
+import { LOCAL_ORIGIN, PLACEMENT_ORIGIN, roots } from '../doc/layout';
 import { mayWrite, type ParticipantContext } from './permissions';
 
 export interface Binding {
@@ -67,7 +67,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
     return !participant || (!participant.locked && participant.mode !== 'add');
   };
   const link: DocumentLink = {
-    commit(before, after, patches: readonly Patch[], newStep) {
+    commit(before, after, patches: readonly Patch[], newStep, undoable) {
       const participant = options.participant?.() ?? null;
       if (participant && !mayWrite(before, after, participant)) {
         // The store takes `after` once this returns: it is set back to the document just after.
@@ -81,7 +81,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
       if (newStep) undo.beginGesture();
       keepLocalTeam(after);
       // Team members not in the Y.Doc are personal: writeChanges leaves them out.
-      writeChanges(ydoc, before, participant ? { ...after, updatedAt: before.updatedAt } : after, patches);
+      writeChanges(ydoc, before, participant ? { ...after, updatedAt: before.updatedAt } : after, patches, { origin: undoable ? LOCAL_ORIGIN : PLACEMENT_ORIGIN });
     },
     // A participant's undo of an add deletes a partner: not in mode *add*, and nothing while locked.
     undo: () => (mayUndo() ? undo.undo() : 'nothing'),
@@ -103,7 +103,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
   };
   const onAfterTransaction = (tr: Y.Transaction) => {
     // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read.
-    if (tr.origin !== LOCAL_ORIGIN) pull();
+    if (tr.origin !== LOCAL_ORIGIN && tr.origin !== PLACEMENT_ORIGIN) pull();
   };
   ydoc.on('afterTransaction', onAfterTransaction);
 

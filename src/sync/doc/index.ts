@@ -2,7 +2,7 @@
  * The shared arena document (Yjs), pure TypeScript for the app and the sync server. The server needs only
  * `./updateCheck`; import that file directly there to leave the rest out.
  */
-export { LOCAL_ORIGIN, MIGRATION_ORIGIN, SEED_ORIGIN, ROOT_NAMES, roots, type Roots } from './layout';
+export { LOCAL_ORIGIN, MIGRATION_ORIGIN, PLACEMENT_ORIGIN, SEED_ORIGIN, ROOT_NAMES, roots, type Roots } from './layout';
 export { createSharedDoc, isSeeded, seedDoc, type SeedOptions } from './seed';
 export { createArenaReader, readArena, type ArenaRead, type ArenaReader, type ReadLocal, type ReadOptions, type SharedPart } from './read';
 export { shareRecord, writeChanges, type WriteOptions } from './write';

@@ -31,6 +31,11 @@ import { RECORD_COLLECTIONS, type RecordCollection } from '../../domain/records'
 
 /** Origin of the transactions of this device's own edits; the personal undo tracks only these. */
 export const LOCAL_ORIGIN: unique symbol = Symbol('arena:local');
+/**
+ * Origin of this device's automatic placements (a participant's new partner moved clear of the others on the
+ * facilitator's map): written like an edit, but never a step of anyone's undo.
+ */
+export const PLACEMENT_ORIGIN: unique symbol = Symbol('arena:placement');
 /** Origin of the transaction that fills a new shared document (never undone). */
 export const SEED_ORIGIN: unique symbol = Symbol('arena:seed');
 /** Origin of shared-document migrations (never undone). */

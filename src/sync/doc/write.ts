@@ -27,7 +27,7 @@ import type { Arena } from '../../domain/arena';
 import { RECORD_COLLECTIONS, RECORD_TYPES, isRecordCollection, type ArenaRecord, type RecordCollection } from '../../domain/records';
 import { insertRecord, setField, tombstone } from './encode';
 import { equalJson } from './decode';
-import { DELETED, EDIT_ID, LOCAL_ORIGIN, MAIN_EXPERTISE, META_RESERVED, PARTS, fieldKind, newEditId, reservedKeys, roots, type Roots } from './layout';
+import { DELETED, EDIT_ID, LOCAL_ORIGIN, PLACEMENT_ORIGIN, MAIN_EXPERTISE, META_RESERVED, PARTS, fieldKind, newEditId, reservedKeys, roots, type Roots } from './layout';
 
 type Plain = Readonly<Record<string, unknown>>;
 type Touched = Map<RecordCollection, Set<string> | 'all'>;
@@ -38,6 +38,8 @@ export interface WriteOptions {
    * else (updateCheck.ts), not even the arena's `updatedAt` that every commit stamps.
    */
   partnersOnly?: boolean;
+  /** The transaction's origin: LOCAL_ORIGIN (an edit the personal undo tracks) unless said otherwise. */
+  origin?: typeof LOCAL_ORIGIN | typeof PLACEMENT_ORIGIN;
 }
 
 /** Writes the difference between `before` and `after` (one commit of the store) into the shared document. */
@@ -59,7 +61,7 @@ export function writeChanges(ydoc: Y.Doc, before: Arena, after: Arena, patches: 
       const ids = named === undefined || named === 'all' ? new Set([...Object.keys(prev), ...Object.keys(next)]) : named;
       for (const id of ids) writeRecord(r, collection, id, own(prev, id), own(next, id), before, after);
     }
-  }, LOCAL_ORIGIN);
+  }, options.origin ?? LOCAL_ORIGIN);
 }
 
 /**

@@ -6,7 +6,7 @@ import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
 import { readArena } from '../../../../src/sync/doc/read';
 import { LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
 import { useDocumentStore } from '../../../../src/store/documentStore';
-import { addPartner, movePartner } from '../../../../src/store/partnerActions';
+import { addPartner, movePartner, movePartners } from '../../../../src/store/partnerActions';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 let bindings: Binding[] = [];
@@ -78,6 +78,25 @@ describe('the binding of a shared arena to the document store', () => {
     useDocumentStore.getState().undo();
     expect(useDocumentStore.getState().lastLinkedUndo).toBe('changedElsewhere');
     expect(useDocumentStore.getState().doc!.partners['id-CAW']!.position).toEqual({ x: 0, y: 120 });
+  });
+
+  it('writes an automatic placement to every device without making it a step of this person’s undo', () => {
+    const ydoc = seeded();
+    const other = replicaOf(ydoc);
+    bind(ydoc);
+    movePartner('id-CAW', { x: 0, y: 120 });
+    const rendered: unknown[] = [];
+    const stop = useDocumentStore.subscribe((s, was) => s.doc !== was.doc && rendered.push(s.doc));
+    movePartners([{ id: 'id-OCMW', position: { x: -140, y: 10 } }], { undoable: false });
+    stop();
+    // Applied once, not read back from the Y.Doc as if it came from elsewhere.
+    expect(rendered).toHaveLength(1);
+    expect(readArena(other).arena.partners['id-OCMW']!.position).toEqual({ x: -140, y: 10 });
+    useDocumentStore.getState().undo();
+    const doc = useDocumentStore.getState().doc!;
+    expect(doc.partners['id-CAW']!.position).toEqual({ x: 100, y: 0 });
+    expect(doc.partners['id-OCMW']!.position).toEqual({ x: -140, y: 10 });
+    expect(useDocumentStore.getState().linked?.canUndo).toBe(false);
   });
 
   it('opens a document of a newer format read-only, and a view link read-only', () => {
