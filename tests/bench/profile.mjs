@@ -16,6 +16,7 @@ import { SourceMapConsumer } from 'source-map-js';
 import { buildApp, buildBare, buildLib, serve } from './build.mjs';
 import { ARENA_NODE, BARE_NODE, dragOnce, loadMarks, openMap, seedArena } from './browser.mjs';
 import { median, quantile } from './stats.mjs';
+import { joinInPage, openWorkshop, sharedRoom, startCrowd, startServer } from './sync.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUT = join(ROOT, 'tests/.output/bench/profile');
@@ -287,8 +288,58 @@ async function scenario(browser, context, dirs, label, url, selector, save) {
   await page.close();
 }
 
+/**
+ * `BENCH_PROFILE=crowd`: the projector of a shared 500-partner arena while thirty participants join and add a
+ * partner each (the sync group's crowd, without the drags), profiled and traced: what one arrival costs.
+ */
+async function crowd(browser, lib, dirs) {
+  const server = await startServer(ROOT, { port: ARENA_PORT, staticDir: dirs.app });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
+    const shared = await sharedRoom(lib, server.url, 'crowd', N, 21);
+    const { page } = await joinInPage(context, server.url, shared, N);
+    const secret = await openWorkshop(server.url, shared);
+    await page.waitForTimeout(1000);
+    const random = lib.prng(15);
+    const profiler = await cpuProfiler(page);
+    await profiler.start();
+    let done = await startCrowd(lib, server.url, shared.room, secret, 0, random).done;
+    await page.waitForTimeout(5000);
+    const profile = await profiler.stop();
+    await profiler.detach();
+    writeFileSync(join(OUT, 'crowd.cpuprofile'), JSON.stringify(profile));
+    say(`# crowd (profiled): ${done.ids.length} partners added, last at ${done.lastAdd} ms, ${done.refused.length} refused`);
+    summariseProfile(profile, dirs, 'crowd');
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    done = await startCrowd(lib, server.url, shared.room, secret, 1, random).done;
+    await page.waitForTimeout(5000);
+    const trace = await browser.stopTracing();
+    writeFileSync(join(OUT, 'crowd.trace.json'), trace);
+    summariseTrace(trace, 'crowd', null, dirs);
+    await context.close();
+    shared.editor.dispose();
+    shared.client.destroy();
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
+  if (process.env.BENCH_PROFILE === 'crowd') {
+    const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare') };
+    const libFile = await buildLib(ROOT, join(OUT, 'lib'));
+    await buildApp(ROOT, dirs.app, { profile: true });
+    const lib = await import(pathToFileURL(libFile).href);
+    const browser = await chromium.launch({ executablePath: lib.chromiumPath(), args: lib.CHROMIUM_ARGS, headless: true });
+    try {
+      await crowd(browser, lib, dirs);
+    } finally {
+      await browser.close();
+    }
+    writeFileSync(join(OUT, 'crowd-summary.txt'), lines.join('\n') + '\n');
+    return;
+  }
   const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare') };
   console.log('building unminified with source maps …');
   const libFile = await buildLib(ROOT, join(OUT, 'lib'));

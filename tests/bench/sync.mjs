@@ -133,7 +133,7 @@ async function createRoom(url, room, edit, view) {
 }
 
 /** A room holding benchArena(n, seed), shared by a Node client that stays connected and edits (the "other device"). */
-async function sharedRoom(lib, url, room, n, seed) {
+export async function sharedRoom(lib, url, room, n, seed) {
   await createRoom(url, room, `${room}-edit`, `${room}-view`);
   const client = lib.providerClient(url, room, `${room}-edit`, lib.sharedBenchDoc(n, seed));
   await until(() => client.settled(), 20_000, `room ${room} to be seeded`);
@@ -142,7 +142,7 @@ async function sharedRoom(lib, url, room, n, seed) {
 }
 
 /** Opens the room's edit link in a new page (joins: stores the arena, opens it), waits for every node and "Synced". */
-async function joinInPage(context, base, shared, n) {
+export async function joinInPage(context, base, shared, n) {
   const page = await context.newPage();
   await page.addInitScript(socketProbe);
   await page.goto(`${base}/#/join/${shared.room}?edit=${shared.edit}&view=${shared.view}`);
@@ -382,7 +382,7 @@ async function benchMergeBrowser({ context, relay, shared, page, runs, log }) {
  * (participantAdd: as a participant's app in mode *add* writes it). `done` resolves with their partners' ids,
  * when the last add was made (ms from the start) and the close codes the server sent them.
  */
-function startCrowd(lib, url, room, secret, round, random) {
+export function startCrowd(lib, url, room, secret, round, random) {
   const start = Date.now();
   const clients = [];
   const adds = Array.from({ length: CROWD }, async (_, i) => {
@@ -411,7 +411,7 @@ function startCrowd(lib, url, room, secret, round, random) {
  * partner each within CROWD_MS while the projector's page drags, alternating with bare React Flow, until the
  * crowd is done (at least one pair of drags). Then how many of the crowd's partners the projector's map shows.
  */
-async function crowdDrags({ lib, url, shared, arenaPage, barePage, runs, log }) {
+export async function openWorkshop(url, shared) {
   const join = `${shared.room}-join`;
   const opened = await fetch(`${url}/api/rooms/${shared.room}/workshop`, {
     method: 'POST',
@@ -419,6 +419,11 @@ async function crowdDrags({ lib, url, shared, arenaPage, barePage, runs, log }) 
     body: JSON.stringify({ participant: join, mode: 'add' }),
   });
   if (opened.status !== 200) throw new Error(`opening the workshop: ${opened.status}`);
+  return join;
+}
+
+async function crowdDrags({ lib, url, shared, arenaPage, barePage, runs, log }) {
+  const join = await openWorkshop(url, shared);
   const random = lib.prng(15);
   const drags = { arena: [], bare: [] };
   const rounds = [];
