@@ -28,9 +28,13 @@ const NUDGE_MAX = 480;
  * NUDGE_MAX is free (a full ring), the drop stays where it was.
  */
 export function nudgeApart(at: Point, size: Size, others: readonly Rect[], gap = NUDGE_GAP): Point {
+  // Only boxes the search can reach can be in the way: on a 500-partner map a few dozen, not all (a
+  // facilitator's projector settles every participant's new partner this way).
+  const reach = rectAround(at, { width: size.width + 2 * NUDGE_MAX, height: size.height + 2 * NUDGE_MAX });
+  const near = others.filter((r) => overlaps(reach, r, gap));
   const free = (p: Point) => {
     const box = rectAround(p, size);
-    return !coversGoalText(box) && !others.some((r) => overlaps(box, r, gap));
+    return !coversGoalText(box) && !near.some((r) => overlaps(box, r, gap));
   };
   if (free(at)) return at;
   const ring = ringOf(at);

@@ -120,7 +120,7 @@ function summariseProfile(profile, dirs, label) {
   say(`\n## ${label}: CPU profile, ${(total / 1000).toFixed(0)} ms sampled`);
   show(byFile, 'self time per source file ((program) = native work outside JS: style, layout, paint, GC…)', 12);
   show(byFunction, 'self time per function', 15);
-  show(inclusive, 'time including callees, functions in src/', 15);
+  show(inclusive, 'time including callees, functions in src/', Number(process.env.BENCH_PROFILE_TOP ?? 15));
   show(byLine, 'hot lines in src/ (self time)', 12, (k) => k.startsWith('src/'));
 }
 
