@@ -68,10 +68,16 @@ test('a small arena built with the keyboard only', async ({ page }) => {
   await page.keyboard.press('Control+a');
   await page.keyboard.type('Keyboard workshop');
   await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /^Title:/ })).toBeVisible();
   await page.keyboard.press('n');
-  for (const name of ['Police', 'Welfare office', 'Residents council']) {
-    await page.keyboard.type(name);
+  // Typed before the name field has the focus, "P" of "Police" would be the presentation shortcut.
+  const name = page.getByRole('form', { name: 'Add partner' }).getByLabel('Name');
+  await expect(name).toBeFocused();
+  for (const partner of ['Police', 'Welfare office', 'Residents council']) {
+    await page.keyboard.type(partner);
     await page.keyboard.press('Enter');
+    await expect(listItem(page, partner)).toBeVisible();
+    await expect(name).toBeFocused();
   }
   await page.keyboard.press('Escape');
   // The last added partner is selected; choose its ring with the keyboard.
