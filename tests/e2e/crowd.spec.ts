@@ -4,34 +4,10 @@
  * elsewhere lit with who added them, and likely duplicates added at the same moment merged into one.
  * Two devices are two browser contexts (two profiles, two databases).
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { addPartners, center, dragFromList, listItem, newArena, ringPoint } from './helpers';
-
-/** Shares the open arena and gives its edit link. */
-async function share(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
-  await dialog.getByRole('button', { name: 'Share this arena' }).click();
-  const edit = await dialog.getByTestId('edit-link').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await synced(page);
-  return edit;
-}
-
-async function synced(page: Page) {
-  await expect(page.locator('.sync-status')).toContainText(/^Synced/, { timeout: 15_000 });
-}
-
-/** Another device: a new browser context that opens a link. */
-async function device(browser: Browser, link: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
-  await synced(page);
-  return page;
-}
+import { device, inspector, node, select, share, synced } from './syncHelpers';
 
 /** "Your name in this workshop", from this device's own chip in the header. */
 async function setName(page: Page, name: string) {
@@ -49,12 +25,7 @@ async function expectNoSeriousViolations(page: Page, where: string) {
 }
 
 const here = (page: Page) => page.getByRole('list', { name: 'Here now' });
-const node = (page: Page, name: string) => page.locator('.react-flow__node-partner').filter({ hasText: name });
-const inspector = (page: Page) => page.getByRole('region', { name: 'Partner' });
 const offers = (page: Page) => page.getByTestId('duplicate-offer');
-async function select(page: Page, name: string) {
-  await listItem(page, name).getByRole('button', { name, exact: true }).click();
-}
 /** The colour a person's chip has in the header (background) or a partner node's outline. */
 const chipColour = (page: Page, name: string) => here(page).locator('.person-chip').filter({ hasText: name }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
 const outlineColour = (page: Page, name: string) => node(page, name).locator('.partner-node').evaluate((el) => getComputedStyle(el).outlineColor);
@@ -66,7 +37,7 @@ test('who is here: names and colours in the header, on a partner someone edits o
   await dragFromList(page, 'OCMW', await ringPoint(page, 'complementary', 120));
   // A local arena says nothing about who is here.
   await expect(here(page)).toHaveCount(0);
-  const link = await share(page);
+  const { edit: link } = await share(page);
   // Shared: this device is here, as a guest until it gives a name.
   await expect(page.getByRole('button', { name: /^Guest \d+ \(you\)$/ })).toBeVisible();
   await setName(page, 'Anna');
@@ -130,7 +101,7 @@ test('who is here: names and colours in the header, on a partner someone edits o
 
 test('on a phone the header shows how many are here, and opens the names and the name field', async ({ page, browser }) => {
   await newArena(page, 'Telefoon', '');
-  const link = await share(page);
+  const { edit: link } = await share(page);
   await setName(page, 'Anna');
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const phone = await context.newPage();
@@ -159,7 +130,7 @@ test('on a phone the header shows how many are here, and opens the names and the
 
 test('two devices add "CAW" and "CAW Oost-Vlaanderen" at the same moment: one merge offered, merged into one partner with every tag on both', async ({ page, browser }) => {
   await newArena(page, 'Workshop', 'Niemand valt uit de boot');
-  const link = await share(page);
+  const { edit: link } = await share(page);
   const other = await device(browser, link);
 
   await Promise.all([addPartners(page, ['CAW']), addPartners(other, ['CAW Oost-Vlaanderen'])]);

@@ -8,30 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addPartners, listItem, newArena } from './helpers';
+import { device, share, synced, syncStatus } from './syncHelpers';
 
-async function share(page: Page): Promise<{ edit: string; view: string }> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
-  await dialog.getByRole('button', { name: 'Share this arena' }).click();
-  const edit = await dialog.getByTestId('edit-link').inputValue();
-  const view = await dialog.getByTestId('view-link').inputValue();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await synced(page);
-  return { edit, view };
-}
-const syncStatus = (page: Page) => page.locator('.sync-status');
-async function synced(page: Page, timeout = 15_000) {
-  await expect(syncStatus(page)).toContainText(/^Synced/, { timeout });
-}
-async function device(browser: Browser, link: string): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
-  await page.goto(link);
-  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
-  await synced(page);
-  return page;
-}
 async function download(page: Page, button: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export this arena' });

@@ -3,48 +3,16 @@
  * what `npm start` runs, on 127.0.0.1): two devices are two browser contexts (two profiles, two databases).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint } from './helpers';
+import { device, inspector, node, select, share, synced, syncStatus } from './syncHelpers';
 
-/** Shares the open arena and gives its edit and view links (the dialog shows them once the arena is shared). */
-async function share(page: Page): Promise<{ edit: string; view: string }> {
-  await page.getByRole('button', { name: 'Share', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Share this arena' });
-  await dialog.getByRole('button', { name: 'Share this arena' }).click();
-  const edit = await dialog.getByTestId('edit-link').inputValue();
-  const view = await dialog.getByTestId('view-link').inputValue();
-  await expect(dialog.getByRole('img', { name: 'Scan to edit on a phone or tablet' })).toBeVisible();
-  await dialog.getByRole('button', { name: 'Close' }).click();
-  await synced(page);
-  return { edit, view };
-}
-
-async function synced(page: Page) {
-  await expect(page.locator('.sync-status')).toContainText(/^Synced/, { timeout: 15_000 });
-}
-
-/** Another device: a new browser context that opens a link. */
-async function device(browser: Browser, link: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(link);
-  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
-  await synced(page);
-  return page;
-}
-
-const node = (page: Page, name: string) => page.locator('.react-flow__node-partner').filter({ hasText: name });
-const inspector = (page: Page) => page.getByRole('region', { name: 'Partner' });
-async function select(page: Page, name: string) {
-  await listItem(page, name).getByRole('button', { name, exact: true }).click();
-}
 async function deletePartner(page: Page, name: string) {
   await select(page, name);
   await inspector(page).getByRole('button', { name: 'Delete partner' }).click();
   await inspector(page).getByRole('group', { name: /^Delete/ }).getByRole('button', { name: 'Delete partner' }).click();
   await expect(listItem(page, name)).toHaveCount(0);
 }
-const syncStatus = (page: Page) => page.locator('.sync-status');
 
 /** The arena file as this device exports it, without its export time. */
 async function exported(page: Page): Promise<string> {
