@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/useT';
-import type { MessageKey } from '../../i18n';
 import { useSyncStore } from '../../store/syncStore';
 import { useDocumentStore } from '../../store/documentStore';
 import { flushDrafts } from '../../store/drafts';
 import { editLink, viewLink } from '../client/links';
 import { newLinks, shareArena, stopSharing } from '../client/sharing';
-import { RoomCallFailed } from '../client/server';
+import { useServerCall } from './useServerCall';
 import { QrCode } from './QrCode';
 import { WorkshopControls } from './WorkshopControls';
 
@@ -14,21 +13,8 @@ import { WorkshopControls } from './WorkshopControls';
 export function ShareOptions() {
   const t = useT();
   const share = useSyncStore((s) => s.share);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useServerCall(t);
   const [confirmingStop, setConfirmingStop] = useState(false);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(error instanceof RoomCallFailed ? t(`sync.error.${error.reason}` as MessageKey) : error instanceof Error ? error.message : String(error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const insecure = typeof window !== 'undefined' && !window.isSecureContext;
 

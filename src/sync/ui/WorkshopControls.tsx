@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useWorkshopT } from '../../i18n/useWorkshopT';
-import type { MessageKey } from '../../i18n';
 import type { StoredShare } from '../../persistence/db';
 import { useSyncStore } from '../../store/syncStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { readableLink } from '../client/links';
-import { RoomCallFailed } from '../client/server';
+import { useServerCall } from './useServerCall';
 import { endWorkshop, openWorkshop, setRound, setWarningsHidden, setWorkshopLocked, setWorkshopMode, WorkshopUnsupported } from '../client/workshop';
 import { WORKSHOP_MODES, type WorkshopMode } from '../client/workshopState';
 import { QrCode } from './QrCode';
@@ -20,8 +19,7 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
   const t = useWorkshopT();
   const link = useSyncStore((s) => s.workshopLink);
   const workshop = useSyncStore((s) => s.workshop);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { busy, problem, run } = useServerCall(t, (error) => (error instanceof WorkshopUnsupported ? t('workshop.unsupported') : null));
   const [copied, setCopied] = useState(false);
   // What the facilitator just chose shows at once; the document's state follows once the server took it.
   const [pending, setPending] = useState<{ mode?: WorkshopMode; locked?: boolean }>({});
@@ -30,26 +28,6 @@ export function WorkshopControls({ share }: { share: StoredShare }) {
     void run(work).finally(() => setPending({}));
   };
   const section = useRef<HTMLElement>(null);
-
-  const run = async (work: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      await work();
-    } catch (error) {
-      setProblem(
-        error instanceof RoomCallFailed
-          ? t(`sync.error.${error.reason}` as MessageKey)
-          : error instanceof WorkshopUnsupported
-            ? t('workshop.unsupported')
-            : error instanceof Error
-              ? error.message
-              : String(error),
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
 
   // A workshop this device started is shown again at once (checked with the server: it may have ended).
   const started = !!share.join;
