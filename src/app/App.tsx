@@ -2,9 +2,11 @@ import { HomeScreen } from '../home/HomeScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { lazy, Suspense } from 'react';
 
+import { withAnalysisTexts } from '../i18n/analysisTexts';
+
 // Joining a shared arena brings the sync code: loaded only for a sharing link.
 const JoinScreen = lazy(() => import('../sync/ui/JoinScreen').then((m) => ({ default: m.JoinScreen })));
-const OverviewScreen = lazy(() => import('../home/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+const OverviewScreen = lazy(() => withAnalysisTexts(import('../home/OverviewScreen')).then((m) => ({ default: m.OverviewScreen })));
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';

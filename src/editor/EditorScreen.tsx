@@ -12,23 +12,24 @@ import { EditorHeader } from './EditorHeader';
 import { GoalMap } from '../canvas/GoalMap';
 import { useLayout, usePane, visiblePane } from './layout';
 
+import { withAnalysisTexts } from '../i18n/analysisTexts';
 import { Shortcuts } from '../actions/Shortcuts';
 
 import { useSessionStore } from '../store/sessionStore';
 
 // Loaded on first use: presentation mode and the shortcut list are not needed to open an arena.
-const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((m) => ({ default: m.PresentationOverlay })));
+const PresentationOverlay = lazy(() => withAnalysisTexts(import('./PresentationOverlay')).then((m) => ({ default: m.PresentationOverlay })));
 const HelpDialog = lazy(() => import('../actions/HelpDialog').then((m) => ({ default: m.HelpDialog })));
 // The side panels are drawn only once React Flow has measured the map, so they are not in the first load:
 // their chunk is fetched while the map renders (see the effect below) and is there when they are drawn.
-const loadPanels = () => import('./panelsChunk');
+const loadPanels = () => withAnalysisTexts(import('./panelsChunk'));
 const PartnerList = lazy(() => loadPanels().then((m) => ({ default: m.PartnerList })));
 const Inspector = lazy(() => loadPanels().then((m) => ({ default: m.Inspector })));
 const SidePanels = lazy(() => loadPanels().then((m) => ({ default: m.SidePanels })));
 // Only tablets and phones show the pane switch.
 const PaneTabs = lazy(() => import('./PaneTabs').then((m) => ({ default: m.PaneTabs })));
 // A live workshop's participants get their own screen (a phone's): loaded only for a participant link.
-const ParticipantScreen = lazy(() => import('../sync/ui/ParticipantView').then((m) => ({ default: m.ParticipantScreen })));
+const ParticipantScreen = lazy(() => withAnalysisTexts(import('../sync/ui/ParticipantView')).then((m) => ({ default: m.ParticipantScreen })));
 
 const openDetails = () => usePane.getState().setPane('details');
 

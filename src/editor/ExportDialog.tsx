@@ -1,8 +1,10 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 
+import { withAnalysisTexts } from '../i18n/analysisTexts';
+
 // The options load with the dialog: they are not needed to open an arena.
-const ExportOptions = lazy(() => import('./ExportOptions').then((m) => ({ default: m.ExportOptions })));
+const ExportOptions = lazy(() => withAnalysisTexts(import('./ExportOptions')).then((m) => ({ default: m.ExportOptions })));
 
 /** Export as image (with the arena inside), arena file or partner list. The export code loads on first use. */
 export function ExportButton() {

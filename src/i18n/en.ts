@@ -1,8 +1,12 @@
-import { enAnalysis } from './en.analysis';
+import type { enAnalysis } from './en.analysis';
 import { enSync } from './en.sync';
 import { enCrowd } from './en.crowd';
 
-/** English messages. Keys are stable; nl.ts must have exactly the same keys (a test checks). */
+/**
+ * English messages. Keys are stable; nl.ts must have exactly the same keys as these and en.analysis.ts
+ * together (a test checks). The analysis texts (en.analysis.ts, a tenth of the first load) are added to
+ * this table when the code that shows them loads (i18n/analysisTexts.ts): the map opens without them.
+ */
 export const en = {
   'app.name': 'Arena',
   'app.tagline': 'See who sits at the table, and who is missing.',
@@ -403,10 +407,9 @@ export const en = {
   'common.save': 'Save',
   'common.close': 'Close',
 
-  ...enAnalysis,
   ...enSync,
   ...enCrowd,
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof en | keyof typeof enAnalysis;
 export type Messages = Record<MessageKey, string>;

@@ -11,7 +11,8 @@ import type { CustomTag } from '../domain/arena';
 export type { MessageKey, Messages };
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
-export function translator(messages: Messages): Translate {
+/** `messages` may lack keys: the English table before its analysis texts are loaded (analysisTexts.ts). */
+export function translator(messages: Partial<Messages>): Translate {
   return (key, params) => format(messages[key] ?? key, params);
 }
 

@@ -7,7 +7,10 @@ import { create } from 'zustand';
 import type { ConnectionState } from '../sync/client/connection';
 import type { StoredShare } from '../persistence/db';
 import type { Participant } from '../sync/client/identity';
-import { NO_WORKSHOP, type WorkshopState } from '../sync/client/workshopState';
+import type { WorkshopState } from '../sync/client/workshopState';
+
+/** No live workshop (or none known yet): participants may add, nothing locked or hidden, no round. */
+export const NO_WORKSHOP: WorkshopState = { mode: 'add', locked: false, warningsHidden: false, round: null };
 
 export interface MergeReport {
   /** Records from another device that failed validation, per collection. */

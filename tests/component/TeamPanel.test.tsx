@@ -4,8 +4,11 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TeamPanel } from '../../src/panels/TeamPanel';
 import { ROLE_STATEMENTS } from '../../src/domain/roles';
-import { en } from '../../src/i18n/en';
+import { en as core } from '../../src/i18n/en';
+import { enAnalysis } from '../../src/i18n/en.analysis';
 import { doc, hydrate, renderInFlow, store } from './helpers';
+
+const en = { ...core, ...enAnalysis };
 
 afterEach(cleanup);
 

@@ -5,6 +5,7 @@
  * this map is what the apps show, written by the facilitator's app right after the server took the change.
  */
 import type * as Y from 'yjs';
+import { NO_WORKSHOP } from '../../store/syncStore';
 
 /** What participants may do: add partners only, also change their own, or change everything. */
 export const WORKSHOP_MODES = ['add', 'own', 'all'] as const;
@@ -21,7 +22,8 @@ export interface WorkshopState {
 }
 
 export const WORKSHOP_ROOT = 'workshop';
-export const NO_WORKSHOP: WorkshopState = { mode: 'add', locked: false, warningsHidden: false, round: null };
+// The default lives with the store that starts from it: this module stays out of the first load.
+export { NO_WORKSHOP } from '../../store/syncStore';
 
 export function isMode(value: unknown): value is WorkshopMode {
   return typeof value === 'string' && (WORKSHOP_MODES as readonly string[]).includes(value);
