@@ -2,6 +2,7 @@ import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useSta
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession, type SessionState } from './useArenaSession';
+import { ArenaLoadMessage, isOpen } from './ArenaLoadMessage';
 import { useSharedSession } from './useSharedSession';
 import { useShare } from '../persistence/hooks';
 import { SyncNotices } from './SyncNotices';
@@ -96,18 +97,7 @@ function EditorView({
   const layout = useLayout();
   const pane = visiblePane(usePane((s) => s.pane), layout);
 
-  if (load.status !== 'editing' && load.status !== 'readOnly' && load.status !== 'deleted') {
-    return (
-      <div className="editor-message">
-        <a className="back-link" href="#/">
-          ← {t('editor.back')}
-        </a>
-        {load.status === 'loading' && <p className="muted">{t('editor.loading')}</p>}
-        {load.status === 'missing' && <p role="alert">{t('editor.notFound')}</p>}
-        {load.status === 'error' && <p role="alert">{t('editor.loadError', { reason: load.reason })}</p>}
-      </div>
-    );
-  }
+  if (!isOpen(load)) return <ArenaLoadMessage load={load} />;
 
   return (
     <ReactFlowProvider>

@@ -22,6 +22,7 @@ import './workshop.css';
 type Pane = 'map' | 'partners' | 'warnings' | 'add' | { edit: string };
 const nothing = () => {};
 
+import { ArenaLoadMessage, isOpen } from '../../editor/ArenaLoadMessage';
 /**
  * A workshop participant's screen, made for a phone held in one hand (360–430 px, touch): the map to look
  * at and zoom, the partners ring by ring with who added them, the warnings (unless the facilitator hides
@@ -29,18 +30,7 @@ const nothing = () => {};
  * follows the facilitator's mode; locked, ended or refused, everything is read-only and a banner says why.
  */
 export function ParticipantScreen({ load }: { load: SessionState }) {
-  const t = useWorkshopT();
-  if (load.status === 'editing' || load.status === 'readOnly' || load.status === 'deleted') return <ParticipantView />;
-  return (
-    <div className="editor-message">
-      <a className="back-link" href="#/">
-        ← {t('editor.back')}
-      </a>
-      {load.status === 'loading' && <p className="muted">{t('editor.loading')}</p>}
-      {load.status === 'missing' && <p role="alert">{t('editor.notFound')}</p>}
-      {load.status === 'error' && <p role="alert">{t('editor.loadError', { reason: load.reason })}</p>}
-    </div>
-  );
+  return isOpen(load) ? <ParticipantView /> : <ArenaLoadMessage load={load} />;
 }
 
 function ParticipantView() {
