@@ -111,6 +111,11 @@ test('deleting an arena removes it for good after a reload, and undo brings it b
   await page.reload();
   await expect(page.locator('.arena-card').filter({ hasText: 'To be kept' })).toHaveCount(1);
   await expect(page.locator('.arena-card').filter({ hasText: 'To be deleted' })).toHaveCount(0);
+  // The address of an arena that is gone says so, with the way back.
+  await page.goto('/#/arena/no-such-arena');
+  await expect(page.getByRole('alert')).toHaveText('This arena does not exist (any more).');
+  await page.getByRole('link', { name: /Arenas/ }).click();
+  await expect(page.locator('.arena-card').filter({ hasText: 'To be kept' })).toHaveCount(1);
 });
 
 test('partner nodes open in place: one-line names 80 px high, two-line names 102 px, and no node moves twice while the map opens', async ({ page }) => {
