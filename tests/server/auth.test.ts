@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CloseCode } from '../../src/server/closeCodes';
-import { connect, createRoom, settled, sleep, startTestServer, waitFor, type TestClient } from './helpers';
+import { clientPool, createRoom, settled, sleep, startTestServer, waitFor } from './helpers';
 
 describe('sync server: who may read and write a room', { timeout: 20_000 }, () => {
   let server: Awaited<ReturnType<typeof startTestServer>>;
-  const clients: TestClient[] = [];
-  const open = (...args: Parameters<typeof connect>) => {
-    const client = connect(...args);
-    clients.push(client);
-    return client;
-  };
+  const { open, closeAll } = clientPool();
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -18,7 +13,7 @@ describe('sync server: who may read and write a room', { timeout: 20_000 }, () =
   });
 
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    closeAll();
     await server.cleanUp();
   });
 

@@ -5,18 +5,13 @@ import * as Y from 'yjs';
 import type { Arena } from '../../src/domain/arena';
 import { DATABASE_FILE } from '../../src/server/syncServer';
 import { at, byName, canonicalRead, edit, importable, newPartner, readArena, seed, workshopArena } from './arenas';
-import { connect, createRoom, settled, sleep, tempDir, waitFor, type TestClient } from './helpers';
+import { clientPool, createRoom, settled, sleep, tempDir, waitFor } from './helpers';
 import { startServerProcess, type ServerProcess } from './processes';
 
 describe('sync server process: SIGKILL and restart on the same SQLite file', { timeout: 90_000 }, () => {
   const data = tempDir();
-  const clients: TestClient[] = [];
   const processes: ServerProcess[] = [];
-  const open = (...args: Parameters<typeof connect>) => {
-    const client = connect(...args);
-    clients.push(client);
-    return client;
-  };
+  const { open, closeAll } = clientPool();
   /** The room's arena as the SQLite file holds it, read as a client reads it. */
   const stored = (): Arena => {
     const db = new BetterSqlite3(join(data.path, DATABASE_FILE), { readonly: true });
@@ -37,7 +32,7 @@ describe('sync server process: SIGKILL and restart on the same SQLite file', { t
   };
 
   afterAll(async () => {
-    for (const client of clients) client.destroy();
+    closeAll();
     for (const server of processes) if (server.child.exitCode === null) server.child.kill('SIGKILL');
     data.remove();
   });

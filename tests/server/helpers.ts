@@ -65,6 +65,21 @@ export interface ClientOptions {
 }
 
 /** A Node provider client, one socket per room, as the app's client has it. */
+/** The clients a test opens: `closeAll` (in afterEach) destroys them. */
+export function clientPool() {
+  const clients: TestClient[] = [];
+  return {
+    open(...args: Parameters<typeof connect>): TestClient {
+      const client = connect(...args);
+      clients.push(client);
+      return client;
+    },
+    closeAll(): void {
+      for (const client of clients.splice(0)) client.destroy();
+    },
+  };
+}
+
 export function connect(url: string, room: string, token: string, options: ClientOptions = {}): TestClient {
   const obey = options.obeyCloseAdvice ?? true;
   const doc = options.doc ?? new Y.Doc();

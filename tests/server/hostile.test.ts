@@ -11,7 +11,7 @@ import { createContentCheck } from '../../src/server/contentCheck';
 import { insertRecord } from '../../src/sync/doc/encode';
 import { roots } from '../../src/sync/doc/layout';
 import { at, byName, canonicalRead, createArenaReader, edit, importable, newPartner, readArena, seed, workshopArena } from './arenas';
-import { connect, createRoom, settled, sleep, startTestServer, waitFor, type TestClient } from './helpers';
+import { clientPool, connect, createRoom, settled, sleep, startTestServer, type TestClient, waitFor } from './helpers';
 
 const SEEDED = 12;
 
@@ -24,15 +24,10 @@ function partnerFields(id: string, change: Record<string, unknown> = {}): Record
 
 describe('hostile clients against the content check', { timeout: 30_000 }, () => {
   let server: TestServer | null = null;
-  const clients: TestClient[] = [];
-  const open = (...args: Parameters<typeof connect>) => {
-    const client = connect(...args);
-    clients.push(client);
-    return client;
-  };
+  const { open, closeAll } = clientPool();
 
   afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
+    closeAll();
     await server?.cleanUp();
     server = null;
   });

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { closeAdvice, CloseCode } from '../../src/server/closeCodes';
 import type { ValidateUpdate } from '../../src/server/syncServer';
-import { connect, createRoom, settled, sleep, startTestServer, waitFor, wsUrl, type TestClient } from './helpers';
+import { clientPool, createRoom, settled, sleep, startTestServer, type TestClient, waitFor, wsUrl } from './helpers';
 
 /** A raw WebSocket that authenticates like the provider (Hocuspocus Auth message) and then sends `message`. */
 async function closeCodeAfter(url: string, room: string, token: string, message: Uint8Array): Promise<number> {
@@ -34,15 +34,10 @@ type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 describe('sync server: limits and refusals', { timeout: 20_000 }, () => {
   let server: TestServer | null = null;
-  const clients: TestClient[] = [];
-  const open = (...args: Parameters<typeof connect>) => {
-    const client = connect(...args);
-    clients.push(client);
-    return client;
-  };
+  const { open, closeAll } = clientPool();
 
   afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
+    closeAll();
     await server?.cleanUp();
     server = null;
   });

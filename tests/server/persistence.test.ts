@@ -3,19 +3,14 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src/server/syncServer';
-import { connect, createRoom, settled, startTestServer, tempDir, waitFor, type TestClient } from './helpers';
+import { clientPool, createRoom, settled, startTestServer, tempDir, waitFor } from './helpers';
 
 describe('sync server: the SQLite file', { timeout: 20_000 }, () => {
-  const clients: TestClient[] = [];
   const cleanUps: (() => unknown)[] = [];
-  const open = (...args: Parameters<typeof connect>) => {
-    const client = connect(...args);
-    clients.push(client);
-    return client;
-  };
+  const { open, closeAll } = clientPool();
 
   afterEach(async () => {
-    for (const client of clients.splice(0)) client.destroy();
+    closeAll();
     for (const cleanUp of cleanUps.splice(0).reverse()) await cleanUp();
   });
 
