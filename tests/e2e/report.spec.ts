@@ -1,0 +1,145 @@
+import { test, expect, type Page } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
+import { encodeArenaFile } from '../../src/io/json';
+import { reportArena } from '../fixtures/reportArena';
+import { PT_PER_MM, readPdf, renderPdf, squeeze, type PdfPage } from './pdf';
+
+const MARGIN_MM = { top: 16, side: 16, bottom: 18 };
+
+interface Words {
+  /** Text a person reads on the page. */
+  [k: string]: string | RegExp;
+}
+
+const WORDS: Record<'en' | 'nl', Words> = {
+  en: {
+    export: 'Export',
+    dialog: 'Export this arena',
+    open: 'Open the report',
+    team: /Include the team roles/,
+    report: 'Report',
+    print: 'Print or save as PDF',
+    close: 'Close the report',
+    kind: 'Arena analysis',
+    map: 'The map',
+    composition: 'Composition at a glance',
+    findings: 'Warnings and what the group decided',
+    accepted: 'Accepted on purpose (1)',
+    actions: 'Actions and the participation ladder',
+    dependency: 'Dependency on partners',
+    governance: 'Network type: advice',
+    teamRoles: 'Team roles',
+    appOnly: 'Add partner',
+  },
+  nl: {
+    export: 'Exporteren',
+    dialog: 'Deze arena exporteren',
+    open: 'Rapport openen',
+    team: /Neem de zelftest van de teamrollen/,
+    report: 'Rapport',
+    print: 'Afdrukken of als pdf bewaren',
+    close: 'Rapport sluiten',
+    kind: 'Arena-analyse',
+    map: 'De kaart',
+    composition: 'Samenstelling in één oogopslag',
+    findings: 'Waarschuwingen en wat de groep besliste',
+    accepted: 'Bewust aanvaard (1)',
+    actions: 'Acties en de participatieladder',
+    dependency: 'Afhankelijkheid van partners',
+    governance: 'Netwerktype: advies',
+    teamRoles: 'Teamrollen',
+    appOnly: 'Partner toevoegen',
+  },
+};
+
+/** The page holding `text` whole (spacing aside), or -1. */
+function pageOf(pages: PdfPage[], text: string): number {
+  const s = squeeze(text);
+  return pages.findIndex((p) => squeeze(p.text).includes(s));
+}
+
+async function openReport(page: Page, language: 'en' | 'nl', includeTeam: boolean) {
+  const w = WORDS[language];
+  await page.addInitScript((l) => localStorage.setItem('arena.language', l), language);
+  const file = `tests/.output/report-${language}.arena.json`;
+  writeFileSync(file, encodeArenaFile(reportArena(), { appVersion: 'test', now: '2026-03-02T09:00:00.000Z' }));
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
+  await page.getByRole('button', { name: w.export as string, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: w.dialog as string });
+  if (includeTeam) await dialog.getByRole('checkbox', { name: w.team as RegExp }).check();
+  await dialog.getByRole('button', { name: w.open as string }).click();
+  await expect(dialog).toBeHidden();
+  const report = page.getByRole('dialog', { name: w.report as string, exact: true });
+  await expect(report).toBeVisible();
+  await expect(report.getByRole('button', { name: w.print as string })).toBeEnabled({ timeout: 15_000 });
+  await expect(page.locator('.report')).toHaveAttribute('data-map', 'ready');
+  return report;
+}
+
+for (const language of ['nl', 'en'] as const) {
+  test(`the report (${language}) opens from the export dialog and prints on A4 with every section, no row or finding split and nothing past the margins`, async ({ page }) => {
+    test.setTimeout(120_000);
+    const w = WORDS[language];
+    const report = await openReport(page, language, true);
+    await page.screenshot({ path: `tests/.output/report-${language}-screen.png` });
+
+    // What the DOM says the PDF must hold whole: each finding and each table row.
+    const boxes = await page.locator('.report-finding, .report-table tbody tr').evaluateAll((els) =>
+      els.map((el) => {
+        const parts = el.matches('tr') ? [...el.children].map((c) => (c as HTMLElement).innerText) : [...el.children].map((c) => (c as HTMLElement).innerText);
+        return parts.filter((p) => p.trim() !== '');
+      }),
+    );
+    const findingTitles = await page.locator('.report-finding h4').allInnerTexts();
+    expect(findingTitles.length).toBeGreaterThan(3);
+
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    writeFileSync(`tests/.output/report-${language}.pdf`, pdf);
+    const pages = await readPdf(new Uint8Array(pdf));
+    await renderPdf(new Uint8Array(pdf), `tests/.output/report-${language}-page`);
+    console.log(language, pages.length, 'pages');
+
+    // A4 portrait.
+    for (const p of pages) {
+      expect(Math.round(p.width / PT_PER_MM)).toBe(210);
+      expect(Math.round(p.height / PT_PER_MM)).toBe(297);
+    }
+
+    // The cover is page 1, the map alone on page 2, the sections after it in order.
+    expect(pageOf(pages, w.kind as string)).toBe(0);
+    expect(pageOf(pages, reportArena().title)).toBe(0);
+    expect(pageOf(pages, w.map as string)).toBe(1);
+    const order = ['composition', 'findings', 'actions', 'dependency', 'governance', 'teamRoles'].map((k) => pageOf(pages, w[k] as string));
+    expect(order.every((n) => n >= 2)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(pageOf(pages, w.accepted as string)).toBeGreaterThan(1);
+    // The app's own UI is not on paper.
+    expect(pageOf(pages, w.appOnly as string)).toBe(-1);
+    expect(pageOf(pages, w.print as string)).toBe(-1);
+
+    // Every finding and every table row whole on one page: all its parts on the same page.
+    for (const parts of boxes) {
+      const found = pages.findIndex((p) => parts.every((part) => squeeze(p.text).includes(squeeze(part))));
+      expect(found, parts.join(' | ')).toBeGreaterThanOrEqual(0);
+    }
+    for (const title of findingTitles) expect(pageOf(pages, title), title).toBeGreaterThanOrEqual(0);
+
+    // No text past the margins (the page number sits in the bottom margin, by design).
+    for (const [n, p] of pages.entries()) {
+      for (const item of p.items) {
+        if (/^\d+ \/ \d+$/.test(item.str) || /^\d+$/.test(item.str) || item.str === '/') continue;
+        const where = `page ${n + 1}: ${item.str}`;
+        expect(item.x, where).toBeGreaterThanOrEqual(MARGIN_MM.side * PT_PER_MM - 1);
+        expect(item.x + item.width, where).toBeLessThanOrEqual(p.width - MARGIN_MM.side * PT_PER_MM + 1);
+        expect(item.y, where).toBeGreaterThanOrEqual(MARGIN_MM.bottom * PT_PER_MM - 1);
+        expect(item.y + item.height, where).toBeLessThanOrEqual(p.height - MARGIN_MM.top * PT_PER_MM + 1);
+      }
+    }
+
+    await report.getByRole('button', { name: w.close as string }).click();
+    await expect(report).toBeHidden();
+    await expect(page.getByRole('button', { name: w.export as string, exact: true })).toBeFocused();
+  });
+}
