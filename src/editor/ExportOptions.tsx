@@ -60,7 +60,10 @@ export function ExportOptions() {
     <>
       <section className="export-option">
         <h3>{rt('report.section')}</h3>
-        <p className="muted small">{rt('report.hint')}</p>
+        <p className="muted small">
+          {rt('report.hint')}
+          {hasTeam && <> {rt('report.teamHint')}</>}
+        </p>
         <button type="button" className="button primary" disabled={busy !== null} onClick={(e) => void report(e.currentTarget)}>
           {busy === 'report' ? t('export.working') : rt('report.open')}
         </button>

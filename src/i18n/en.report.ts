@@ -6,6 +6,7 @@ export const enReport = {
   'report.section': 'Report (A4, for print or PDF)',
   'report.hint':
     'A document for the council or the board: the map on a page of its own, the composition, the warnings with what the group decided, the actions, the dependency and the advice on the network type. Print it, or save it as PDF in the print dialog.',
+  'report.teamHint': 'The team roles are in it only when the box below is ticked.',
   'report.open': 'Open the report',
 
   'report.toolbar': 'Report',
@@ -47,6 +48,7 @@ export const enReport = {
   'report.findings.suggestion': 'What to do',
   'report.findings.reason': 'The group’s reason',
   'report.findings.noReason': 'No reason written down.',
+  'report.findings.tooFew': 'The composition checks start from {min} partners at the table; this arena has {count}.',
   'report.findings.source': 'Source',
 
   'report.actions.title': 'Actions and the participation ladder',

@@ -389,7 +389,7 @@ export const en = {
 
   'csv.dependency': "Dependency",
 
-  'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image, the report and the arena file",
+  'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
 
   'actions.involved.one': "1 partner involved",
 

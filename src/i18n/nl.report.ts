@@ -5,6 +5,7 @@ export const nlReport: Record<keyof typeof enReport, string> = {
   'report.section': 'Rapport (A4, om af te drukken of als pdf)',
   'report.hint':
     'Een document voor het college of de gemeenteraad: de kaart op een eigen pagina, de samenstelling, de waarschuwingen met wat de groep besliste, de acties, de afhankelijkheid en het advies over het netwerktype. Druk het af, of bewaar het als pdf in het afdrukvenster.',
+  'report.teamHint': 'De teamrollen staan er alleen in als het vakje hieronder aangevinkt is.',
   'report.open': 'Rapport openen',
 
   'report.toolbar': 'Rapport',
@@ -47,6 +48,7 @@ export const nlReport: Record<keyof typeof enReport, string> = {
   'report.findings.suggestion': 'Wat je kan doen',
   'report.findings.reason': 'De reden van de groep',
   'report.findings.noReason': 'Geen reden genoteerd.',
+  'report.findings.tooFew': 'De controles van de samenstelling beginnen vanaf {min} partners aan tafel; deze arena heeft er {count}.',
   'report.findings.source': 'Bron',
 
   'report.actions.title': 'Acties en de participatieladder',

@@ -401,7 +401,7 @@ export const nl: Messages = {
 
   'csv.dependency': "Afhankelijkheid",
 
-  'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding, het rapport en het arenabestand",
+  'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding en het arenabestand",
 
   'actions.involved.one': "1 partner betrokken",
 

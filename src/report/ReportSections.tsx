@@ -201,7 +201,7 @@ function Findings({ model }: { model: FindingsModel }) {
   return (
     <section className="report-section" aria-labelledby="report-findings-title">
       <h2 id="report-findings-title">{model.title}</h2>
-      {model.empty && <p>{model.empty}</p>}
+      {model.notice && <p>{model.notice}</p>}
       {model.groups.map((group) => (
         <Fragment key={group.kind}>
           <h3 className={`report-group is-${group.kind}`}>{group.heading}</h3>

@@ -194,8 +194,11 @@ export interface FindingGroup {
 export interface FindingsModel {
   title: string;
   groups: FindingGroup[];
-  /** Said when there is no finding at all: too few at the table, or nothing one-sided. */
-  empty: string | null;
+  /**
+   * Said above the findings: that the composition rules wait for more partners at the table, or, when
+   * nothing is found, that nothing is one-sided.
+   */
+  notice: string | null;
   labels: { why: string; suggestion: string; reason: string; source: string };
 }
 
@@ -223,11 +226,12 @@ export function buildFindings({ arena, findings, t, language }: ReportInput): Fi
   if (open.length) groups.push({ kind: 'open', heading: t('report.findings.open', { count: open.length }), items: open });
   if (accepted.length) groups.push({ kind: 'accepted', heading: t('report.findings.accepted', { count: accepted.length }), items: accepted });
   if (notes.length) groups.push({ kind: 'notes', heading: t('report.findings.notes', { count: notes.length }), items: notes });
-  const tooFew = compositionOf(arena).atTable.length < MIN_AT_TABLE;
+  const atTable = compositionOf(arena).atTable.length;
+  const tooFew = atTable < MIN_AT_TABLE;
   return {
     title: t('report.findings.title'),
     groups,
-    empty: groups.length ? null : tooFew ? t('analysis.tooFew', { min: MIN_AT_TABLE }) : t('warnings.allClear'),
+    notice: tooFew ? t('report.findings.tooFew', { min: MIN_AT_TABLE, count: atTable }) : groups.length ? null : t('warnings.allClear'),
     labels: { why: t('report.findings.why'), suggestion: t('report.findings.suggestion'), reason: t('report.findings.reason'), source: t('report.findings.source') },
   };
 }
