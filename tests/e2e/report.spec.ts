@@ -108,7 +108,10 @@ for (const language of ['nl', 'en'] as const) {
     writeFileSync(`tests/.output/report-${language}.pdf`, pdf);
     const pages = await readPdf(new Uint8Array(pdf));
     await renderPdf(new Uint8Array(pdf), `tests/.output/report-${language}-page`);
-    console.log(language, pages.length, 'pages');
+    // Cover, map, and the sections: 8 pages in English, 9 in Dutch (longer words), each numbered "n / N".
+    expect(pages.length).toBeGreaterThanOrEqual(7);
+    expect(pages.length).toBeLessThanOrEqual(10);
+    for (const [n, p] of pages.entries()) expect(p.items.some((i) => squeeze(i.str) === `${n + 1}/${pages.length}`), `page ${n + 1}`).toBe(true);
 
     // A4 portrait.
     for (const p of pages) {
