@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import { reportArena } from '../fixtures/reportArena';
@@ -90,6 +91,8 @@ for (const language of ['nl', 'en'] as const) {
     const w = WORDS[language];
     const report = await openReport(page, language, true);
     await page.screenshot({ path: `tests/.output/report-${language}-screen.png` });
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
     // The map is drawn at twice the size it is laid out at.
     const map = await page.locator('.report-map img').evaluate((img: HTMLImageElement) => ({ natural: img.naturalWidth, width: img.width }));
     expect(map.natural).toBe(2 * Number(await page.locator('.report-map img').getAttribute('width')));
