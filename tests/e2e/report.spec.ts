@@ -172,3 +172,38 @@ for (const language of ['nl', 'en'] as const) {
     await expect(page.getByRole('button', { name: w.export as string, exact: true })).toBeFocused();
   });
 }
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('the report opens from More → Export in the dark theme as a white page that fits the screen', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.addInitScript(() => localStorage.setItem('arena.theme', 'dark'));
+    const file = 'tests/.output/report-phone.arena.json';
+    writeFileSync(file, encodeArenaFile(reportArena(), { appVersion: 'test', now: '2026-03-02T09:00:00.000Z' }));
+    await page.goto('/');
+    await page.locator('input[type=file]').setInputFiles(file);
+    await page.getByRole('button', { name: 'More' }).tap();
+    await page.getByRole('button', { name: 'Export', exact: true }).tap();
+    await page.getByRole('dialog', { name: 'Export this arena' }).getByRole('button', { name: 'Open the report' }).tap();
+    const report = page.getByRole('dialog', { name: 'Report', exact: true });
+    await expect(report.getByRole('button', { name: 'Print or save as PDF' })).toBeEnabled({ timeout: 15_000 });
+    // Nothing reaches past the screen's edge but inside a table, which scrolls sideways on its own.
+    const fit = await page.locator('.report-screen').evaluate((el) => ({
+      scroll: el.scrollWidth,
+      client: el.clientWidth,
+      wide: [...el.querySelectorAll('*')]
+        .filter((e) => e.getBoundingClientRect().right > el.clientWidth + 1 && !e.closest('.report-table'))
+        .map((e) => `${e.tagName} in .${(e.parentElement as HTMLElement).className}: ${(e.textContent ?? '').slice(0, 30)}`),
+    }));
+    expect(fit.wide).toEqual([]);
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    const box = (await page.locator('.report').boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await page.locator('.report').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 255, 255)');
+    await page.screenshot({ path: 'tests/.output/report-phone.png' });
+    await page.locator('.report-map-page').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'tests/.output/report-phone-map.png' });
+  });
+});
