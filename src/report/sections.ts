@@ -17,6 +17,10 @@ import type { ReportTranslate } from '../i18n/useReportT';
 import type { Language } from '../store/preferences';
 import { findingText, formatPercent, joinOr } from '../panels/findingText';
 
+/**
+ * What every section is built from. A section that needs more (say, a saved version to compare with) adds
+ * an optional field here, which the export dialog fills when asked.
+ */
 export interface ReportInput {
   arena: Arena;
   /** The findings as the Warnings panel has them (the analysis and the overlaps with other arenas). */
