@@ -1,6 +1,7 @@
 /**
  * Reading a PDF that Chromium printed, in Node: the text of each page with where each piece sits
- * (pdfjs-dist), and each page drawn to a PNG to look at (pdfjs-dist on @napi-rs/canvas, its Node canvas).
+ * (pdfjs-dist), and each page drawn to a PNG to look at (pdfjs-dist on @napi-rs/canvas, the Node canvas it
+ * draws on; a devDependency of its own at the 0.1 line pdfjs-dist 5 asks for: its 1.x fails in pdfjs's fill).
  */
 import { writeFileSync } from 'node:fs';
 import { createCanvas } from '@napi-rs/canvas';
