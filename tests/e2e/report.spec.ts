@@ -76,6 +76,7 @@ async function openReport(page: Page, language: 'en' | 'nl', includeTeam: boolea
   await page.getByRole('button', { name: w.export as string, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: w.dialog as string });
   if (includeTeam) await dialog.getByRole('checkbox', { name: w.team as RegExp }).check();
+  await page.screenshot({ path: `tests/.output/report-${language}-dialog.png` });
   await dialog.getByRole('button', { name: w.open as string }).click();
   await expect(dialog).toBeHidden();
   const report = page.getByRole('dialog', { name: w.report as string, exact: true });
