@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse, prioritise } from '../../../src/domain/analysis';
 import { createArena, type Arena } from '../../../src/domain/arena';
 import { translator } from '../../../src/i18n';
-import { en } from '../../../src/i18n/en';
+import { en as core } from '../../../src/i18n/en';
+import { enAnalysis } from '../../../src/i18n/en.analysis';
 import { nl } from '../../../src/i18n/nl';
 import { enReport } from '../../../src/i18n/en.report';
 import { nlReport } from '../../../src/i18n/nl.report';
@@ -20,6 +21,8 @@ import {
   type ReportInput,
 } from '../../../src/report/sections';
 import { reportArena } from '../../fixtures/reportArena';
+
+const en = { ...core, ...enAnalysis };
 
 function inputFor(arena: Arena, language: 'en' | 'nl' = 'nl', includeTeam = false): ReportInput {
   return {
