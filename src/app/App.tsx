@@ -8,6 +8,7 @@ const OverviewScreen = lazy(() => import('../home/OverviewScreen').then((m) => (
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';
+import { ListImportHost } from './ListImport';
 
 export function App() {
   const route = useRoute();
@@ -23,7 +24,8 @@ export function App() {
           <OverviewScreen />
         </Suspense>
       ) : <HomeScreen />}
-      <FileDrop />
+      <FileDrop into={route.name === 'arena' ? 'open' : 'new'} />
+      <ListImportHost />
       <UpdatePrompt />
     </>
   );

@@ -203,6 +203,7 @@ export function planImport(
   const rows = table.rows.map((row, index): PlannedRow => {
     const cell = (field: ListField) => (cols[field] >= 0 ? (row.cells[cols[field]] ?? '').trim() : '');
     const notes: RowNote[] = [];
+    const labelsOf: Record<Attribute, string[]> = { expertise: [], style: [], perspective: [] };
     const tagsOf = (attribute: Attribute): TagRef[] => {
       const out: TagRef[] = [];
       const seen = new Set<string>();
@@ -220,6 +221,7 @@ export function planImport(
         if (ref && !seen.has(id)) {
           seen.add(id);
           out.push(ref);
+          labelsOf[attribute].push(label);
         }
       }
       return out;
@@ -232,7 +234,7 @@ export function planImport(
       else if (placement !== 'unplaced') ring = placement;
     }
     const styles = tagsOf('style');
-    if (styles.length > 1) notes.push({ code: 'oneStyle', kept: labelOf(styles[0]!), left: styles.slice(1).map(labelOf).join(', ') });
+    if (styles.length > 1) notes.push({ code: 'oneStyle', kept: labelsOf.style[0]!, left: labelsOf.style.slice(1).join(', ') });
     const values: RowValues = {
       name: cell('name'),
       type: cell('type'),
@@ -272,10 +274,6 @@ export function planImport(
     return planned({ kind: 'add' });
   });
   return { rows, unknownLabels: [...unknown.values()], counts };
-}
-
-function labelOf(ref: TagRef): string {
-  return 'key' in ref ? ref.key : ref.newLabel;
 }
 
 export interface ApplyResult {

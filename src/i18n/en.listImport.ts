@@ -1,0 +1,73 @@
+/**
+ * English texts of importing a partner list from a spreadsheet (nl.listImport.ts has exactly the same
+ * keys). Not in en.ts: only the import dialog, loaded when a list is opened, reads them (useListImportT).
+ */
+export const enListImport = {
+  'list.title': 'Import a partner list',
+  'list.intoNew': 'From “{file}” into a new arena. Check which column holds what and what happens to each row, then import.',
+  'list.intoOpen': 'From “{file}” into this arena. Check which column holds what and what happens to each row, then import.',
+  'list.reading': 'Reading the file…',
+  'list.failed': 'Could not import “{file}”: {reason}',
+  'list.nothingWritten': 'Nothing was imported.',
+
+  'list.error.tooLarge': 'This file is larger than {maxMb} MB, too large for a partner list.',
+  'list.error.empty': 'This file is empty: there is no partner in it.',
+  'list.error.readFailed': 'The file could not be read. It may have been moved or deleted.',
+  'list.error.binary': 'This file holds binary data, not a list. Save the list as CSV or as an Excel workbook (.xlsx).',
+  'list.error.image': 'This is an image, not a partner list.',
+  'list.error.pdf': 'This is a PDF document, not a partner list. Save the list as CSV or as an Excel workbook (.xlsx).',
+  'list.error.xls': 'This is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV, and import that.',
+  'list.error.notXlsx': 'This is not an Excel workbook Arena can read (.xlsx).',
+  'list.error.tooManyRows': 'This list has more than {max} rows. Arena imports at most {max} partners at once: split the list.',
+  'list.error.noRows': 'This file has a heading but no partners under it.',
+
+  'list.format.csv': 'CSV, columns separated by {delimiter}, {encoding}',
+  'list.format.xlsx': 'Excel workbook, first sheet',
+  'list.delimiter.comma': 'commas',
+  'list.delimiter.semicolon': 'semicolons',
+  'list.delimiter.tab': 'tabs',
+  'list.namesOnly': 'One column: a list of names, one per row.',
+
+  'list.columns': 'Columns',
+  'list.column.file': 'Column in the file',
+  'list.column.sample': 'First value',
+  'list.column.field': 'Becomes',
+  'list.column.unnamed': 'Column {n}',
+  'list.field.none': 'Leave out',
+  'list.noName': 'Choose the column that holds the names.',
+
+  'list.duplicates': 'Names already in the arena, or twice in the list',
+  'list.duplicates.skip': 'Skip them',
+  'list.duplicates.merge': 'Merge them: add their tags and notes to the partner already there',
+  'list.ownTags': 'Make these the arena’s own tags: {labels}',
+  'list.ownTags.hint': 'These labels match none of Arena’s tags. Without your agreement they are left out.',
+
+  'list.preview': 'Preview',
+  'list.preview.line': 'Row',
+  'list.preview.name': 'Name',
+  'list.preview.ring': 'Ring',
+  'list.preview.tags': 'Tags',
+  'list.preview.outcome': 'What happens',
+  'list.summary': '{add} to add, {merge} to merge, {skip} skipped, {error} not imported',
+
+  'list.outcome.add': 'Added',
+  'list.outcome.skip': 'Skipped: “{name}” is already in the arena',
+  'list.outcome.skipInFile': 'Skipped: “{name}” is higher in the list',
+  'list.outcome.merge': 'Merged into “{name}”',
+  'list.outcome.mergeInFile': 'Merged with “{name}” higher in the list',
+  'list.outcome.error.noName': 'Not imported: no name',
+  'list.outcome.error.nameTooLong': 'Not imported: the name is longer than {max} characters',
+  'list.outcome.error.typeTooLong': 'Not imported: the type is longer than {max} characters',
+  'list.outcome.error.notesTooLong': 'Not imported: the notes are longer than {max} characters',
+  'list.outcome.error.tooManyPartners': 'Not imported: the arena would have more than {max} partners',
+  'list.note.unknownRing': 'Ring “{value}” is not one of Arena’s: stays in the list',
+  'list.note.unknownTag': '“{label}” matches no tag: left out',
+  'list.note.newTag': '“{label}” becomes an own tag',
+  'list.note.oneStyle': 'One style per partner: {kept} kept, {left} left out',
+
+  'list.import.one': 'Import 1 partner',
+  'list.import': 'Import {count} partners',
+  'list.import.none': 'Nothing to import',
+  'list.importing': 'Importing…',
+  'list.done': '{count} partners imported from “{file}”.',
+} as const;
