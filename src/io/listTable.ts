@@ -200,7 +200,8 @@ function cellText(value: unknown): string {
 function toTable(raw: string[][], headingWords: ReadonlySet<string>, format: 'csv' | 'xlsx'): ListTableResult {
   const rows: ListRow[] = [];
   raw.forEach((cells, i) => {
-    const trimmed = cells.slice(0, MAX_LIST_COLUMNS).map((c) => c.trim());
+    // A cell of separators only (";;" where the guess took another separator) is as empty as a blank one.
+    const trimmed = cells.slice(0, MAX_LIST_COLUMNS).map((c) => (/^[\s;,]*$/.test(c) ? '' : c.trim()));
     while (trimmed.length && trimmed[trimmed.length - 1] === '') trimmed.pop();
     if (trimmed.length) rows.push({ line: i + 1, cells: trimmed });
   });
