@@ -133,53 +133,59 @@ export function ListImportDialog({ request, onClose }: { request: ListImportRequ
         </div>
       )}
       {state.status === 'ready' && plan && (
-        <>
-          <p className="muted small">
-            {state.table.format === 'xlsx'
-              ? t('list.format.xlsx')
-              : t('list.format.csv', {
-                  delimiter: t(state.table.delimiter === ';' ? 'list.delimiter.semicolon' : state.table.delimiter === '\t' ? 'list.delimiter.tab' : 'list.delimiter.comma'),
-                  encoding: state.table.encoding === 'windows-1252' ? 'Windows-1252' : state.table.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16',
-                })}
-            {state.table.columns.length === 1 && ` ${t('list.namesOnly')}`}
-          </p>
-          <MappingTable
-            table={state.table}
-            mapping={state.mapping}
-            t={t}
-            onChange={(mapping) => setState({ ...state, mapping })}
-          />
-          {!state.mapping.includes('name') && (
-            <p role="alert" className="field-error">
-              {t('list.noName')}
+        <div className="list-import-body">
+          <div className="list-import-setup">
+            <p className="muted small">
+              {state.table.format === 'xlsx'
+                ? t('list.format.xlsx')
+                : t('list.format.csv', {
+                    delimiter: t(state.table.delimiter === ';' ? 'list.delimiter.semicolon' : state.table.delimiter === '\t' ? 'list.delimiter.tab' : 'list.delimiter.comma'),
+                    encoding: state.table.encoding === 'windows-1252' ? 'Windows-1252' : state.table.encoding === 'utf-8' ? 'UTF-8' : 'UTF-16',
+                  })}
+              {state.table.columns.length === 1 && ` ${t('list.namesOnly')}`}
             </p>
-          )}
-          <fieldset className="list-import-choice">
-            <legend>{t('list.duplicates')}</legend>
-            {(['skip', 'merge'] as const).map((choice) => (
-              <label key={choice}>
-                <input type="radio" name="list-duplicates" value={choice} checked={duplicates === choice} onChange={() => setDuplicates(choice)} />{' '}
-                {t(choice === 'skip' ? 'list.duplicates.skip' : 'list.duplicates.merge')}
-              </label>
-            ))}
-          </fieldset>
-          {plan.unknownLabels.length > 0 && (
-            <div className="list-import-choice">
-              <label>
-                <input type="checkbox" checked={ownTags} onChange={(e) => setOwnTags(e.target.checked)} />{' '}
-                {t('list.ownTags', { labels: plan.unknownLabels.map((u) => `${u.label} (${t(`attr.${u.attribute}`)})`).join(', ') })}
-              </label>
-              <p className="muted small">{t('list.ownTags.hint')}</p>
-            </div>
-          )}
-          <h3 id="list-preview-title">{t('list.preview')}</h3>
-          <p className="muted small" role="status">
-            {t('list.summary', plan.counts)}
-          </p>
-          <Preview rows={plan.rows} tags={arena.tags} t={t} />
-        </>
+            <MappingTable
+              table={state.table}
+              mapping={state.mapping}
+              t={t}
+              onChange={(mapping) => setState({ ...state, mapping })}
+            />
+            {!state.mapping.includes('name') && (
+              <p role="alert" className="field-error">
+                {t('list.noName')}
+              </p>
+            )}
+            <fieldset className="list-import-choice">
+              <legend>{t('list.duplicates')}</legend>
+              {(['skip', 'merge'] as const).map((choice) => (
+                <label key={choice}>
+                  <input type="radio" name="list-duplicates" value={choice} checked={duplicates === choice} onChange={() => setDuplicates(choice)} />{' '}
+                  {t(choice === 'skip' ? 'list.duplicates.skip' : 'list.duplicates.merge')}
+                </label>
+              ))}
+            </fieldset>
+            {plan.unknownLabels.length > 0 && (
+              <div className="list-import-choice">
+                <label>
+                  <input type="checkbox" checked={ownTags} onChange={(e) => setOwnTags(e.target.checked)} />{' '}
+                  {t('list.ownTags', { labels: plan.unknownLabels.map((u) => `${u.label} (${t(`attr.${u.attribute}`)})`).join(', ') })}
+                </label>
+                <p className="muted small">{t('list.ownTags.hint')}</p>
+              </div>
+            )}
+          </div>
+          <div className="list-import-result">
+            <h3 id="list-preview-title">{t('list.preview')}</h3>
+            <Preview rows={plan.rows} tags={arena.tags} t={t} />
+          </div>
+        </div>
       )}
       <div className="row list-import-actions">
+        {plan && (
+          <p className="muted small list-import-summary" role="status">
+            {t('list.summary', plan.counts)}
+          </p>
+        )}
         {state.status === 'ready' && (
           <button type="button" className="button primary" disabled={busy || toWrite === 0 || !state.mapping.includes('name')} onClick={() => void runImport()}>
             {busy ? t('list.importing') : toWrite === 0 ? t('list.import.none') : toWrite === 1 ? t('list.import.one') : t('list.import', { count: toWrite })}

@@ -1,0 +1,166 @@
+/**
+ * Importing a partner list from a spreadsheet through the mapping step, with real files from
+ * tests/fixtures/lists: by mouse from the home screen into a new arena, by keyboard after a drop into the
+ * open arena (one undo step), and a bad file that writes nothing.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { addPartners, newArena, storedArenas } from './helpers';
+import { rectAround, overlaps } from '../../src/domain/mapLayout';
+import { ringOf } from '../../src/domain/rings';
+import type { Arena } from '../../src/domain/arena';
+
+const LISTS = 'tests/fixtures/lists/';
+
+async function dropFile(page: Page, path: string, name: string, mime: string) {
+  const base64 = readFileSync(path).toString('base64');
+  await page.evaluate(
+    ({ base64, name, mime }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: mime }));
+      const target = document.querySelector('.map-area') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { base64, name, mime },
+  );
+}
+
+function previewRow(page: Page, line: number) {
+  return page.getByRole('dialog', { name: 'Import a partner list' }).locator(`tr[data-line="${line}"]`);
+}
+
+function noOverlaps(arena: Arena): string[] {
+  const placed = Object.values(arena.partners).filter((p) => p.position);
+  const out: string[] = [];
+  placed.forEach((a, i) =>
+    placed.slice(i + 1).forEach((b) => {
+      if (overlaps(rectAround(a.position!, { width: 200, height: 80 }), rectAround(b.position!, { width: 200, height: 80 }))) out.push(`${a.name} / ${b.name}`);
+    }),
+  );
+  return out;
+}
+
+test('a Dutch Excel CSV from the home screen: mapping, duplicates, own tags and preview by mouse, then a new arena', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Import', { exact: true }).setInputFiles(`${LISTS}sociale-kaart-nl.csv`);
+  const dialog = page.getByRole('dialog', { name: 'Import a partner list' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText('From “sociale-kaart-nl.csv” into a new arena.', { exact: false })).toBeVisible();
+  await expect(dialog.getByText('CSV, columns separated by semicolons, Windows-1252')).toBeVisible();
+
+  // The suggested mapping, from the file's own headings.
+  await expect(dialog.getByRole('combobox', { name: 'Organisatie' })).toHaveValue('name');
+  await expect(dialog.getByRole('combobox', { name: 'Domein' })).toHaveValue('expertise');
+  await expect(dialog.getByRole('combobox', { name: 'Opmerkingen' })).toHaveValue('notes');
+
+  // Every row with what will happen to it.
+  await expect(dialog.locator('tbody tr[data-line]')).toHaveCount(8);
+  await expect(previewRow(page, 3)).toContainText('Café ’t Hoekske');
+  await expect(previewRow(page, 3)).toContainText('Context');
+  await expect(previewRow(page, 5)).toContainText('Not imported: no name');
+  await expect(previewRow(page, 9)).toContainText('Skipped: “OCMW Gent” is higher in the list');
+  await expect(previewRow(page, 8)).toContainText('“Digitale inclusie” matches no tag: left out');
+  await expect(dialog.getByRole('button', { name: 'Import 6 partners' })).toBeVisible();
+
+  // Merge the duplicate, agree to the own tag, leave the notes out: the preview follows each choice.
+  await dialog.getByText('Merge them', { exact: false }).click();
+  await expect(previewRow(page, 9)).toContainText('Merged with “OCMW Gent” higher in the list');
+  await dialog.getByRole('checkbox', { name: /Make these the arena’s own tags: Digitale inclusie/ }).click();
+  await expect(previewRow(page, 8)).toContainText('“Digitale inclusie” becomes an own tag');
+  await dialog.getByRole('combobox', { name: 'Opmerkingen' }).selectOption({ label: 'Leave out' });
+  // Choosing the name for another column takes it from the first; with no name column nothing can be imported.
+  await dialog.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Name' });
+  await expect(dialog.getByRole('combobox', { name: 'Organisatie' })).toHaveValue('');
+  await expect(previewRow(page, 3).locator('td').nth(1)).toHaveText('horeca');
+  await dialog.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Leave out' });
+  await expect(dialog.getByRole('alert')).toHaveText('Choose the column that holds the names.');
+  await expect(dialog.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+  await dialog.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Type' });
+  await dialog.getByRole('combobox', { name: 'Organisatie' }).selectOption({ label: 'Name' });
+  await expect(dialog.getByText('6 to add, 1 to merge, 0 skipped, 1 not imported')).toBeVisible();
+
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: 'tests/.output/list-import-1024.png' });
+  await previewRow(page, 9).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'tests/.output/list-import-1024-preview.png' });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.screenshot({ path: 'tests/.output/list-import-1920.png' });
+  await page.setViewportSize({ width: 1440, height: 900 });
+
+  await dialog.getByRole('button', { name: 'Import 7 partners' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Goal map' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Title: sociale-kaart-nl/ })).toBeVisible();
+  await expect(page.getByText('5 of 6 on the map')).toBeVisible();
+
+  await expect.poll(async () => (await storedArenas(page)).length).toBe(1);
+  const [arena] = await storedArenas(page);
+  const partners = Object.values(arena!.partners);
+  const byName = new Map(partners.map((p) => [p.name, p]));
+  expect([...byName.keys()].sort()).toEqual(['Buurtwerk Rabot', 'Café ’t Hoekske', 'Digitale hub Gent', 'Kinderopvang Kabouter', 'OCMW Gent', 'Wijkgezondheidscentrum De Sleutel']);
+  expect(ringOf(byName.get('OCMW Gent')!.position!)).toBe('core');
+  expect(byName.get('OCMW Gent')!.expertise).toEqual(['welfare', 'poverty', 'housing']);
+  expect(byName.get('OCMW Gent')!.notes).toBe('');
+  expect(byName.get('Kinderopvang Kabouter')!.position).toBeNull();
+  const own = Object.values(arena!.tags);
+  expect(own.map((t) => t.label)).toEqual(['Digitale inclusie']);
+  expect(byName.get('Digitale hub Gent')!.expertise).toEqual([own[0]!.id]);
+  expect(noOverlaps(arena!)).toEqual([]);
+});
+
+test('an .xlsx dropped on the open arena, mapped by keyboard, is one undo step', async ({ page }) => {
+  await newArena(page, 'Gentbrugge', 'Iedereen in Gentbrugge vindt binnen een week hulp');
+  await addPartners(page, ['Seniorenraad']);
+  await dropFile(page, `${LISTS}sociale-kaart.xlsx`, 'sociale-kaart.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  const dialog = page.getByRole('dialog', { name: 'Import a partner list' });
+  await expect(dialog.getByText('From “sociale-kaart.xlsx” into this arena.', { exact: false })).toBeVisible();
+  await expect(dialog.getByText('Excel workbook, first sheet')).toBeVisible();
+  await expect(previewRow(page, 8)).toContainText('Skipped: “Seniorenraad” is already in the arena');
+  await expect(previewRow(page, 4)).toContainText('Welfare · Housing · Community-building · Government / policy');
+
+  // Tab through the dialog to the notes column's field and leave it out with the keyboard.
+  const notes = dialog.getByRole('combobox', { name: 'Notities' });
+  for (let i = 0; i < 30 && !(await notes.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(notes).toBeFocused();
+  await expect(notes).toHaveValue('notes');
+  await page.keyboard.press('Home');
+  await expect(notes).toHaveValue('');
+  // Merge duplicates: the radio group by arrow keys.
+  const skip = dialog.getByRole('radio', { name: 'Skip them' });
+  for (let i = 0; i < 10 && !(await skip.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(dialog.getByRole('radio', { name: /Merge them/ })).toBeChecked();
+  await expect(previewRow(page, 8)).toContainText('Merged into “Seniorenraad”');
+  const importButton = dialog.getByRole('button', { name: 'Import 3 partners' });
+  for (let i = 0; i < 10 && !(await importButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(importButton).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  await expect(page.getByText('3 of 3 on the map')).toBeVisible();
+  await expect.poll(async () => Object.keys((await storedArenas(page))[0]!.partners).length).toBe(3);
+  const arena = (await storedArenas(page))[0]!;
+  const senioren = Object.values(arena.partners).find((p) => p.name === 'Seniorenraad')!;
+  expect(ringOf(senioren.position!)).toBe('complementary');
+  expect(senioren.perspective).toEqual(['resident']);
+  expect(Object.values(arena.partners).find((p) => p.name === 'Wijkpunt Gentbrugge')!.notes).toBe('');
+  expect(noOverlaps(arena)).toEqual([]);
+
+  // One undo step takes the whole import back.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByText('0 of 1 on the map')).toBeVisible();
+});
+
+test('a bad file says why and writes nothing; Escape closes it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Import', { exact: true }).setInputFiles(`${LISTS}binary.csv`);
+  const dialog = page.getByRole('dialog', { name: 'Import a partner list' });
+  await expect(dialog.getByRole('alert')).toContainText('Could not import “binary.csv”: This file holds binary data, not a list.');
+  await expect(dialog.getByRole('alert')).toContainText('Nothing was imported.');
+  await expect(dialog.getByRole('button', { name: /^Import/ })).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  expect(await storedArenas(page)).toEqual([]);
+});
