@@ -48,6 +48,7 @@ export const enListImport = {
   'list.preview.ring': 'Ring',
   'list.preview.tags': 'Tags',
   'list.preview.outcome': 'What happens',
+  'list.preview.all': 'Showing the first {shown} of {count} rows. Show all',
   'list.summary': '{add} to add, {merge} to merge, {skip} skipped, {error} not imported',
 
   'list.outcome.add': 'Added',

@@ -47,6 +47,7 @@ export const nlListImport: Record<keyof typeof enListImport, string> = {
   'list.preview.ring': 'Ring',
   'list.preview.tags': 'Tags',
   'list.preview.outcome': 'Wat er gebeurt',
+  'list.preview.all': 'De eerste {shown} van {count} rijen. Toon alle',
   'list.summary': '{add} toe te voegen, {merge} samen te voegen, {skip} overgeslagen, {error} niet geïmporteerd',
 
   'list.outcome.add': 'Toegevoegd',

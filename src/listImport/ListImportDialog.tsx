@@ -244,8 +244,16 @@ function MappingTable({ table, mapping, t, onChange }: { table: ListTable; mappi
   );
 }
 
+/**
+ * Rows drawn at first: a whole region's list (5,000 rows) takes seconds to draw in full, and every choice
+ * above draws it again. The rest come with one press of *Show all*.
+ */
+const FIRST_ROWS = 500;
+
 function Preview({ rows, tags, t }: { rows: readonly PlannedRow[]; tags: Arena['tags']; t: ListImportTranslate }) {
+  const [all, setAll] = useState(false);
   const label = (attribute: Attribute, ref: TagRef) => ('key' in ref ? tagLabel(t, attribute, ref.key, tags) : ref.newLabel);
+  const shown = all ? rows : rows.slice(0, FIRST_ROWS);
   return (
     <div className="list-import-preview" tabIndex={0} role="region" aria-labelledby="list-preview-title">
       <table>
@@ -259,7 +267,7 @@ function Preview({ rows, tags, t }: { rows: readonly PlannedRow[]; tags: Arena['
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
+          {shown.map((row) => {
             const v = row.values;
             const tagText = [
               ...v.expertise.map((r) => label('expertise', r)),
@@ -285,6 +293,13 @@ function Preview({ rows, tags, t }: { rows: readonly PlannedRow[]; tags: Arena['
           })}
         </tbody>
       </table>
+      {shown.length < rows.length && (
+        <p className="list-import-more">
+          <button type="button" className="button small" onClick={() => setAll(true)}>
+            {t('list.preview.all', { shown: shown.length, count: rows.length })}
+          </button>
+        </p>
+      )}
     </div>
   );
 }
