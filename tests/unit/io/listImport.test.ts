@@ -141,6 +141,16 @@ describe('planImport', () => {
     expect(partnersInOrder(arena)).toHaveLength(2);
   });
 
+  it('refuses a type over 2,000 characters and notes over 20,000, naming the limit', () => {
+    const table = tableOf(['Naam', 'Type', 'Notities'], ['A', 't'.repeat(2001), ''], ['B', '', 'n'.repeat(20_001)], ['C', 't'.repeat(2000), 'n'.repeat(20_000)]);
+    const p = planImport(table, ['name', 'type', 'notes'], vocabulary, { partners: {} }, SKIP);
+    expect(p.rows.map((r) => r.outcome)).toEqual([
+      { kind: 'error', reason: 'typeTooLong', max: 2000 },
+      { kind: 'error', reason: 'notesTooLong', max: 20000 },
+      { kind: 'add' },
+    ]);
+  });
+
   it('refuses rows beyond the arena’s partner limit, naming it', () => {
     const arena = createArena('A', NOW, 'a');
     for (let i = 0; i < MAX_PARTNERS - 1; i++) arena.partners[`k${i}`] = createPartner({ name: `K${i}` }, NOW, `k${i}`);
