@@ -27,7 +27,7 @@ async function dropFile(page: Page, path: string, name: string, mime: string) {
 }
 
 function previewRow(page: Page, line: number) {
-  return page.getByRole('dialog', { name: 'Import a partner list' }).locator(`tr[data-line="${line}"]`);
+  return page.locator(`dialog.list-import tr[data-line="${line}"]`);
 }
 
 function noOverlaps(arena: Arena): string[] {
@@ -193,4 +193,21 @@ test(`a workbook of ${5000} rows (its sheet unpacks to over 512 kB) is read unde
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
   expect(await storedArenas(page)).toEqual([]);
+});
+
+test('in Dutch: an English list into a new arena, the dialog in Dutch and tags shown with their Dutch labels', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'nl-BE', viewport: { width: 1024, height: 768 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('Importeren', { exact: true }).setInputFiles(`${LISTS}partners-en.csv`);
+  const dialog = page.getByRole('dialog', { name: 'Een partnerlijst importeren' });
+  await expect(dialog.getByText('CSV, kolommen gescheiden door komma’s, UTF-8')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Organisation' })).toHaveValue('name');
+  await expect(previewRow(page, 2)).toContainText('Wonen · Armoede · Beleidsmatig · Overheid / beleid');
+  await expect(previewRow(page, 5)).toContainText('Ring “somewhere” kent Arena niet: blijft in de lijst');
+  await expect(dialog.getByText('5 toe te voegen, 0 samen te voegen, 0 overgeslagen, 0 niet geïmporteerd')).toBeVisible();
+  await page.screenshot({ path: 'tests/.output/list-import-nl-1024.png' });
+  await dialog.getByRole('button', { name: '5 partners importeren' }).click();
+  await expect(page.getByText('4 van 5 op de kaart')).toBeVisible();
+  await context.close();
 });
