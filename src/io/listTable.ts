@@ -192,12 +192,17 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
+/** Rows above the heading that may be a title (each with one filled cell); a list starts higher than this. */
+export const MAX_TITLE_ROWS = 5;
+
 /**
- * Rows of cells → the table: blank rows left out (their line numbers kept for the others), rows before the
- * heading left out when they fill one cell only (a title above the list, often merged across the columns),
- * the heading is the first row with two or more cells; a file where no row has two is a list of names.
+ * Rows of cells → the table: blank rows left out (their line numbers kept for the others). The heading is
+ * the first row with two or more filled cells, when one of the first MAX_TITLE_ROWS + 1 rows is; rows above
+ * it (a title, often merged across the columns) are left out. Otherwise nothing is taken for a heading or a
+ * title: a file one column wide is a list of names (its first line a heading only when it reads like one),
+ * a wider one a table without headings, every row kept.
  */
-function toTable(raw: string[][], headingWords: ReadonlySet<string>, format: 'csv' | 'xlsx'): ListTableResult {
+export function toTable(raw: string[][], headingWords: ReadonlySet<string>, format: 'csv' | 'xlsx'): ListTableResult {
   const rows: ListRow[] = [];
   raw.forEach((cells, i) => {
     // A cell of separators only (";;" where the guess took another separator) is as empty as a blank one.
@@ -207,21 +212,24 @@ function toTable(raw: string[][], headingWords: ReadonlySet<string>, format: 'cs
   });
   if (rows.length === 0) return fail('empty');
   const filled = (r: ListRow) => r.cells.filter((c) => c !== '').length;
-  const headingAt = rows.findIndex((r) => filled(r) >= 2);
+  const headingAt = rows.slice(0, MAX_TITLE_ROWS + 1).findIndex((r) => filled(r) >= 2);
   let columns: string[];
   let body: ListRow[];
   let hasHeading = true;
-  if (headingAt === -1) {
-    // One column: names, one a row. Its first cell is a heading only when it reads like one.
-    const first = rows[0]!.cells[0]!;
-    hasHeading = headingWords.has(normaliseHeading(first));
-    columns = [hasHeading ? first : ''];
-    body = (hasHeading ? rows.slice(1) : rows).map((r) => ({ line: r.line, cells: [r.cells[0] ?? ''] }));
-  } else {
+  if (headingAt >= 0) {
     const width = Math.max(...rows.slice(headingAt).map((r) => r.cells.length));
     const heading = rows[headingAt]!.cells;
     columns = Array.from({ length: width }, (_, i) => heading[i] ?? '');
     body = rows.slice(headingAt + 1);
+  } else if (rows.some((r) => r.cells.length >= 2)) {
+    hasHeading = false;
+    columns = Array.from({ length: Math.max(...rows.map((r) => r.cells.length)) }, () => '');
+    body = rows;
+  } else {
+    const first = rows[0]!.cells[0]!;
+    hasHeading = headingWords.has(normaliseHeading(first));
+    columns = [hasHeading ? first : ''];
+    body = hasHeading ? rows.slice(1) : rows;
   }
   if (body.length > MAX_LIST_ROWS) return fail('tooManyRows', { max: MAX_LIST_ROWS });
   if (body.length === 0) return fail('noRows');

@@ -12,7 +12,7 @@ import { nl } from '../../../src/i18n/nl';
 import { createArena, partnersInOrder, type Arena } from '../../../src/domain/arena';
 import { placementOf } from '../../../src/domain/rings';
 import { applyImport, listVocabulary, nameHeadings, planImport, suggestMapping, type ImportPlan, type PlanOptions } from '../../../src/io/listImport';
-import { MAX_LIST_ROWS, readListBytes, readListFile, type ListTable } from '../../../src/io/listTable';
+import { MAX_LIST_ROWS, readListBytes, readListFile, toTable, type ListTable } from '../../../src/io/listTable';
 import { councilArena } from '../../fixtures/councilArena';
 
 const dir = new URL('../../fixtures/lists/', import.meta.url);
@@ -110,6 +110,15 @@ describe('spreadsheets as coordinators have them', () => {
     const headed = await table('names-with-heading.csv');
     expect(headed).toMatchObject({ columns: ['Naam'], hasHeading: true });
     expect(headed.rows.map((r) => r.cells[0])).toEqual(['Kind en Gezin', 'Huis van het Kind']);
+  });
+
+  it('a list of names with a note beside a name far down keeps every row: no heading is taken below the first six rows', () => {
+    // As a sheet gives it (a CSV with one `;` in seven lines is read as one column by the separator guess).
+    const sheet = [['Kind en Gezin'], ['Huis van het Kind'], ['CLB Gent'], ['OCMW'], ['Bibliotheek'], ['Sportdienst'], ['Jeugddienst', 'nieuw dit jaar']];
+    const result = toTable(sheet, nameHeadings(vocabulary), 'xlsx');
+    expect(result.ok && result.table).toMatchObject({ columns: ['', ''], hasHeading: false });
+    expect(result.ok && result.table.rows.map((r) => r.cells[0])).toEqual(['Kind en Gezin', 'Huis van het Kind', 'CLB Gent', 'OCMW', 'Bibliotheek', 'Sportdienst', 'Jeugddienst']);
+    expect(result.ok && suggestMapping(result.table.columns, vocabulary)).toEqual(['name', null]);
   });
 
   it('cells that start like formulas stay text, never evaluated; the apostrophe Arena’s export puts before them comes off', async () => {
