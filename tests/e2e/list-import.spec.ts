@@ -4,6 +4,7 @@
  * open arena (one undo step), and a bad file that writes nothing.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { addPartners, newArena, storedArenas } from './helpers';
 import { rectAround, overlaps } from '../../src/domain/mapLayout';
@@ -79,6 +80,10 @@ test('a Dutch Excel CSV from the home screen: mapping, duplicates, own tags and 
   await dialog.getByRole('combobox', { name: 'Soort' }).selectOption({ label: 'Type' });
   await dialog.getByRole('combobox', { name: 'Organisatie' }).selectOption({ label: 'Name' });
   await expect(dialog.getByText('6 to add, 1 to merge, 0 skipped, 1 not imported')).toBeVisible();
+
+  // No serious accessibility violation in the dialog (labels of every select, contrast of the outcomes).
+  const axe = await new AxeBuilder({ page }).include('dialog.list-import').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: 'tests/.output/list-import-1024.png' });
