@@ -9,12 +9,14 @@ export interface ListImportRequest {
   file: File;
   /** Into a new arena (home) or into the arena open in the editor. */
   into: 'new' | 'open';
+  /** A new file (dropped while the dialog is open) starts a new dialog. */
+  id: number;
 }
 
 const useListImport = create<{ request: ListImportRequest | null }>(() => ({ request: null }));
 
 export function openListImport(file: File, into: ListImportRequest['into']): void {
-  useListImport.setState({ request: { file, into } });
+  useListImport.setState((s) => ({ request: { file, into, id: (s.request?.id ?? 0) + 1 } }));
 }
 
 /** By its name: a spreadsheet's own formats, and text lists (an arena file is .json or .png). */
@@ -29,7 +31,7 @@ export function ListImportHost() {
   if (!request) return null;
   return (
     <Suspense fallback={null}>
-      <ListImportDialog request={request} onClose={() => useListImport.setState({ request: null })} />
+      <ListImportDialog key={request.id} request={request} onClose={() => useListImport.setState({ request: null })} />
     </Suspense>
   );
 }

@@ -21,7 +21,6 @@ import {
   type TagRef,
 } from '../io/listImport';
 import { useDocumentStore } from '../store/documentStore';
-import { useSessionStore } from '../store/sessionStore';
 import type { Arena } from '../domain/arena';
 import type { Attribute } from '../domain/vocabularies';
 import { writeListImport } from './writeListImport';
@@ -112,7 +111,6 @@ export function ListImportDialog({ request, onClose }: { request: ListImportRequ
       setState({ status: 'failed', message: outcome.message });
       return;
     }
-    if (into === 'open') useSessionStore.getState().setNotice(null);
     close();
   };
 
