@@ -10,6 +10,7 @@ const OverviewScreen = lazy(() => withAnalysisTexts(import('../home/OverviewScre
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';
+import { ListImportHost } from './ListImport';
 
 export function App() {
   const route = useRoute();
@@ -25,7 +26,8 @@ export function App() {
           <OverviewScreen />
         </Suspense>
       ) : <HomeScreen />}
-      <FileDrop />
+      <FileDrop into={route.name === 'arena' ? 'open' : 'new'} />
+      <ListImportHost />
       <UpdatePrompt />
     </>
   );

@@ -2,9 +2,13 @@ import { useEffect, useState } from 'react';
 import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from './importFile';
 import { useSessionStore } from '../store/sessionStore';
+import { isPartnerListFile, openListImport } from './ListImport';
 
-/** Dropping a file anywhere on the window imports it (files come from the OS, so this is HTML drag and drop). */
-export function FileDrop() {
+/**
+ * Dropping a file anywhere on the window imports it (files come from the OS, so this is HTML drag and drop):
+ * an arena file as a new arena, a partner list into the open arena (`into`) or a new one.
+ */
+export function FileDrop({ into }: { into: 'new' | 'open' }) {
   const t = useT();
   const language = useLanguage();
   const [over, setOver] = useState(false);
@@ -35,6 +39,7 @@ export function FileDrop() {
       setOver(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
+      if (isPartnerListFile(file.name)) return openListImport(file, into);
       void importArenaFile(file, t, language).then((outcome) => setMessage(outcome.ok ? null : outcome.message));
     };
     window.addEventListener('dragenter', enter);
@@ -47,7 +52,7 @@ export function FileDrop() {
       window.removeEventListener('dragover', overHandler);
       window.removeEventListener('drop', drop);
     };
-  }, [t, language, setMessage]);
+  }, [t, language, setMessage, into]);
 
   return over ? (
     <div className="drop-overlay" aria-hidden="true">

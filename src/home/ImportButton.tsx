@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useLanguage, useT } from '../i18n/useT';
 import { importArenaFile } from '../app/importFile';
 import { useSessionStore } from '../store/sessionStore';
+import { isPartnerListFile, openListImport } from '../app/ListImport';
 
 export function ImportButton() {
   const t = useT();
@@ -18,11 +19,12 @@ export function ImportButton() {
         type="file"
         hidden
         aria-label={t('home.import')}
-        accept=".json,.png,application/json,image/png"
+        accept=".json,.png,.csv,.tsv,.txt,.xlsx,.xls,application/json,image/png,text/csv"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';
           if (!file) return;
+          if (isPartnerListFile(file.name)) return openListImport(file, 'new');
           setBusy(true);
           void importArenaFile(file, t, language).then((outcome) => {
             setBusy(false);

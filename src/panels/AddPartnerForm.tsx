@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { addKnownPartner, addPartner } from '../store/partnerActions';
@@ -8,6 +8,7 @@ import { useAllArenas } from '../persistence/hooks';
 import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
 import { QuickAdd } from './QuickAdd';
+import { openListImport } from '../app/ListImport';
 
 export function AddPartnerForm({ onDone }: { onDone(): void }) {
   const t = useT();
@@ -17,6 +18,7 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
   const [notes, setNotes] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [pasted, setPasted] = useState<string | null>(null);
+  const listFile = useRef<HTMLInputElement>(null);
   const arenas = useAllArenas(true);
   const directory = useMemo(() => partnerDirectory(arenas ?? [], arenaId), [arenas, arenaId]);
   const suggestions = useMemo(() => suggest(directory, name), [directory, name]);
@@ -119,6 +121,21 @@ export function AddPartnerForm({ onDone }: { onDone(): void }) {
         <button type="button" className="button ghost" onClick={() => setPasted('')}>
           {t('quickAdd.open')}
         </button>
+        <button type="button" className="button ghost" onClick={() => listFile.current?.click()}>
+          {t('quickAdd.importFile')}
+        </button>
+        <input
+          ref={listFile}
+          type="file"
+          hidden
+          aria-label={t('quickAdd.importFile')}
+          accept=".csv,.tsv,.txt,.xlsx,.xls,text/csv"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) openListImport(file, 'open');
+          }}
+        />
         <button type="button" className="button ghost" onClick={onDone}>
           {t('partners.cancel')}
         </button>
