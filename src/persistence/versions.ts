@@ -9,6 +9,8 @@ import { liveQuery } from 'dexie';
 import { duplicateArena, type Arena } from '../domain/arena';
 import { newId } from '../domain/ids';
 import { getDb, type StoredVersion } from './db';
+
+export type { StoredVersion };
 import { addArena, upgrade } from './repository';
 import { requestPersistence } from './storage';
 
