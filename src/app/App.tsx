@@ -5,6 +5,8 @@ import { lazy, Suspense } from 'react';
 // Joining a shared arena brings the sync code: loaded only for a sharing link.
 const JoinScreen = lazy(() => import('../sync/ui/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 const OverviewScreen = lazy(() => import('../home/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
+// Saved versions: one opened read-only, or two compared. Loaded on first use.
+const VersionsRoute = lazy(() => import('../versions/VersionsRoute'));
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -21,6 +23,10 @@ export function App() {
       ) : route.name === 'overview' ? (
         <Suspense fallback={null}>
           <OverviewScreen />
+        </Suspense>
+      ) : route.name === 'versions' ? (
+        <Suspense fallback={null}>
+          <VersionsRoute />
         </Suspense>
       ) : <HomeScreen />}
       <FileDrop />

@@ -2,7 +2,7 @@
  * The saved versions of an imported arena file, checked and ready to store with the new arena (new ids,
  * the new arena's id), or the reason in the user's words. Loaded with the import code, on first use.
  */
-import { snapshotSize, type StoredVersion } from '../persistence/versions';
+import { newVersion, type StoredVersion } from '../persistence/versions';
 import { decodeVersions, MAX_FILE_VERSIONS, type VersionsError } from '../io/versions';
 import { enVersions } from '../i18n/en.versions';
 import { nlVersions } from '../i18n/nl.versions';
@@ -22,10 +22,7 @@ export function versionsOfFile(
   if (!result.ok) return { ok: false, reason: versionsErrorText(result.error, language, arenaErrorText) };
   return {
     ok: true,
-    versions: result.versions.map((v) => {
-      const arena = { ...v.arena, id: arenaId };
-      return { id: newId(), arenaId, name: v.name, savedAt: v.savedAt, size: snapshotSize(arena), arena };
-    }),
+    versions: result.versions.map((v) => newVersion({ ...v.arena, id: arenaId }, v.name, v.savedAt, newId())),
   };
 }
 

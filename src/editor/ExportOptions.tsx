@@ -2,12 +2,18 @@ import { useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
+import { useVersions, versionsWithSnapshots } from '../persistence/versions';
+import { useVersionsT } from '../i18n/useVersionsT';
 
 type Busy = null | 'png' | 'json' | 'csv';
 
-/** The export dialog's choices and buttons; loaded when the dialog first opens. */
-export function ExportOptions() {
+/**
+ * The export dialog's choices and buttons; loaded when the dialog first opens. `versions`: the arena's saved
+ * versions may go into the arena file (only when ticked).
+ */
+export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const t = useT();
+  const tv = useVersionsT();
   const language = useLanguage();
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
@@ -17,6 +23,10 @@ export function ExportOptions() {
   // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
   const [includeTeam, setIncludeTeam] = useState(false);
   const hasTeam = useDocumentStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
+  const arenaId = useDocumentStore((s) => s.doc?.id ?? '');
+  const saved = useVersions(arenaId);
+  const versionCount = versions && saved.status === 'ready' ? saved.value.length : 0;
+  const [includeVersions, setIncludeVersions] = useState(false);
 
   const run = async (kind: Exclude<Busy, null>) => {
     const doc = useDocumentStore.getState().doc;
@@ -27,7 +37,11 @@ export function ExportOptions() {
     try {
       const exporter = await import('../export/exportArena');
       if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly });
-      else if (kind === 'json') exporter.exportJson(arena);
+      else if (kind === 'json') {
+        // The versions keep the same promise as the arena: personal answers only when asked.
+        const withVersions = includeVersions && versionCount > 0 ? await versionsWithSnapshots(doc.id) : undefined;
+        exporter.exportJson(arena, withVersions?.map((v) => ({ ...v, arena: includeTeam ? v.arena : { ...v.arena, team: {} } })));
+      }
       else exporter.exportCsv(arena, t, language);
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -66,6 +80,12 @@ export function ExportOptions() {
       <section className="export-option">
         <h3>{t('export.json')}</h3>
         <p className="muted small">{t('export.jsonHint')}</p>
+        {versionCount > 0 && (
+          <label className="check-row">
+            <input type="checkbox" checked={includeVersions} onChange={(e) => setIncludeVersions(e.target.checked)} />{' '}
+            {tv('export.includeVersions', { count: versionCount })}
+          </label>
+        )}
         <button type="button" className="button" disabled={busy !== null} onClick={() => void run('json')}>
           {t('export.jsonButton')}
         </button>

@@ -181,7 +181,6 @@ export const en = {
   'composition.share': '{label}: {count} of {tagged} ({share})',
 
   'export.button': 'Export',
-  'versions.button': 'Versions',
   'export.title': 'Export this arena',
   'export.png': 'Image (PNG)',
   'export.pngHint': 'The map, legend and warnings for a report. The image also carries the arena: import it to open it again.',

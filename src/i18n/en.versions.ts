@@ -5,6 +5,7 @@
  */
 export const enVersions = {
   'versions.title': 'Versions',
+  'versions.button': 'Versions',
   'versions.intro': 'A version keeps the arena as it is now, with a name and the date, to look back at or compare with later.',
   'versions.shared': 'This arena is shared: its versions are kept on this device only. The others who share it do not see them.',
   'versions.name': 'Name of the version',

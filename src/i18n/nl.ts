@@ -187,7 +187,6 @@ export const nl: Messages = {
   'composition.share': '{label}: {count} van {tagged} ({share})',
 
   'export.button': 'Exporteren',
-  'versions.button': 'Versies',
   'export.title': 'Deze arena exporteren',
   'export.png': 'Afbeelding (PNG)',
   'export.pngHint':

@@ -3,6 +3,7 @@ import type { enVersions } from './en.versions';
 /** Dutch (Flemish) messages of saved versions and Compare: exactly the keys of en.versions.ts. */
 export const nlVersions: Record<keyof typeof enVersions, string> = {
   'versions.title': 'Versies',
+  'versions.button': 'Versies',
   'versions.intro': 'Een versie bewaart de arena zoals ze nu is, met een naam en de datum, om later op terug te kijken of mee te vergelijken.',
   'versions.shared': 'Deze arena is gedeeld: haar versies blijven alleen op dit toestel. Wie de arena mee deelt, ziet ze niet.',
   'versions.name': 'Naam van de versie',

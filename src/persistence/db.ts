@@ -82,6 +82,8 @@ export interface StoredVersion {
   savedAt: string;
   /** Size of the snapshot as JSON text, in characters: what it adds to the storage used. */
   size: number;
+  /** How many partners the snapshot holds (for the list, which never reads the snapshots). */
+  partners: number;
   /** The arena as it was; migrated to today's format when read. */
   arena: Arena;
 }

@@ -6,7 +6,9 @@
  * older Arena open in this one.
  */
 import { liveQuery } from 'dexie';
-import { duplicateArena, type Arena } from '../domain/arena';
+import { useEffect, useState } from 'react';
+import type { Live } from './hooks';
+import { duplicateArena, partnerCount, type Arena } from '../domain/arena';
 import { newId } from '../domain/ids';
 import { getDb, type StoredVersion } from './db';
 
@@ -31,7 +33,15 @@ export function snapshotSize(arena: Arena): number {
 export function newVersion(arena: Arena, name: string, savedAt: string, id: string = newId()): StoredVersion {
   // The document store's objects are frozen and shared with the undo history: the version gets its own copy.
   const copy = structuredClone(arena);
-  return { id, arenaId: arena.id, name: name.trim().slice(0, MAX_VERSION_NAME_LENGTH), savedAt, size: snapshotSize(copy), arena: copy };
+  return {
+    id,
+    arenaId: arena.id,
+    name: name.trim().slice(0, MAX_VERSION_NAME_LENGTH),
+    savedAt,
+    size: snapshotSize(copy),
+    partners: partnerCount(copy),
+    arena: copy,
+  };
 }
 
 /** Saves the arena as it is now under a name ("after workshop 1"). */
@@ -77,4 +87,19 @@ export async function restoreVersionAsArena(id: string, title: string, now = new
   const arena = duplicateArena(version.arena, title, now);
   await addArena(arena);
   return arena;
+}
+
+/** An arena's versions, live, for the versions dialog and the export dialog (loaded with them). */
+export function useVersions(arenaId: string): Live<VersionSummary[]> {
+  const [state, setState] = useState<Live<VersionSummary[]>>({ status: 'loading' });
+  useEffect(
+    () =>
+      watchVersions(
+        arenaId,
+        (value) => setState({ status: 'ready', value }),
+        (error: unknown) => setState({ status: 'error', error: error instanceof Error ? error.message : String(error) }),
+      ),
+    [arenaId],
+  );
+  return state;
 }

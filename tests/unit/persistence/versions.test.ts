@@ -100,7 +100,7 @@ describe('saved versions', () => {
     // Format 2 had wider rings: a partner 300 from the goal was in the complementary ring then.
     const old = { ...structuredClone(arena), schemaVersion: 2 } as Record<string, unknown>;
     (old.partners as Record<string, { position: unknown }>).p0!.position = { x: 0, y: 300 };
-    await db.versions.add({ id: 'old-v', arenaId: arena.id, name: 'old', savedAt: iso(2), size: 1, arena: old as never });
+    await db.versions.add({ id: 'old-v', arenaId: arena.id, name: 'old', savedAt: iso(2), size: 1, partners: 1, arena: old as never });
     const v = await loadVersion('old-v');
     expect(v?.arena.schemaVersion).toBe(3);
     expect(Math.hypot(v!.arena.partners.p0!.position!.x, v!.arena.partners.p0!.position!.y)).toBeLessThan(300);
