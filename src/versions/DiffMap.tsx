@@ -8,7 +8,7 @@
  */
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { Arena, Partner } from '../domain/arena';
-import { contentBounds, GOAL_RADIUS, RING_OUTER, type Point } from '../domain/rings';
+import { contentBounds, GOAL_RADIUS, RING_OUTER, ringMidRadius, type Point } from '../domain/rings';
 import type { ArenaDiff } from '../domain/versionDiff';
 import type { VersionsTranslate } from '../i18n/useVersionsT';
 
@@ -54,18 +54,20 @@ export function marksOf(a: Arena, b: Arena, diff: ArenaDiff, mode: 'both' | 'bef
   return marks.sort((x, y) => order[x.status] - order[y.status]);
 }
 
-function useWidth(): [React.RefObject<SVGSVGElement | null>, number] {
+/** The drawn size of the SVG (it keeps the map square inside it, so the smaller side sets the scale). */
+function useSize(): [React.RefObject<SVGSVGElement | null>, { width: number; height: number }] {
   const ref = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(0);
+  const [size, setSize] = useState({ width: 0, height: 0 });
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(el.getBoundingClientRect().width);
-    const observer = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width));
+    const { width, height } = el.getBoundingClientRect();
+    setSize({ width, height });
+    const observer = new ResizeObserver(([entry]) => entry && setSize({ width: entry.contentRect.width, height: entry.contentRect.height }));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
-  return [ref, width];
+  return [ref, size];
 }
 
 function short(name: string): string {
@@ -92,9 +94,9 @@ export function DiffMap({
   const marks = marksOf(a, b, diff, mode);
   const positions = [...Object.values(a.partners), ...Object.values(b.partners)].flatMap((p) => (p.position ? [p.position] : []));
   const box = contentBounds(positions, 120);
-  const [ref, width] = useWidth();
+  const [ref, drawn] = useSize();
   // Map units per screen pixel: labels and marks keep their size on screen whatever the map's size.
-  const unit = width > 0 ? box.width / width : 1;
+  const unit = drawn.width > 0 && drawn.height > 0 ? Math.max(box.width / drawn.width, box.height / drawn.height) : 1;
   const font = 12 * unit;
   const r = 7 * unit;
   return (
@@ -116,7 +118,8 @@ export function DiffMap({
       <circle className="dm-ring dm-ring-core" r={RING_OUTER.core} />
       <circle className="dm-goal" r={GOAL_RADIUS} />
       {(['core', 'complementary', 'context'] as const).map((ring) => (
-        <text key={ring} className="dm-ring-label" x={0} y={-RING_OUTER[ring] + font * 1.3} fontSize={font} textAnchor="middle">
+        // On the left, in the middle of each band: the keyboard and the ring picker place partners at the top.
+        <text key={ring} className="dm-ring-label" x={-ringMidRadius(ring)} y={font * 0.35} fontSize={font} textAnchor="middle">
           {t(`ring.${ring}`)}
         </text>
       ))}
@@ -147,7 +150,7 @@ export function DiffMap({
           >
             <title>{m.name}</title>
             {highlight === m.id && <circle className="dm-halo" r={radius * 2} />}
-            <circle r={radius} strokeWidth={(big ? 2.5 : 1) * unit} />
+            <circle r={radius} strokeWidth={(big ? 2.5 : 1) * unit} strokeDasharray={m.status === 'left' ? `${3 * unit} ${2 * unit}` : undefined} />
             {big && (
               <text className="dm-symbol" fontSize={font * 1.1} textAnchor="middle" dy={font * 0.38}>
                 {SYMBOL[m.status]}
