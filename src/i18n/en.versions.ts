@@ -17,6 +17,7 @@ export const enVersions = {
   'versions.none': 'No versions saved yet.',
   'versions.meta': '{date} · {partners} · {size}',
   'versions.storage': 'Versions take space in this browser like arenas do: these {count} use about {size}.',
+  'versions.storage.one': 'Versions take space in this browser like arenas do: this one uses about {size}.',
   'versions.open': 'Open (read-only)',
   'versions.compareNow': 'Compare with now',
   'versions.export': 'Export (JSON)',

@@ -15,6 +15,7 @@ export const nlVersions: Record<keyof typeof enVersions, string> = {
   'versions.none': 'Nog geen versies bewaard.',
   'versions.meta': '{date} · {partners} · {size}',
   'versions.storage': 'Versies nemen plaats in deze browser, net als arena’s: deze {count} gebruiken ongeveer {size}.',
+  'versions.storage.one': 'Versies nemen plaats in deze browser, net als arena’s: deze ene gebruikt ongeveer {size}.',
   'versions.open': 'Openen (alleen lezen)',
   'versions.compareNow': 'Vergelijken met nu',
   'versions.export': 'Exporteren (JSON)',

@@ -27,6 +27,7 @@ interface Mark {
 
 const SYMBOL: Record<MarkStatus, string> = { joined: '+', left: '−', moved: '→', tags: '#', same: '' };
 const MAX_LABEL = 28;
+const LABEL_ANGLE = { core: Math.PI, complementary: (Math.PI * 5) / 4, context: (Math.PI * 3) / 4 } as const;
 
 export function marksOf(a: Arena, b: Arena, diff: ArenaDiff, mode: 'both' | 'before' | 'after'): Mark[] {
   const changed = new Map(diff.changed.map((c) => [c.id, c]));
@@ -117,12 +118,17 @@ export function DiffMap({
       <circle className="dm-ring dm-ring-complementary" r={RING_OUTER.complementary} />
       <circle className="dm-ring dm-ring-core" r={RING_OUTER.core} />
       <circle className="dm-goal" r={GOAL_RADIUS} />
-      {(['core', 'complementary', 'context'] as const).map((ring) => (
-        // On the left, in the middle of each band: the keyboard and the ring picker place partners at the top.
-        <text key={ring} className="dm-ring-label" x={-ringMidRadius(ring)} y={font * 0.35} fontSize={font} textAnchor="middle">
-          {t(`ring.${ring}`)}
-        </text>
-      ))}
+      {(['core', 'complementary', 'context'] as const).map((ring) => {
+        // On the left, each band at its own angle (the names are wider than a band on a small map), away
+        // from the top where the keyboard and the ring picker place partners.
+        const angle = LABEL_ANGLE[ring];
+        const mid = ringMidRadius(ring);
+        return (
+          <text key={ring} className="dm-ring-label" x={Math.cos(angle) * mid} y={Math.sin(angle) * mid + font * 0.35} fontSize={font} textAnchor="middle">
+            {t(`ring.${ring}`)}
+          </text>
+        );
+      })}
       {marks.map((m) =>
         m.from ? (
           <line

@@ -94,7 +94,8 @@ export function VersionsPanel() {
 function StorageLine({ versions, t }: { versions: VersionSummary[]; t: VersionsTranslate }) {
   const language = useLanguage();
   const total = versions.reduce((sum, v) => sum + v.size, 0);
-  return <p className="muted small">{t('versions.storage', { count: versions.length, size: size(total, language) })}</p>;
+  const key = versions.length === 1 ? 'versions.storage.one' : 'versions.storage';
+  return <p className="muted small">{t(key, { count: versions.length, size: size(total, language) })}</p>;
 }
 
 function VersionRow({ version, t, onError }: { version: VersionSummary; t: VersionsTranslate; onError(e: unknown): void }) {
