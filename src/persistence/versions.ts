@@ -80,11 +80,14 @@ export async function deleteVersion(id: string): Promise<void> {
   await getDb().versions.delete(id);
 }
 
-/** Stores the version as a new arena (new id, the given title) and hands it back; the version stays. */
-export async function restoreVersionAsArena(id: string, title: string, now = new Date().toISOString()): Promise<Arena | undefined> {
+/**
+ * Stores the version as a new arena (new id; its title made from the title the arena had when the version
+ * was saved) and hands it back; the version stays.
+ */
+export async function restoreVersionAsArena(id: string, titleOf: (title: string) => string, now = new Date().toISOString()): Promise<Arena | undefined> {
   const version = await loadVersion(id);
   if (!version) return undefined;
-  const arena = duplicateArena(version.arena, title, now);
+  const arena = duplicateArena(version.arena, titleOf(version.arena.title), now);
   await addArena(arena);
   return arena;
 }

@@ -59,7 +59,7 @@ function VersionBanner({ version }: { version: VersionSummary }) {
   const [error, setError] = useState<string | null>(null);
   const restore = async () => {
     try {
-      const arena = await restoreVersionAsArena(version.id, t('versions.restoredTitle', { title: useDocumentStore.getState().doc?.title ?? '', name: version.name }));
+      const arena = await restoreVersionAsArena(version.id, (title) => t('versions.restoredTitle', { title, name: version.name }));
       if (arena) navigate(arenaHref(arena.id));
     } catch (e) {
       setError(t('versions.failed', { reason: t(`save.${classifyError(e)}`) }));

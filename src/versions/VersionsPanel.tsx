@@ -125,8 +125,7 @@ function VersionRow({ version, t, onError }: { version: VersionSummary; t: Versi
 
   const restore = () =>
     run(async () => {
-      const title = useDocumentStore.getState().doc?.title ?? '';
-      const arena = await restoreVersionAsArena(version.id, t('versions.restoredTitle', { title, name: version.name }));
+      const arena = await restoreVersionAsArena(version.id, (title) => t('versions.restoredTitle', { title, name: version.name }));
       if (arena) navigate(arenaHref(arena.id));
     });
 

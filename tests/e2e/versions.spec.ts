@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { addPartners, listItem, newArena, storedArenas, waitSaved } from './helpers';
 
 async function place(page: Page, name: string, ring: 'core' | 'complementary' | 'context') {
@@ -85,9 +86,26 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   await expect(map.locator('[data-status="moved"]').filter({ hasText: 'Youth centre' })).toHaveCount(1);
   await expect(map.locator('line.dm-move')).toHaveCount(1);
   await expect(map.locator('[data-status="same"]')).toHaveCount(2);
-  // Focusing a change lights the partner up on the map (keyboard).
+  // Focusing a change lights the partner up on the map (keyboard); Enter keeps it lit.
   await section('Left').getByRole('button').focus();
   await expect(map.locator('.is-highlight')).toContainText('Employers club');
+  await page.keyboard.press('Enter');
+  await expect(section('Left').getByRole('button')).toHaveAttribute('aria-pressed', 'true');
+  await section('Joined').getByRole('button').focus();
+  await expect(map.locator('.is-highlight')).toContainText('Public library');
+
+  /** The smallest rendered font size of the names on the compare maps, in screen pixels. */
+  const smallestLabel = () =>
+    page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll<SVGTextElement>('.diff-map .dm-label')].map((el) => {
+          const svg = el.ownerSVGElement!;
+          const scale = svg.getScreenCTM()!.a;
+          return Number(el.getAttribute('font-size')) * scale;
+        }),
+      ),
+    );
+  expect(await smallestLabel()).toBeGreaterThanOrEqual(11.9);
 
   // Screenshots of the compare view at the two sizes, one map and side by side.
   await page.setViewportSize({ width: 1920, height: 1080 });
@@ -97,6 +115,7 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   await page.screenshot({ path: 'tests/.output/versions-compare-side-1920.png' });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: 'tests/.output/versions-compare-side-1024.png' });
+  expect(await smallestLabel()).toBeGreaterThanOrEqual(11.9);
   await page.getByRole('radio', { name: 'One map' }).check();
   await page.screenshot({ path: 'tests/.output/versions-compare-1024.png' });
   // Nothing sticks out of the page sideways at 1024 px.
@@ -134,7 +153,6 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Download arena file' }).click()]);
   const path = 'tests/.output/versions.arena.json';
   await download.saveAs(path);
-  const { readFileSync } = await import('node:fs');
   const file = JSON.parse(readFileSync(path, 'utf8')) as { versions: { name: string; arena: { partners: Record<string, unknown> } }[] };
   expect(file.versions.map((v) => v.name)).toEqual(['after workshop 1']);
   expect(Object.keys(file.versions[0]!.arena.partners)).toHaveLength(4);
@@ -146,7 +164,24 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   const versions = await storedVersions(page);
   expect(versions.filter((v) => v.arenaId === imported.id).map((v) => v.name)).toEqual(['after workshop 1']);
   dialog = await openVersions(page);
-  await expect(dialog.getByRole('listitem').filter({ hasText: 'after workshop 1' })).toContainText('4 partners');
+  const importedRow = dialog.getByRole('listitem').filter({ hasText: 'after workshop 1' });
+  await expect(importedRow).toContainText('4 partners');
+
+  // A version exported alone: an arena file named after the arena and the version.
+  const [alone] = await Promise.all([page.waitForEvent('download'), importedRow.getByRole('button', { name: 'Export (JSON)' }).click()]);
+  // The title the arena had when the version was saved.
+  expect(alone.suggestedFilename()).toBe('Youth at work (after workshop 1).arena.json');
+  const aloneFile = JSON.parse(readFileSync(await alone.path(), 'utf8')) as { arena: { partners: Record<string, { name: string }> }; versions?: unknown };
+  expect(Object.values(aloneFile.arena.partners).map((p) => p.name).sort()).toEqual(['Employers club', 'School', 'VDAB', 'Youth centre']);
+  expect(aloneFile).not.toHaveProperty('versions');
+
+  // Delete asks once more; Keep it keeps it.
+  await importedRow.getByRole('button', { name: 'Delete' }).click();
+  await importedRow.getByRole('button', { name: 'Keep it' }).click();
+  await importedRow.getByRole('button', { name: 'Delete' }).click();
+  await importedRow.getByRole('button', { name: 'Delete it' }).click();
+  await expect(dialog.getByText('No versions saved yet.')).toBeVisible();
+  expect((await storedVersions(page)).filter((v) => v.arenaId === imported.id)).toHaveLength(0);
 });
 
 test('a file whose saved version is damaged is refused, and nothing is written', async ({ page }) => {

@@ -60,14 +60,14 @@ describe('saved versions', () => {
     const arena = sampleArena('Youth', iso(1), 2);
     await addArena(arena);
     const v = await saveVersion(arena, 'v1', iso(5));
-    const restored = await restoreVersionAsArena(v.id, 'Youth (v1)', iso(30));
+    const restored = await restoreVersionAsArena(v.id, (title) => `${title} (v1)`, iso(30));
     expect(restored?.id).not.toBe(arena.id);
     const stored = await loadArena(restored!.id);
     expect(stored?.title).toBe('Youth (v1)');
     expect(stored?.partners).toEqual(arena.partners);
     expect((await listArenas()).map((a) => a.title).sort()).toEqual(['Youth', 'Youth (v1)']);
     expect(await listVersions(arena.id)).toHaveLength(1);
-    expect(await restoreVersionAsArena('gone', 'x')).toBeUndefined();
+    expect(await restoreVersionAsArena('gone', () => 'x')).toBeUndefined();
   });
 
   it('deleting an arena deletes its versions; Undo brings them back', async () => {
