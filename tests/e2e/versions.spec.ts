@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { addPartners, listItem, newArena, storedArenas, waitSaved } from './helpers';
 
@@ -14,6 +15,13 @@ async function deletePartner(page: Page, name: string) {
   await inspector(page).getByRole('button', { name: 'Delete partner' }).click();
   await inspector(page).getByRole('group', { name: /^Delete/ }).getByRole('button', { name: 'Delete partner' }).click();
   await expect(listItem(page, name)).toHaveCount(0);
+}
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n  ')}`).join('\n');
+  expect(report, `${where}: serious or critical accessibility violations`).toBe('');
 }
 
 async function openVersions(page: Page) {
@@ -58,6 +66,7 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   await expect(dialog.getByRole('status')).toHaveText('Saved “after workshop 1”.');
   const row = dialog.getByRole('listitem').filter({ hasText: 'after workshop 1' });
   await expect(row).toContainText('4 partners');
+  await expectNoSeriousViolations(page, 'versions dialog');
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Change the map: move one partner to another ring, add one, delete one.
@@ -106,6 +115,7 @@ test('save a version, change the map, compare (changes marked), open it read-onl
       ),
     );
   expect(await smallestLabel()).toBeGreaterThanOrEqual(11.9);
+  await expectNoSeriousViolations(page, 'compare');
 
   // Screenshots of the compare view at the two sizes, one map and side by side.
   await page.setViewportSize({ width: 1920, height: 1080 });
