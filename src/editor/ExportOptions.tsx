@@ -4,8 +4,9 @@ import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
 import { useVersions, versionsWithSnapshots } from '../persistence/versions';
 import { useVersionsT } from '../i18n/useVersionsT';
+import { useReportT } from '../i18n/useReportT';
 
-type Busy = null | 'png' | 'json' | 'csv';
+type Busy = null | 'png' | 'json' | 'csv' | 'report';
 
 /**
  * The export dialog's choices and buttons; loaded when the dialog first opens. `versions`: the arena's saved
@@ -14,6 +15,7 @@ type Busy = null | 'png' | 'json' | 'csv';
 export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const t = useT();
   const tv = useVersionsT();
+  const rt = useReportT();
   const language = useLanguage();
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
@@ -28,7 +30,7 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const versionCount = versions && saved.status === 'ready' ? saved.value.length : 0;
   const [includeVersions, setIncludeVersions] = useState(false);
 
-  const run = async (kind: Exclude<Busy, null>) => {
+  const run = async (kind: Exclude<Busy, null | 'report'>) => {
     const doc = useDocumentStore.getState().doc;
     if (!doc) return;
     const arena = includeTeam ? doc : { ...doc, team: {} };
@@ -50,8 +52,36 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
     }
   };
 
+  // The report opens over the app in place of this dialog; its code loads on the first click.
+  const report = async (button: HTMLElement) => {
+    const doc = useDocumentStore.getState().doc;
+    if (!doc) return;
+    setBusy('report');
+    setError(null);
+    try {
+      const { openReport } = await import('../report/openReport');
+      button.closest('dialog')?.close();
+      // Closing the dialog gave the focus back to the Export button: the report returns it there.
+      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, returnFocus: document.activeElement as HTMLElement | null });
+    } catch (e) {
+      setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   return (
     <>
+      <section className="export-option">
+        <h3>{rt('report.section')}</h3>
+        <p className="muted small">
+          {rt('report.hint')}
+          {hasTeam && <> {rt('report.teamHint')}</>}
+        </p>
+        <button type="button" className="button primary" disabled={busy !== null} onClick={(e) => void report(e.currentTarget)}>
+          {busy === 'report' ? t('export.working') : rt('report.open')}
+        </button>
+      </section>
       <section className="export-option">
         <h3>{t('export.png')}</h3>
         <p className="muted small">{t('export.pngHint')}</p>
@@ -73,7 +103,7 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
             <input type="radio" name="scale" checked={scale === 2} onChange={() => setScale(2)} /> {t('export.scale2')}
           </label>
         </fieldset>
-        <button type="button" className="button primary" disabled={busy !== null} onClick={() => void run('png')}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void run('png')}>
           {busy === 'png' ? t('export.working') : t('export.pngButton')}
         </button>
       </section>
