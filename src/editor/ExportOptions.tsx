@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
-import { useVersions, versionsWithSnapshots } from '../persistence/versions';
+import { loadVersion, useVersions, versionsWithSnapshots } from '../persistence/versions';
+import { diffArenas } from '../domain/versionDiff';
+import { formatDate } from '../versions/formatDate';
 import { useVersionsT } from '../i18n/useVersionsT';
 import { useReportT } from '../i18n/useReportT';
 
@@ -29,6 +31,9 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const saved = useVersions(arenaId);
   const versionCount = versions && saved.status === 'ready' ? saved.value.length : 0;
   const [includeVersions, setIncludeVersions] = useState(false);
+  // The report can say what changed since a saved version (empty: it does not).
+  const [changesSince, setChangesSince] = useState('');
+  const changesId = useId();
 
   const run = async (kind: Exclude<Busy, null | 'report'>) => {
     const doc = useDocumentStore.getState().doc;
@@ -60,9 +65,13 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
     setError(null);
     try {
       const { openReport } = await import('../report/openReport');
+      const version = changesSince && versionCount > 0 ? await loadVersion(changesSince) : undefined;
+      const changes = version
+        ? { since: version.name, date: formatDate(version.savedAt, language), before: version.arena, diff: diffArenas(version.arena, doc) }
+        : null;
       button.closest('dialog')?.close();
       // Closing the dialog gave the focus back to the Export button: the report returns it there.
-      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, returnFocus: document.activeElement as HTMLElement | null });
+      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, changes, returnFocus: document.activeElement as HTMLElement | null });
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -78,6 +87,19 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
           {rt('report.hint')}
           {hasTeam && <> {rt('report.teamHint')}</>}
         </p>
+        {versionCount > 0 && saved.status === 'ready' && (
+          <p className="check-row">
+            <label htmlFor={changesId}>{tv('report.changesSince')}</label>
+            <select id={changesId} value={changesSince} onChange={(e) => setChangesSince(e.target.value)}>
+              <option value="">{tv('report.changesNone')}</option>
+              {saved.value.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
         <button type="button" className="button primary" disabled={busy !== null} onClick={(e) => void report(e.currentTarget)}>
           {busy === 'report' ? t('export.working') : rt('report.open')}
         </button>

@@ -41,6 +41,11 @@ export const enVersions = {
   'versions.backToArena': 'Back to the arena',
   'versions.notFound': 'This version no longer exists.',
 
+  'report.changesSince': 'In the report, what changed since',
+  'report.changesNone': 'no comparison',
+  'report.changes.title': 'What changed since “{name}”',
+  'report.changes.intro': 'Compared with the version “{name}” saved on {date}: {summary}.',
+  'report.changes.was': 'was in {ring}',
   'export.includeVersions': 'Include the saved versions ({count}) in the arena file',
 
   'compare.title': 'What changed',

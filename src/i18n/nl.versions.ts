@@ -39,6 +39,11 @@ export const nlVersions: Record<keyof typeof enVersions, string> = {
   'versions.backToArena': 'Terug naar de arena',
   'versions.notFound': 'Deze versie bestaat niet meer.',
 
+  'report.changesSince': 'In het rapport, wat er veranderd is sinds',
+  'report.changesNone': 'geen vergelijking',
+  'report.changes.title': 'Wat er veranderd is sinds “{name}”',
+  'report.changes.intro': 'Vergeleken met de versie “{name}”, bewaard op {date}: {summary}.',
+  'report.changes.was': 'stond in {ring}',
   'export.includeVersions': 'De bewaarde versies ({count}) mee in het arenabestand steken',
 
   'compare.title': 'Wat is er veranderd',

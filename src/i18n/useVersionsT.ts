@@ -14,6 +14,12 @@ export type VersionsTranslate = (key: MessageKey | VersionsKey, params?: Record<
 
 export const VERSIONS_TABLES: Record<'en' | 'nl', Readonly<Record<VersionsKey, string>>> = { en: enVersions, nl: nlVersions };
 
+/** The versions' messages in `language`, falling back to `t` for every other key (the report uses it). */
+export function versionsTranslator(t: (key: MessageKey, params?: Record<string, string | number>) => string, language: 'en' | 'nl'): VersionsTranslate {
+  const table = VERSIONS_TABLES[language] ?? enVersions;
+  return (key, params) => (Object.hasOwn(table, key) ? format(table[key as VersionsKey], params) : t(key as MessageKey, params));
+}
+
 export function useVersionsT(): VersionsTranslate {
   const t = useT();
   const language = usePreferencesStore((s) => s.language);
