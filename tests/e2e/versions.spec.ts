@@ -132,8 +132,18 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
   await page.setViewportSize({ width: 1440, height: 900 });
 
-  // Open the version read-only: the map as it was, nothing editable.
+  // The report, when asked, says what changed since the version.
   await page.getByRole('link', { name: /Back to the arena/ }).click();
+  await page.getByRole('button', { name: 'Export' }).click();
+  const reportDialog = page.getByRole('dialog', { name: 'Export this arena' });
+  await reportDialog.getByLabel('In the report, what changed since').selectOption({ label: 'after workshop 1' });
+  await reportDialog.getByRole('button', { name: 'Open the report' }).click();
+  const changesSection = page.locator('.report section').filter({ has: page.getByRole('heading', { name: 'What changed since “after workshop 1”' }) });
+  await expect(changesSection).toContainText('1 joined · 1 left · 1 changed ring · 0 with other tags');
+  await expect(changesSection.getByRole('listitem')).toHaveText(['Public library — Complementary', 'Employers club — was in Context', 'Youth centre — Complementary → Core']);
+  await page.getByRole('button', { name: 'Close the report' }).click();
+
+  // Open the version read-only: the map as it was, nothing editable.
   dialog = await openVersions(page);
   await dialog.getByRole('listitem').filter({ hasText: 'after workshop 1' }).getByRole('link', { name: 'Open (read-only)' }).click();
   await expect(page.getByText(/^Version “after workshop 1” of/)).toBeVisible();
