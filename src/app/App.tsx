@@ -6,7 +6,7 @@ import { lazy, Suspense } from 'react';
 const JoinScreen = lazy(() => import('../sync/ui/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 const OverviewScreen = lazy(() => import('../home/OverviewScreen').then((m) => ({ default: m.OverviewScreen })));
 // Saved versions: one opened read-only, or two compared. Loaded on first use.
-const VersionsRoute = lazy(() => import('../versions/VersionsRoute'));
+const VersionsRoute = lazy(() => import('../versions/entry').then((m) => ({ default: m.VersionsRoute })));
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';

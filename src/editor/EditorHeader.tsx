@@ -12,8 +12,8 @@ import { ExportButton } from './ExportDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { Settings } from '../app/Settings';
 
-/** Saved versions: the button, its dialog and texts are a chunk of their own, fetched as the editor opens. */
-const VersionsButton = lazy(() => import('../versions/VersionsButton'));
+/** Saved versions: the button, its dialog and texts come in a chunk of their own, fetched as the editor opens. */
+const VersionsButton = lazy(() => import('../versions/entry').then((m) => ({ default: m.VersionsButton })));
 /** Who is here: only a shared arena has anyone, so its code is fetched when someone is. */
 const WhoIsHere = lazy(() => import('./WhoIsHere').then((m) => ({ default: m.WhoIsHere })));
 
