@@ -56,7 +56,8 @@ export function EditorHeader({ version = false }: { version?: boolean }) {
       <div className="editor-actions">
         <div className="editor-status">
           <HistoryButtons />
-          <SaveStatus />
+          {/* A version shown is never saved: "Saved" would speak of something else. */}
+          {!version && <SaveStatus />}
           <SyncStatus />
           {anyoneHere && (
             <Suspense fallback={null}>

@@ -67,6 +67,7 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   const row = dialog.getByRole('listitem').filter({ hasText: 'after workshop 1' });
   await expect(row).toContainText('4 partners');
   await expectNoSeriousViolations(page, 'versions dialog');
+  await page.screenshot({ path: 'tests/.output/versions-dialog.png' });
   await dialog.getByRole('button', { name: 'Close' }).click();
 
   // Change the map: move one partner to another ring, add one, delete one.
@@ -150,6 +151,8 @@ test('save a version, change the map, compare (changes marked), open it read-onl
   await expect(listItem(page, 'Employers club')).toHaveCount(1);
   await expect(listItem(page, 'Public library')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '+ Add partner' })).toHaveCount(0);
+  await expect(page.locator('.save-status')).toHaveCount(0);
+  await page.screenshot({ path: 'tests/.output/versions-read-only.png' });
   const before = await storedArenas(page);
 
   // Restore it as a new arena: a second arena with the version's partners; the original is untouched.
