@@ -4,7 +4,6 @@
  * are loaded on first use.
  */
 export const enVersions = {
-  'versions.title': 'Versions',
   'versions.button': 'Versions',
   'versions.intro': 'A version keeps the arena as it is now, with a name and the date, to look back at or compare with later.',
   'versions.shared': 'This arena is shared: its versions are kept on this device only. The others who share it do not see them.',
@@ -33,7 +32,6 @@ export const enVersions = {
   'versions.to': 'To',
   'versions.now': 'Now (the arena as it is)',
   'versions.compare': 'Compare',
-  'versions.compareNeedsTwo': 'Save a version first: then you can compare it with the arena as it is now.',
   'versions.failed': 'That did not work: {reason}',
 
   'versions.viewing': 'Version “{name}” of {date}',

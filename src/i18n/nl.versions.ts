@@ -2,7 +2,6 @@ import type { enVersions } from './en.versions';
 
 /** Dutch (Flemish) messages of saved versions and Compare: exactly the keys of en.versions.ts. */
 export const nlVersions: Record<keyof typeof enVersions, string> = {
-  'versions.title': 'Versies',
   'versions.button': 'Versies',
   'versions.intro': 'Een versie bewaart de arena zoals ze nu is, met een naam en de datum, om later op terug te kijken of mee te vergelijken.',
   'versions.shared': 'Deze arena is gedeeld: haar versies blijven alleen op dit toestel. Wie de arena mee deelt, ziet ze niet.',
@@ -31,7 +30,6 @@ export const nlVersions: Record<keyof typeof enVersions, string> = {
   'versions.to': 'Naar',
   'versions.now': 'Nu (de arena zoals ze is)',
   'versions.compare': 'Vergelijken',
-  'versions.compareNeedsTwo': 'Bewaar eerst een versie: dan kan je ze vergelijken met de arena zoals ze nu is.',
   'versions.failed': 'Dat lukte niet: {reason}',
 
   'versions.viewing': 'Versie “{name}” van {date}',
