@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/{canvas,panels,home,app,editor,ui}/**/*.{ts,tsx}'],
+    files: ['src/{canvas,panels,home,app,editor,ui,versions}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['dexie', '*/persistence/db'] }],
     },

@@ -7,6 +7,8 @@ import { withAnalysisTexts } from '../i18n/analysisTexts';
 // Joining a shared arena brings the sync code: loaded only for a sharing link.
 const JoinScreen = lazy(() => import('../sync/ui/JoinScreen').then((m) => ({ default: m.JoinScreen })));
 const OverviewScreen = lazy(() => withAnalysisTexts(import('../home/OverviewScreen')).then((m) => ({ default: m.OverviewScreen })));
+// Saved versions: one opened read-only, or two compared (with the findings that came and went). Loaded on first use.
+const VersionsRoute = lazy(() => withAnalysisTexts(import('../versions/entry')).then((m) => ({ default: m.VersionsRoute })));
 import { useRoute } from './route';
 import { FileDrop, ImportMessage } from './FileDrop';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -24,6 +26,10 @@ export function App() {
       ) : route.name === 'overview' ? (
         <Suspense fallback={null}>
           <OverviewScreen />
+        </Suspense>
+      ) : route.name === 'versions' ? (
+        <Suspense fallback={null}>
+          <VersionsRoute />
         </Suspense>
       ) : <HomeScreen />}
       <FileDrop into={route.name === 'arena' ? 'open' : 'new'} />

@@ -1,6 +1,7 @@
 /**
- * Import: read and validate the file completely, then store it as a new arena (new id, never
- * overwriting), then open it. Nothing is written when any step before the write fails.
+ * Import: read and validate the file completely (its saved versions too, when it carries them), then store
+ * it as a new arena (new id, never overwriting) with its versions, then open it. Nothing is written when
+ * any step before the write fails.
  */
 import { addArena, allTitles } from '../persistence/repository';
 import { classifyError } from '../persistence/errors';
@@ -13,26 +14,31 @@ export type ImportOutcome = { ok: true; id: string; title: string } | { ok: fals
 
 export async function importArenaFile(file: File, t: Translate, language: Language): Promise<ImportOutcome> {
   // The validators and the texts of their errors are loaded on first use: they are not needed to open the app.
-  const [{ readArenaFile }, { importErrorMessage }, io] = await Promise.all([
+  const [{ readArenaFile }, { importErrorMessage }, { versionsOfFile }, io] = await Promise.all([
     import('../io/open'),
     import('../io/errors'),
+    import('./importVersions'),
     language === 'nl' ? import('../i18n/nl.io').then((m): Readonly<Record<string, string>> => m.nlIo) : import('../i18n/en.io').then((m): Readonly<Record<string, string>> => m.enIo),
   ]);
   const result = await readArenaFile({ name: file.name, size: file.size, bytes: async () => new Uint8Array(await file.arrayBuffer()) });
+  // The reason in the user's language, from the error texts or the app's (t gives back the key itself
+  // when it has no text for it).
+  const lookup = (key: string) => {
+    if (Object.hasOwn(io, key)) return io[key];
+    const text = t(key as MessageKey);
+    return text === key ? undefined : text;
+  };
   if (!result.ok) {
-    // The reason in the user's language, from the error texts or the app's (t gives back the key itself
-    // when it has no text for it).
-    const lookup = (key: string) => {
-      if (Object.hasOwn(io, key)) return io[key];
-      const text = t(key as MessageKey);
-      return text === key ? undefined : text;
-    };
     return { ok: false, message: t('import.failed', { name: file.name, reason: importErrorMessage(result.error, lookup) }) };
   }
+  const id = newId();
+  // Saved versions the file carries are checked like the arena; one bad version and nothing is written.
+  const versions = versionsOfFile(result.envelopeExtras.versions, id, language, (error) => importErrorMessage(error, lookup));
+  if (!versions.ok) return { ok: false, message: t('import.failed', { name: file.name, reason: versions.reason }) };
   try {
     const title = importedTitle(result.arena.title, new Set(await allTitles()), t);
-    const arena = { ...result.arena, id: newId(), title, updatedAt: new Date().toISOString() };
-    await addArena(arena);
+    const arena = { ...result.arena, id, title, updatedAt: new Date().toISOString() };
+    await addArena(arena, versions.versions);
     navigate(arenaHref(arena.id));
     return { ok: true, id: arena.id, title };
   } catch (error) {

@@ -1,9 +1,16 @@
 /** Hash routes: `#/` is the arena list, `#/arena/<id>` the editor. Hash routing needs no server rewrite. */
 import { useSyncExternalStore } from 'react';
 
-export type Route = { name: 'home' } | { name: 'overview' } | { name: 'arena'; id: string; isNew: boolean } | { name: 'join' };
+export type Route =
+  | { name: 'home' }
+  | { name: 'overview' }
+  | { name: 'arena'; id: string; isNew: boolean }
+  | { name: 'join' }
+  /** A saved version (`#/version/…`) or a comparison (`#/compare/…`): versions/routes.ts reads the rest. */
+  | { name: 'versions' };
 
 export function parseRoute(hash: string): Route {
+  if (/^#\/(version|compare)\//.test(hash)) return { name: 'versions' };
   const match = /^#\/arena\/([^/?#]+)(\/new)?/.exec(hash);
   if (match?.[1]) return { name: 'arena', id: decodeURIComponent(match[1]), isNew: !!match[2] };
   if (hash.startsWith('#/overview')) return { name: 'overview' };

@@ -12,10 +12,13 @@ import { ExportButton } from './ExportDialog';
 import { HistoryButtons } from './HistoryButtons';
 import { Settings } from '../app/Settings';
 
+/** Saved versions: the button, its dialog and texts come in a chunk of their own, fetched as the editor opens. */
+const VersionsButton = lazy(() => import('../versions/entry').then((m) => ({ default: m.VersionsButton })));
 /** Who is here: only a shared arena has anyone, so its code is fetched when someone is. */
 const WhoIsHere = lazy(() => import('./WhoIsHere').then((m) => ({ default: m.WhoIsHere })));
 
-export function EditorHeader() {
+/** `version`: a saved version is shown (read-only); it cannot be shared or have versions of its own. */
+export function EditorHeader({ version = false }: { version?: boolean }) {
   const t = useT();
   const title = useDocumentStore((s) => s.doc?.title ?? '');
   const goal = useDocumentStore((s) => s.doc?.goal ?? '');
@@ -53,7 +56,8 @@ export function EditorHeader() {
       <div className="editor-actions">
         <div className="editor-status">
           <HistoryButtons />
-          <SaveStatus />
+          {/* A version shown is never saved: "Saved" would speak of something else. */}
+          {!version && <SaveStatus />}
           <SyncStatus />
           {anyoneHere && (
             <Suspense fallback={null}>
@@ -87,8 +91,13 @@ export function EditorHeader() {
             if (e.key === 'Escape' && !(e.target as HTMLElement).closest('dialog')) setMoreOpen(false);
           }}
         >
-          <ShareButton />
-          <ExportButton />
+          {!version && <ShareButton />}
+          <ExportButton versions={!version} />
+          {!version && (
+            <Suspense fallback={null}>
+              <VersionsButton />
+            </Suspense>
+          )}
           <button type="button" className="button ghost" aria-label={t('action.help')} title={t('action.help') + ' (?)'} onClick={() => useSessionStore.getState().setHelpOpen(true)}>
             ?<span className="in-menu" aria-hidden="true"> {t('editor.help')}</span>
           </button>

@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { arenaHref } from '../app/route';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useArenaSession, type SessionState } from './useArenaSession';
@@ -74,14 +74,23 @@ function SharedEditor({ arenaId, participant }: { arenaId: string; participant: 
 
 const nothing = () => {};
 
-function EditorView({
+/**
+ * The editor's screen for an arena in the document store. A saved version is shown in it too, read-only
+ * (versions/VersionScreen): with its own `banner` instead of the other-tab one, and `version` set, which
+ * leaves out what only the arena itself can do (share, versions).
+ */
+export function EditorView({
   load,
   takeOver = nothing,
   restore = nothing,
+  banner,
+  version = false,
 }: {
   load: SessionState;
   takeOver?: () => void;
   restore?: () => void;
+  banner?: ReactNode;
+  version?: boolean;
 }) {
   const t = useT();
   const presenting = useSessionStore((s) => s.presenting);
@@ -113,9 +122,9 @@ function EditorView({
             <PresentationOverlay />
           </Suspense>
         ) : (
-          <EditorHeader />
+          <EditorHeader version={version} />
         )}
-        {load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />}
+        {banner ?? (load.status === 'readOnly' && <ReadOnlyBanner onTakeOver={takeOver} />)}
         {load.status === 'deleted' && <DeletedBanner onRestore={restore} />}
         <SyncNotices />
         {/* On a desktop every pane is on screen; on a tablet or phone `data-pane` says which one (styles.css). */}

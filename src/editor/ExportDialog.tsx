@@ -6,8 +6,11 @@ import { withAnalysisTexts } from '../i18n/analysisTexts';
 // The options load with the dialog: they are not needed to open an arena.
 const ExportOptions = lazy(() => withAnalysisTexts(import('./ExportOptions')).then((m) => ({ default: m.ExportOptions })));
 
-/** Export as image (with the arena inside), arena file or partner list. The export code loads on first use. */
-export function ExportButton() {
+/**
+ * Export as image (with the arena inside), arena file or partner list. The export code loads on first use.
+ * `versions`: the arena file may carry the arena's saved versions (not when a version itself is shown).
+ */
+export function ExportButton({ versions = true }: { versions?: boolean }) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   // The options (and the findings they export) exist only while the dialog is open: an arena opens
@@ -34,7 +37,7 @@ export function ExportButton() {
         </div>
         {open && (
           <Suspense fallback={<p className="muted small">…</p>}>
-            <ExportOptions />
+            <ExportOptions versions={versions} />
           </Suspense>
         )}
       </dialog>

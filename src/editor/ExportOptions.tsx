@@ -1,14 +1,22 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
+import { loadVersion, useVersions, versionsWithSnapshots } from '../persistence/versions';
+import { diffArenas } from '../domain/versionDiff';
+import { formatDate } from '../versions/formatDate';
+import { useVersionsT } from '../i18n/useVersionsT';
 import { useReportT } from '../i18n/useReportT';
 
 type Busy = null | 'png' | 'json' | 'csv' | 'report';
 
-/** The export dialog's choices and buttons; loaded when the dialog first opens. */
-export function ExportOptions() {
+/**
+ * The export dialog's choices and buttons; loaded when the dialog first opens. `versions`: the arena's saved
+ * versions may go into the arena file (only when ticked).
+ */
+export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const t = useT();
+  const tv = useVersionsT();
   const rt = useReportT();
   const language = useLanguage();
   const findings = useFindings();
@@ -19,6 +27,13 @@ export function ExportOptions() {
   // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
   const [includeTeam, setIncludeTeam] = useState(false);
   const hasTeam = useDocumentStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
+  const arenaId = useDocumentStore((s) => s.doc?.id ?? '');
+  const saved = useVersions(arenaId);
+  const versionCount = versions && saved.status === 'ready' ? saved.value.length : 0;
+  const [includeVersions, setIncludeVersions] = useState(false);
+  // The report can say what changed since a saved version (empty: it does not).
+  const [changesSince, setChangesSince] = useState('');
+  const changesId = useId();
 
   const run = async (kind: Exclude<Busy, null | 'report'>) => {
     const doc = useDocumentStore.getState().doc;
@@ -29,7 +44,11 @@ export function ExportOptions() {
     try {
       const exporter = await import('../export/exportArena');
       if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly });
-      else if (kind === 'json') exporter.exportJson(arena);
+      else if (kind === 'json') {
+        // The versions keep the same promise as the arena: personal answers only when asked.
+        const withVersions = includeVersions && versionCount > 0 ? await versionsWithSnapshots(doc.id) : undefined;
+        exporter.exportJson(arena, withVersions?.map((v) => ({ ...v, arena: includeTeam ? v.arena : { ...v.arena, team: {} } })));
+      }
       else exporter.exportCsv(arena, t, language);
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -46,9 +65,13 @@ export function ExportOptions() {
     setError(null);
     try {
       const { openReport } = await import('../report/openReport');
+      const version = changesSince && versionCount > 0 ? await loadVersion(changesSince) : undefined;
+      const changes = version
+        ? { since: version.name, date: formatDate(version.savedAt, language), before: version.arena, diff: diffArenas(version.arena, doc) }
+        : null;
       button.closest('dialog')?.close();
       // Closing the dialog gave the focus back to the Export button: the report returns it there.
-      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, returnFocus: document.activeElement as HTMLElement | null });
+      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, changes, returnFocus: document.activeElement as HTMLElement | null });
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -64,6 +87,19 @@ export function ExportOptions() {
           {rt('report.hint')}
           {hasTeam && <> {rt('report.teamHint')}</>}
         </p>
+        {versionCount > 0 && saved.status === 'ready' && (
+          <p className="check-row">
+            <label htmlFor={changesId}>{tv('report.changesSince')}</label>
+            <select id={changesId} value={changesSince} onChange={(e) => setChangesSince(e.target.value)}>
+              <option value="">{tv('report.changesNone')}</option>
+              {saved.value.map((v) => (
+                <option key={v.id} value={v.id}>
+                  {v.name}
+                </option>
+              ))}
+            </select>
+          </p>
+        )}
         <button type="button" className="button primary" disabled={busy !== null} onClick={(e) => void report(e.currentTarget)}>
           {busy === 'report' ? t('export.working') : rt('report.open')}
         </button>
@@ -96,6 +132,12 @@ export function ExportOptions() {
       <section className="export-option">
         <h3>{t('export.json')}</h3>
         <p className="muted small">{t('export.jsonHint')}</p>
+        {versionCount > 0 && (
+          <label className="check-row">
+            <input type="checkbox" checked={includeVersions} onChange={(e) => setIncludeVersions(e.target.checked)} />{' '}
+            {tv('export.includeVersions', { count: versionCount })}
+          </label>
+        )}
         <button type="button" className="button" disabled={busy !== null} onClick={() => void run('json')}>
           {t('export.jsonButton')}
         </button>

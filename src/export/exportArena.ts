@@ -19,12 +19,26 @@ export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
  * expertise first, the rest sorted), so two devices of a shared arena export the same bytes: the order
  * in which records and tags reached a device differs from one device to the next, and means nothing.
  */
-export function arenaJson(arena: Arena, now = new Date().toISOString()): string {
-  return encodeArenaFile(canonicalArena(normaliseArena(arena)), { appVersion: APP_VERSION, now });
+export function arenaJson(arena: Arena, now = new Date().toISOString(), versions?: readonly FileVersion[]): string {
+  const canonical = (a: Arena) => canonicalArena(normaliseArena(a));
+  return encodeArenaFile(canonical(arena), {
+    appVersion: APP_VERSION,
+    now,
+    ...(versions ? { versions: versions.map((v) => ({ ...v, arena: canonical(v.arena) })) } : {}),
+  });
 }
 
-export function exportJson(arena: Arena): void {
-  download(new Blob([arenaJson(arena)], { type: 'application/json' }), safeFileName(arena.title, '.arena.json'));
+/** The arena file; with `versions` (the export dialog's choice) it carries the saved versions too. */
+export function exportJson(arena: Arena, versions?: readonly FileVersion[]): void {
+  download(new Blob([arenaJson(arena, undefined, versions)], { type: 'application/json' }), safeFileName(arena.title, '.arena.json'));
+}
+
+/** A saved version as the file carries it. */
+export interface FileVersion {
+  id: string;
+  name: string;
+  savedAt: string;
+  arena: Arena;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useStorageInfo } from '../persistence/hooks';
 import { useLanguage, useT } from '../i18n/useT';
 
-function size(bytes: number, locale: string): string {
+export function size(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
   let n = bytes;
   let u = 0;

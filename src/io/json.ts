@@ -49,6 +49,11 @@ export interface EncodeOptions {
   now: string;
   /** Unknown envelope fields of the file the arena came from (see `DecodeResult`), written back as they were. */
   envelopeExtras?: Record<string, unknown>;
+  /**
+   * Saved versions to carry (only when the export dialog says so), written after the arena as `versions`;
+   * each snapshot in the arena's own layout. Decoded by io/versions.ts.
+   */
+  versions?: readonly { id: string; name: string; savedAt: string; arena: Arena }[];
 }
 
 const ENVELOPE_KEYS = ['type', 'version', 'app', 'appVersion', 'exportedAt', 'arena'] as const;
@@ -77,8 +82,9 @@ const _arenaPartsMatch: Same<ArenaPart, keyof typeof arenaSchema.shape> = true;
 /** The arena as the text of an `.arena.json` file. Known fields come first in a fixed order, then unknown ones. */
 export function encodeArenaFile(arena: Arena, options: EncodeOptions): string {
   const extras = Object.entries(options.envelopeExtras ?? {}).filter(
-    ([key]) => !(ENVELOPE_KEYS as readonly string[]).includes(key),
+    ([key]) => !(ENVELOPE_KEYS as readonly string[]).includes(key) && !(options.versions && key === 'versions'),
   );
+  const versions = options.versions?.map((v) => ({ id: v.id, name: v.name, savedAt: v.savedAt, arena: orderArena(v.arena) }));
   const file = Object.fromEntries([
     ['type', 'arena'],
     ['version', SCHEMA_VERSION],
@@ -87,6 +93,7 @@ export function encodeArenaFile(arena: Arena, options: EncodeOptions): string {
     ['exportedAt', options.now],
     ...extras,
     ['arena', orderArena(arena)],
+    ...(versions ? [['versions', versions] as const] : []),
   ]);
   return JSON.stringify(file, null, 2) + '\n';
 }

@@ -66,7 +66,27 @@ export const STORES_V4 = {
   ydocs: 'id',
   '$ydocs.doc_updates': '++i,k',
 } as const;
-export const DB_VERSION = 4;
+/**
+ * v5: saved versions of arenas (named, dated snapshots), one row each, indexed by the arena they belong to.
+ * A new table only: no stored row changes, so the upgrade is Dexie's adding of the table.
+ */
+export const STORES_V5 = { ...STORES_V4, versions: 'id, arenaId' } as const;
+export const DB_VERSION = 5;
+
+/** A saved version of an arena: a whole copy of the document, kept on this device. */
+export interface StoredVersion {
+  id: string;
+  /** The arena it was saved from (a shared arena's versions stay on the device that saved them). */
+  arenaId: string;
+  name: string;
+  savedAt: string;
+  /** Size of the snapshot as JSON text, in characters: what it adds to the storage used. */
+  size: number;
+  /** How many partners the snapshot holds (for the list, which never reads the snapshots). */
+  partners: number;
+  /** The arena as it was; migrated to today's format when read. */
+  arena: Arena;
+}
 
 export class ArenaDb extends Dexie {
   arenas!: EntityTable<Arena, 'id'>;
@@ -83,6 +103,8 @@ export class ArenaDb extends Dexie {
   revisions!: EntityTable<StoredRevision, 'id'>;
   /** The arenas this device shares or joined, and with which link. */
   shares!: EntityTable<StoredShare, 'id'>;
+  /** Saved versions of arenas (see StoredVersion). Not part of any document; exported only when asked. */
+  versions!: EntityTable<StoredVersion, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -109,7 +131,9 @@ export class ArenaDb extends Dexie {
     // v4: sharing. The shared arenas' Y.Docs (y-dexie's two tables) and how this device takes part in each.
     // The arenas rows stay: for a shared arena they are a snapshot of its Y.Doc for the home list, the
     // overlap index and export, never read back into the Y.Doc.
-    this.version(DB_VERSION).stores(STORES_V4);
+    this.version(4).stores(STORES_V4);
+    // v5: saved versions (STORES_V5).
+    this.version(DB_VERSION).stores(STORES_V5);
   }
 }
 

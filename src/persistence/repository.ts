@@ -8,7 +8,7 @@ import { liveQuery } from 'dexie';
 import type { Arena } from '../domain/arena';
 import { createArena, duplicateArena, partnerCount } from '../domain/arena';
 import { migrateToCurrent, type RawDoc } from '../domain/migrations';
-import { getDb, type StoredShare } from './db';
+import { getDb, type StoredShare, type StoredVersion } from './db';
 import { ArenaConflictError, ArenaGoneError, classifyError, HeldElsewhereError, type SaveFailure } from './errors';
 import { drop, parked, parkedFor, removeKey, type ParkedEntry } from './journal';
 import { isEditLockHeld, withFreeEditLock } from './editLock';
@@ -44,7 +44,8 @@ export class LoadError extends Error {
   }
 }
 
-function upgrade(raw: unknown): Arena {
+/** A stored document (an arena row, a version's snapshot) in today's format, or LoadError. */
+export function upgrade(raw: unknown): Arena {
   if (!raw || typeof raw !== 'object') throw new LoadError('corrupt');
   const result = migrateToCurrent(raw as RawDoc);
   if (!result.ok) throw result.error === 'newer' ? new LoadError('newer', result.version) : new LoadError('corrupt');
@@ -271,9 +272,20 @@ export async function createNewArena(title: string, now = new Date().toISOString
   return arena;
 }
 
-/** Stores an arena that came from elsewhere (an import) under a fresh id; never overwrites. */
-export async function addArena(arena: Arena): Promise<void> {
-  known.set(arena.id, await withRetry(() => putWithDigest(arena, 'add')));
+/**
+ * Stores an arena that came from elsewhere (an import) under a fresh id; never overwrites. Its saved
+ * versions (a file exported with them) are written in the same transaction: all or nothing.
+ */
+export async function addArena(arena: Arena, versions: readonly StoredVersion[] = []): Promise<void> {
+  const db = getDb();
+  const revision = await withRetry(() =>
+    db.transaction('rw', [db.arenas, db.digests, db.revisions, db.versions], async () => {
+      const next = await putWithDigest(arena, 'add');
+      if (versions.length > 0) await db.versions.bulkAdd(versions.map((v) => ({ ...v, arenaId: arena.id })));
+      return next;
+    }),
+  );
+  known.set(arena.id, revision);
   void requestPersistence();
 }
 
@@ -313,6 +325,9 @@ export async function duplicateStoredArena(id: string, title: string, now = new 
  * Deletes and hands back what was deleted, so the caller can offer "Undo". A tab that edits the arena
  * hears of it at once, and its saves are refused from then on (they expect a revision that is gone).
  */
+/** The saved versions of arenas deleted from this page, kept for the home screen's Undo. */
+const deletedVersions = new Map<string, StoredVersion[]>();
+
 export async function deleteArena(id: string): Promise<Arena | undefined> {
   const db = getDb();
   // A parked unsaved version must not bring the arena back on the next start.
@@ -320,10 +335,15 @@ export async function deleteArena(id: string): Promise<Arena | undefined> {
   unwritten.delete(id);
   known.delete(id);
   const row = await withRetry(() =>
-    db.transaction('rw', db.arenas, db.digests, db.revisions, async () => {
+    db.transaction('rw', [db.arenas, db.digests, db.revisions, db.versions], async () => {
       const found = await db.arenas.get(id);
       await db.arenas.delete(id);
       await db.digests.delete(id);
+      // Its saved versions go with it, and come back with Undo (restoreArena).
+      const versions = db.versions.where('arenaId').equals(id);
+      const saved = await versions.toArray();
+      await versions.delete();
+      if (saved.length > 0) deletedVersions.set(id, saved);
       // The revision stays: if the arena comes back (Undo, an editor's Restore), its revisions go on
       // growing, and a tab that still expects an old one is refused instead of writing over it.
       return found;
@@ -342,6 +362,11 @@ export async function restoreArena(arena: Arena): Promise<void> {
     await withRetry(() => putWithDigest(arena, 'add'));
   } catch (error) {
     if (!(error instanceof Error && error.name === 'ConstraintError')) throw error;
+  }
+  const versions = deletedVersions.get(arena.id);
+  if (versions) {
+    await withRetry(() => getDb().versions.bulkPut(versions));
+    deletedVersions.delete(arena.id);
   }
 }
 

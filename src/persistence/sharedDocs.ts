@@ -9,7 +9,7 @@
 import Dexie, { type Table } from 'dexie';
 import yDexie, { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
-import { DB_VERSION, getDb, STORES_V4 } from './db';
+import { DB_VERSION, getDb, STORES_V5 } from './db';
 
 interface YDocRow {
   id: string;
@@ -21,7 +21,7 @@ class SharedDocsDb extends Dexie {
   constructor(name: string) {
     super(name, { addons: [yDexie] });
     // The addon adds the updates table itself for a `doc: Y.Doc` property (the same `++i,k` as in db.ts).
-    const { '$ydocs.doc_updates': _updates, ...tables } = STORES_V4;
+    const { '$ydocs.doc_updates': _updates, ...tables } = STORES_V5;
     this.version(DB_VERSION).stores({ ...tables, ydocs: 'id, doc: Y.Doc' });
   }
 }

@@ -28,6 +28,7 @@ import {
   type TeamModel,
 } from './sections';
 import { mapImage } from './mapImage';
+import { buildChanges, ChangesSection } from '../versions/reportChanges';
 
 export interface ReportSection {
   id: string;
@@ -392,6 +393,8 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   section('cover', buildCover, Cover),
   section('map', buildMap, MapPage),
   section('composition', buildComposition, Composition),
+  // Only when the export dialog names a saved version to compare with.
+  section('changes', buildChanges, ChangesSection),
   section('findings', buildFindings, Findings),
   section('actions', buildActions, Actions),
   section('dependency', buildDependency, Dependency),

@@ -17,25 +17,27 @@ import { useLanguage } from '../i18n/useT';
 import { useReportT } from '../i18n/useReportT';
 import { MapReadyContext, REPORT_SECTIONS } from './ReportSections';
 import type { ReportInput } from './sections';
+import type { ReportChanges } from '../versions/reportChanges';
 import './report.css';
 
 export interface ReportViewProps {
   arena: Arena;
   findings: readonly Finding[];
   includeTeam: boolean;
+  changes?: ReportChanges | null;
   onClose(): void;
 }
 
-export function ReportView({ arena, findings, includeTeam, onClose }: ReportViewProps) {
+export function ReportView({ arena, findings, includeTeam, changes = null, onClose }: ReportViewProps) {
   const t = useReportT();
   const language = useLanguage();
   const [map, setMap] = useState<'drawing' | 'ready' | 'failed'>('drawing');
   const screen = useRef<HTMLDivElement>(null);
   const input = useMemo<ReportInput>(
-    () => ({ arena, findings, t, language, includeTeam, date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date()) }),
+    () => ({ arena, findings, t, language, includeTeam, changes, date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date()) }),
     // `t` changes identity on every render; it follows the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [arena, findings, includeTeam, language],
+    [arena, findings, includeTeam, changes, language],
   );
   const markMap = useCallback((state: 'ready' | 'failed') => setMap(state), []);
 

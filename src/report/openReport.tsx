@@ -7,11 +7,14 @@ import { createRoot } from 'react-dom/client';
 import type { Arena } from '../domain/arena';
 import type { Finding } from '../domain/analysis';
 import { ReportView } from './ReportView';
+import type { ReportChanges } from '../versions/reportChanges';
 
 export interface OpenReportOptions {
   arena: Arena;
   findings: readonly Finding[];
   includeTeam: boolean;
+  /** What changed since a saved version (the export dialog's choice), or none. */
+  changes?: ReportChanges | null;
   /** Where the focus goes back to on close (the Export button). */
   returnFocus?: HTMLElement | null;
 }
@@ -19,7 +22,7 @@ export interface OpenReportOptions {
 /** The class on <html> while the report is open: report.css hides the app for print by it. */
 export const REPORT_OPEN_CLASS = 'report-open';
 
-export function openReport({ arena, findings, includeTeam, returnFocus }: OpenReportOptions): () => void {
+export function openReport({ arena, findings, includeTeam, changes = null, returnFocus }: OpenReportOptions): () => void {
   const host = document.createElement('div');
   host.className = 'report-host';
   document.body.appendChild(host);
@@ -41,6 +44,6 @@ export function openReport({ arena, findings, includeTeam, returnFocus }: OpenRe
     document.title = title;
     returnFocus?.focus();
   };
-  root.render(<ReportView arena={arena} findings={findings} includeTeam={includeTeam} onClose={close} />);
+  root.render(<ReportView arena={arena} findings={findings} includeTeam={includeTeam} changes={changes} onClose={close} />);
   return close;
 }

@@ -16,6 +16,7 @@ import { tagLabel, type MessageKey } from '../i18n';
 import type { ReportTranslate } from '../i18n/useReportT';
 import type { Language } from '../store/preferences';
 import { findingText, formatPercent, joinOr } from '../panels/findingText';
+import type { ReportChanges } from '../versions/reportChanges';
 
 /**
  * What every section is built from. A section that needs more (say, a saved version to compare with) adds
@@ -31,6 +32,8 @@ export interface ReportInput {
   date: string;
   /** The team roles view is in the report only when the export dialog says so: the answers are personal. */
   includeTeam: boolean;
+  /** What changed since a saved version, when the export dialog names one (versions/reportChanges.tsx). */
+  changes?: ReportChanges | null;
 }
 
 export interface LabelledText {

@@ -4,9 +4,11 @@ import { nl } from '../../../src/i18n/nl';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
 import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
+import { enVersions } from '../../../src/i18n/en.versions';
+import { nlVersions } from '../../../src/i18n/nl.versions';
 
-/** nl.ts, nl.io.ts and nl.workshop.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
-const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop)];
+/** nl.ts, nl.io.ts, nl.workshop.ts and nl.versions.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
+const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop), ...Object.entries(nlVersions)];
 
 describe('Dutch as a Flemish coordinator reads it', () => {
   it('says "kan je", never "kun je" or "je kunt" (nl.ts, nl.io.ts)', () => {
@@ -36,11 +38,13 @@ describe('apostrophes', () => {
     expect(straight(en)).toEqual([]);
     expect(straight(nlWorkshop)).toEqual([]);
     expect(straight(enWorkshop)).toEqual([]);
+    expect(straight(nlVersions)).toEqual([]);
+    expect(straight(enVersions)).toEqual([]);
     expect(straight({ sample: "Arena's" })).toHaveLength(1);
   });
 
   it('write the plural of arena the same way in every Dutch text', () => {
-    const forms = new Set(Object.values(nl).flatMap((text) => text.match(/arena.s\b/gi) ?? []).map((f) => f.toLowerCase()));
+    const forms = new Set([...Object.values(nl), ...Object.values(nlVersions)].flatMap((text) => text.match(/arena.s\b/gi) ?? []).map((f) => f.toLowerCase()));
     expect([...forms]).toEqual(['arena’s']);
   });
 });

@@ -68,7 +68,7 @@ describe('shared arenas’ Y.Docs in the same database (y-dexie)', () => {
     expect(await db.table('$ydocs.doc_updates').where('k').equals('a3').count()).toBe(0);
   });
 
-  it('upgrades a version-3 database to version 4 with the sharing tables, keeping the arenas', async () => {
+  it('upgrades a version-3 database to today’s (5) with the sharing and versions tables, keeping the arenas', async () => {
     name = `shared-up-${Math.random().toString(36).slice(2)}`;
     const old = new Dexie(name);
     old.version(3).stores({ arenas: 'id, updatedAt', digests: 'id', revisions: 'id' });
@@ -79,7 +79,7 @@ describe('shared arenas’ Y.Docs in the same database (y-dexie)', () => {
     setDb(db);
     resetRecovery();
     expect((await loadArena(sample.id))?.title).toBe(sample.title);
-    expect(db.verno).toBe(4);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['$ydocs.doc_updates', 'arenas', 'digests', 'revisions', 'shares', 'ydocs']);
+    expect(db.verno).toBe(5);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['$ydocs.doc_updates', 'arenas', 'digests', 'revisions', 'shares', 'versions', 'ydocs']);
   });
 });
