@@ -245,7 +245,7 @@ export const enAnalysis = {
   'governance.table.nao.competencies': 'High',
   'governance.bands':
     'Participants are the partners at the table. Few: up to {few}; moderate: {moderateMin}–{moderateMax}; many: {manyMin} or more. Provan & Kenis put the limit of shared governance at about 6–8 and give no number for “many”; these bands are Arena’s design choice.',
-  'governance.consensusLow': 'Low goal consensus fits none of the three forms.',
+  'governance.consensusLow': 'Low goal consensus is below all three forms: it counts half for the nearest, the lead organisation (moderately low).',
   'governance.advice.best': 'Best fit: {form}, {score} of {known} criteria.',
   'governance.advice.tie': 'A tie: {forms} each fit {score} of {known} criteria.',
   'governance.advice.noFit': 'None of the forms fits what you estimated.',

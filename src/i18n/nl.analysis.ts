@@ -232,7 +232,7 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'governance.table.nao.competencies': 'Hoog',
   'governance.bands':
     'Deelnemers zijn de partners aan tafel. Weinig: tot {few}; gemiddeld: {moderateMin}–{moderateMax}; veel: {manyMin} of meer. Provan & Kenis leggen de grens voor gedeeld bestuur rond 6 à 8 en geven geen getal voor “veel”; deze grenzen zijn een ontwerpkeuze van Arena.',
-  'governance.consensusLow': 'Een lage doelconsensus past bij geen van de drie vormen.',
+  'governance.consensusLow': 'Een lage doelconsensus ligt onder alle drie de vormen: ze telt half voor de dichtstbijzijnde, de leidersorganisatie (eerder laag).',
   'governance.advice.best': 'Past het best: {form}, {score} van de {known} criteria.',
   'governance.advice.tie': 'Gelijkspel: {forms} passen elk bij {score} van de {known} criteria.',
   'governance.advice.noFit': 'Geen van de vormen past bij wat je inschatte.',
