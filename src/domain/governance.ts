@@ -145,15 +145,6 @@ export interface GovernanceValues {
   centre?: string | null;
 }
 
-/** Why the advice is what it is, in the order the panel says it. */
-export type Reason =
-  | { id: 'thin'; known: number; min: number }
-  | { id: 'sharedRuledOut'; participants: number; max: number }
-  | { id: 'trustMeasured'; density: number; ties: number; level: TrustLevel }
-  | { id: 'trustCentralised'; centre: string; centralisation: number }
-  | { id: 'trustNotCentralised'; centralisation: number }
-  | { id: 'closest' };
-
 export interface Recommendation {
   /** The single best-fitting form; null when evidence is thin, nothing fits, or there is a tie. */
   form: GovernanceForm | null;
@@ -164,8 +155,6 @@ export interface Recommendation {
   scores: Record<GovernanceForm, number>;
   /** Per form and criterion: 1 fits, ½ one step off, 0 does not fit, null skipped because unknown. */
   closeness: Record<GovernanceForm, Record<GovernanceCriterion, number | null>>;
-  /** Per form and criterion: fits exactly (true), not exactly (false), unknown (null). */
-  matches: Record<GovernanceForm, Record<GovernanceCriterion, boolean | null>>;
   /** The criteria that had a value. */
   known: GovernanceCriterion[];
   /** Fewer than MIN_KNOWN_CRITERIA known: no advice. */
@@ -174,7 +163,6 @@ export interface Recommendation {
   ruledOut: GovernanceForm[];
   /** The partner named as candidate lead (trust centralised on it); null otherwise. */
   candidateLead: string | null;
-  reasons: Reason[];
 }
 
 function valueOf(values: Partial<GovernanceValues>, criterion: GovernanceCriterion): string | null {
@@ -189,17 +177,14 @@ export function recommendForm(values: Partial<GovernanceValues>): Recommendation
   const centre = measured ? (values.centre ?? null) : null;
   const scores = {} as Record<GovernanceForm, number>;
   const close = {} as Record<GovernanceForm, Record<GovernanceCriterion, number | null>>;
-  const matches = {} as Record<GovernanceForm, Record<GovernanceCriterion, boolean | null>>;
   for (const form of GOVERNANCE_FORMS) {
     const row = GOVERNANCE_TABLE[form];
     const perCriterion = {} as Record<GovernanceCriterion, number | null>;
-    const exact = {} as Record<GovernanceCriterion, boolean | null>;
     let score = 0;
     for (const criterion of GOVERNANCE_CRITERIA) {
       const value = valueOf(values, criterion);
       if (value === null) {
         perCriterion[criterion] = null;
-        exact[criterion] = null;
         continue;
       }
       let c = closeness(criterion, value, row[criterion] as readonly string[]);
@@ -210,27 +195,13 @@ export function recommendForm(values: Partial<GovernanceValues>): Recommendation
         else if (form === 'lead') c = Math.min(c, 0.5);
       }
       perCriterion[criterion] = c;
-      exact[criterion] = c === 1;
       score += c;
     }
     scores[form] = score;
     close[form] = perCriterion;
-    matches[form] = exact;
   }
-
-  const reasons: Reason[] = [];
   const thin = known.length < MIN_KNOWN_CRITERIA;
-  if (thin) reasons.push({ id: 'thin', known: known.length, min: MIN_KNOWN_CRITERIA });
-  const participants = values.participants ?? null;
-  const ruledOut: GovernanceForm[] = participants !== null && participants > SHARED_MAX_PARTICIPANTS ? ['shared'] : [];
-  if (ruledOut.length) reasons.push({ id: 'sharedRuledOut', participants: participants!, max: SHARED_MAX_PARTICIPANTS });
-  const m = values.measured;
-  if (measured && m && m.density !== null) {
-    reasons.push({ id: 'trustMeasured', density: m.density, ties: m.ties, level: values.trust! });
-    if (centre && m.centralisation !== null) reasons.push({ id: 'trustCentralised', centre, centralisation: m.centralisation });
-    else if (m.centralisation !== null) reasons.push({ id: 'trustNotCentralised', centralisation: m.centralisation });
-  }
-  if (!thin && GOVERNANCE_FORMS.some((f) => Object.values(close[f]).some((c) => c === 0.5))) reasons.push({ id: 'closest' });
+  const ruledOut: GovernanceForm[] = (values.participants ?? 0) > SHARED_MAX_PARTICIPANTS ? ['shared'] : [];
 
   const eligible = GOVERNANCE_FORMS.filter((f) => !ruledOut.includes(f));
   const top = Math.max(0, ...eligible.map((f) => scores[f]));
@@ -241,12 +212,10 @@ export function recommendForm(values: Partial<GovernanceValues>): Recommendation
     tie: best.length > 1,
     scores,
     closeness: close,
-    matches,
     known,
     thin,
     ruledOut,
     candidateLead: centre,
-    reasons,
   };
 }
 

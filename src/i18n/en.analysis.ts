@@ -184,15 +184,13 @@ export const enAnalysis = {
 
   'rule.governanceMismatch.title': 'The network type may not fit',
   'rule.governanceMismatch.why':
-    '{chosen} fits {chosenScore} of the {known} criteria you can judge now, {recommended} fits {bestScore} (a value one step from the table’s counts half). The form of a network should fit its trust, its number of participants, its goal consensus and the competencies it needs.',
+    '{chosen} fits {chosenScore} of the {known} criteria you can judge now, {recommended} fits {bestScore} (one step off counts half). The form of a network should fit its trust, its number of participants, its goal consensus and the competencies it needs.',
   'rule.governanceMismatch.suggestion':
     'Consider {recommended}, or accept this if you chose {chosen} on purpose. Every form trades something off: efficiency against inclusiveness, internal against external legitimacy, flexibility against stability.',
   'rule.governanceMismatch.source':
-    'Provan & Kenis (2008), “Modes of network governance”. The participant bands (few up to 8, moderate 9–15, many from 16), half a point for a value one step off, and the minimum of three criteria known (two of them estimated or measured) are Arena’s design choice.',
+    'Provan & Kenis (2008), “Modes of network governance”. The participant bands (few up to 8, moderate 9–15, many from 16), half a point one step off and at least three criteria known are Arena’s design choice.',
   'rule.governanceMismatch.participantLimit.why':
-    '{chosen} needs few participants: with {participants} partners at the table it becomes unworkable, however well the other criteria fit. {recommended} fits {bestScore} of the {known} criteria.',
-  'rule.governanceMismatch.participantLimit.source':
-    'Provan & Kenis (2008): shared governance becomes inefficient as the number of participants grows, and works up to about 6–8 organisations; Arena takes 8 as the limit.',
+    '{chosen} works with few participants (up to 8; Provan & Kenis: about 6–8), not with {participants} at the table. {recommended} fits {bestScore} of the {known} criteria.',
 
   'rule.overlappingArena.title': 'Overlaps with “{other}”',
   'rule.overlappingArena.why':

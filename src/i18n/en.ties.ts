@@ -34,10 +34,12 @@ export const enTies = {
   'governance.measured.centralisation': 'Centralisation: {value}',
   'governance.measured.centre': 'Most ties: {name} ({degree})',
   'governance.measured.candidateLead': 'Candidate lead organisation: {name}',
+  'governance.measured.how': 'How it is measured',
   'governance.measured.which':
     'Counted: “works well with” and “trusts” ties between partners at the table (core and complementary ring), each pair once, whatever the direction; conflicts are left out. Density = pairs tied / pairs possible; centralisation after Freeman (1979): 1 when all ties run through one partner, 0 when every partner has as many. High density from {high}, moderate from {moderate}, centralised from {centralised}: Arena’s design choice.',
   'governance.estimateUnused': 'Not used while trust is measured from the ties.',
 
+  'governance.ruledOut': 'Ruled out: more than {max} partners at the table.',
   'governance.reasoning': 'How the advice is reached',
   'governance.reason.thin': 'Too little to advise: {known} of the 4 criteria are known; Arena advises from {min}.',
   'governance.reason.sharedRuledOut':

@@ -171,15 +171,13 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
 
   'rule.governanceMismatch.title': 'Het netwerktype past misschien niet',
   'rule.governanceMismatch.why':
-    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kan beoordelen, {recommended} bij {bestScore} (een waarde één stap naast de tabel telt half). De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
+    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kan beoordelen, {recommended} bij {bestScore} (één stap ernaast telt half). De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
   'rule.governanceMismatch.suggestion':
     'Overweeg {recommended}, of aanvaard dit als je bewust voor {chosen} kiest. Elke vorm maakt een afweging: efficiëntie tegenover inclusiviteit, interne tegenover externe legitimiteit, flexibiliteit tegenover stabiliteit.',
   'rule.governanceMismatch.source':
-    'Provan & Kenis (2008), “Modes of network governance”. De grenzen voor het aantal deelnemers (weinig tot 8, gemiddeld 9–15, veel vanaf 16), een half punt voor een waarde één stap ernaast, en het minimum van drie gekende criteria (twee ervan ingeschat of gemeten) zijn een ontwerpkeuze van Arena.',
+    'Provan & Kenis (2008), “Modes of network governance”. De grenzen voor het aantal deelnemers (weinig tot 8, gemiddeld 9–15, veel vanaf 16), een half punt één stap ernaast en minstens drie gekende criteria zijn een ontwerpkeuze van Arena.',
   'rule.governanceMismatch.participantLimit.why':
-    '{chosen} vraagt weinig deelnemers: met {participants} partners aan tafel wordt het onwerkbaar, hoe goed de andere criteria ook passen. {recommended} past bij {bestScore} van de {known} criteria.',
-  'rule.governanceMismatch.participantLimit.source':
-    'Provan & Kenis (2008): gedeeld bestuur wordt inefficiënt naarmate het aantal deelnemers groeit, en werkt tot ongeveer 6–8 organisaties; Arena neemt 8 als grens.',
+    '{chosen} werkt met weinig deelnemers (tot 8; Provan & Kenis: ongeveer 6 à 8), niet met {participants} aan tafel. {recommended} past bij {bestScore} van de {known} criteria.',
 
   'rule.overlappingArena.title': 'Overlapt met “{other}”',
   'rule.overlappingArena.why':

@@ -32,10 +32,12 @@ export const nlTies: Readonly<Record<keyof typeof enTies, string>> = {
   'governance.measured.centralisation': 'Centralisatie: {value}',
   'governance.measured.centre': 'Meeste banden: {name} ({degree})',
   'governance.measured.candidateLead': 'Kandidaat-leidersorganisatie: {name}',
+  'governance.measured.how': 'Hoe het gemeten wordt',
   'governance.measured.which':
     'Geteld: banden “werkt goed samen met” en “vertrouwt” tussen partners aan tafel (kern- en complementaire ring), elk paar één keer, in welke richting ook; conflicten tellen niet mee. Dichtheid = verbonden paren / mogelijke paren; centralisatie volgens Freeman (1979): 1 als alle banden via één partner lopen, 0 als elke partner er evenveel heeft. Hoge dichtheid vanaf {high}, gemiddeld vanaf {moderate}, gecentraliseerd vanaf {centralised}: een ontwerpkeuze van Arena.',
   'governance.estimateUnused': 'Niet gebruikt zolang het vertrouwen uit de banden gemeten wordt.',
 
+  'governance.ruledOut': 'Valt af: meer dan {max} partners aan tafel.',
   'governance.reasoning': 'Hoe het advies tot stand komt',
   'governance.reason.thin': 'Te weinig om te adviseren: {known} van de 4 criteria zijn gekend; Arena adviseert vanaf {min}.',
   'governance.reason.sharedRuledOut':

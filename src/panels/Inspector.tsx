@@ -9,6 +9,7 @@ import { TagPicker } from './TagPicker';
 import { TextField } from '../ui/TextField';
 import { useTypingDraft } from '../ui/useTypingDraft';
 import { ResourceEditor } from './ResourceEditor';
+import { TieEditor } from './TieEditor';
 
 const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
 
@@ -117,6 +118,7 @@ function PartnerForm({ partner }: { partner: Partner }) {
         onToggle={(key) => toggleTag(partner.id, 'perspective', key)}
       />
       <ResourceEditor partner={partner} />
+      <TieEditor partner={partner} />
       <TextField label={t('inspector.type')} value={partner.type} onCommit={(type) => updatePartner(partner.id, { type })} />
       <TextField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => updatePartner(partner.id, { notes })} />
       <div className="row danger-zone">

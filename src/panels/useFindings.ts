@@ -8,6 +8,7 @@ import { analyse, compositionOf, overlapFindings, type Composition, type Finding
 import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
 import { useDocumentStore } from '../store/documentStore';
+import { useTrustMeasures } from './useTrustMeasures';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -54,16 +55,18 @@ export function useFindings(): Finding[] {
   const actions = useDocumentStore((s) => s.doc?.actions);
   const id = useDocumentStore((s) => s.doc?.id);
   const overlaps = useOverlaps(id);
+  // The ties' measures replace the group's estimate of trust, as in the advisor.
+  const trust = useTrustMeasures();
   const previous = useRef<Finding[]>([]);
   return useMemo(() => {
     const next =
       partners && tags && strategic && governance && actions && id
-        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions, trust }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
         : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
     return next;
-  }, [partners, tags, goal, strategic, governance, actions, id, overlaps]);
+  }, [partners, tags, goal, strategic, governance, actions, trust, id, overlaps]);
 }
 
 const NO_OVERLAPS = { overlaps: [] as Overlap[], titles: new Map<string, string>() };

@@ -20,6 +20,7 @@ import {
   type GovernanceValues,
   type MeasuredTrust,
 } from '../../../src/domain/governance';
+import { governanceReasons } from '../../../src/domain/governanceReasons';
 import { enAnalysis } from '../../../src/i18n/en.analysis';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
 import { CONTEXT, arenaWith, times } from '../analysis/helpers';
@@ -92,12 +93,11 @@ describe('recommendForm: row by row on the table (closeness: exact 1, one step o
     expect(fit.fits).toBe(true);
   });
 
-  it('gives per form and criterion the closeness and whether it fits exactly', () => {
+  it('gives per form and criterion the closeness', () => {
     const r = recommendForm({ trust: 'low', participants: 12, consensus: null, competencies: 'high' });
     expect(r.closeness.lead).toEqual({ trust: 1, participants: 1, consensus: null, competencies: 0.5 });
     expect(r.closeness.nao).toEqual({ trust: 0.5, participants: 1, consensus: null, competencies: 1 });
     expect(r.closeness.shared).toEqual({ trust: 0, participants: 0.5, consensus: null, competencies: 0 });
-    expect(r.matches.lead).toEqual({ trust: true, participants: true, consensus: null, competencies: false });
     expect(r.known).toEqual(['trust', 'participants', 'competencies']);
   });
 });
@@ -109,7 +109,7 @@ describe('recommendForm: between the rows', () => {
     const r = recommendForm({ trust: 'high', participants: 12, consensus: 'moderatelyLow', competencies: 'high' });
     expect(r.scores).toEqual({ shared: 1.5, lead: 2.5, nao: 3 });
     expect(r.form).toBe('nao');
-    expect(r.reasons.map((x) => x.id)).toEqual(['sharedRuledOut', 'closest']);
+    expect(governanceReasons(r, { participants: 12 }).map((x) => x.id)).toEqual(['sharedRuledOut', 'closest']);
   });
 
   it('low goal consensus is one step from the lead organisation’s moderately low', () => {
@@ -143,7 +143,7 @@ describe('the number of participants limits shared governance', () => {
     expect(at9.ruledOut).toEqual(['shared']);
     expect(at9.scores.shared).toBe(3.5); // still the highest score, and still not advised
     expect(at9.form).toBe('nao');
-    expect(at9.reasons[0]).toEqual({ id: 'sharedRuledOut', participants: 9, max: 8 });
+    expect(governanceReasons(at9, { participants: 9 })[0]).toEqual({ id: 'sharedRuledOut', participants: 9, max: 8 });
   });
 
   it('the issue’s case: many participants no longer tie shared governance and an NAO', () => {
@@ -165,7 +165,7 @@ describe('too thin to advise', () => {
     const two = recommendForm({ ...NONE, trust: 'high', participants: 5 });
     expect(two).toMatchObject({ thin: true, form: null, best: [], tie: false });
     expect(two.scores.shared).toBe(2); // the scores are still shown
-    expect(two.reasons).toEqual([{ id: 'thin', known: 2, min: 3 }]);
+    expect(governanceReasons(two, { trust: 'high', participants: 5 })).toEqual([{ id: 'thin', known: 2, min: 3 }]);
     const three = recommendForm({ ...NONE, trust: 'high', participants: 5, consensus: 'high' });
     expect(three).toMatchObject({ thin: false, form: 'shared' });
   });
@@ -206,7 +206,11 @@ describe('measured trust', () => {
     expect(r.closeness.shared.trust).toBe(0);
     expect(r.candidateLead).toBe('p0');
     expect(r.form).toBe('lead');
-    expect(r.reasons).toContainEqual({ id: 'trustCentralised', centre: 'p0', centralisation: 1 });
+    expect(governanceReasons(r, values)).toEqual([
+      { id: 'trustMeasured', density: 0.4, ties: 4, level: 'moderate' },
+      { id: 'trustCentralised', centre: 'p0', centralisation: 1 },
+      { id: 'closest' },
+    ]);
   });
 
   it('below the centralisation threshold, or with no single centre, nobody is named', () => {
@@ -222,7 +226,7 @@ describe('measured trust', () => {
     expect(values.trust).toBe('low');
     expect(r.closeness.lead.trust).toBe(0.5);
     expect(r.closeness.nao.trust).toBe(0.5);
-    expect(r.reasons).toContainEqual({ id: 'trustNotCentralised', centralisation: 0.2 });
+    expect(governanceReasons(r, values)).toContainEqual({ id: 'trustNotCentralised', centralisation: 0.2 });
   });
 });
 
