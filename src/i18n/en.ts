@@ -18,6 +18,10 @@ export const en = {
   'record.actions.one': '1 action',
   'record.team': '{count} colleagues',
   'record.team.one': '1 colleague',
+  'record.instruments': '{count} regie instruments',
+  'record.instruments.one': '1 regie instrument',
+  'record.ties': '{count} ties between partners',
+  'record.ties.one': '1 tie between partners',
 
   'home.title': 'Arenas',
   'home.new': 'New arena',

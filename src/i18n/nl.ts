@@ -22,6 +22,10 @@ export const nl: Messages = {
   'record.actions.one': '1 actie',
   'record.team': '{count} collega’s',
   'record.team.one': '1 collega',
+  'record.instruments': '{count} regie-instrumenten',
+  'record.instruments.one': '1 regie-instrument',
+  'record.ties': '{count} banden tussen partners',
+  'record.ties.one': '1 band tussen partners',
 
   'home.title': 'Arena’s',
   'home.new': 'Nieuwe arena',
