@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { TIE_KINDS, type Partner } from '../domain/arena';
+import { TIE_KINDS, type Partner, type TieKind } from '../domain/arena';
 import { useDocumentStore } from '../store/documentStore';
-import { addTie, deleteTie, setTieKind, setTieNote, tieBetween, type TieKind } from '../store/tieActions';
+import { addTie, deleteTie, setTieKind, setTieNote, tieBetween } from '../store/tieActions';
 import { useTiesT } from '../i18n/useTiesT';
 import { TextField } from '../ui/TextField';
 import '../canvas/ties.css';

@@ -8,11 +8,9 @@
  * what the pair has (works well together, trusts, conflict).
  */
 import { useDocumentStore } from './documentStore';
-import { TIE_KINDS, type Arena, type Tie } from '../domain/arena';
-import { MAX_TEXT_LENGTH } from '../domain/arena';
+import { MAX_TEXT_LENGTH, type Arena, type Tie, type TieKind } from '../domain/arena';
 import { newId } from '../domain/ids';
 
-export type TieKind = (typeof TIE_KINDS)[number];
 export type TieError = 'readOnly' | 'self' | 'unknown' | 'exists';
 
 const store = () => useDocumentStore.getState();
