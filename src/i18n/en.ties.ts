@@ -40,6 +40,7 @@ export const enTies = {
   'governance.estimateUnused': 'Not used while trust is measured from the ties.',
 
   'governance.ruledOut': 'Ruled out: more than {max} partners at the table.',
+  'governance.measuredMark': 'measured from the ties',
   'governance.reasoning': 'How the advice is reached',
   'governance.reason.thin': 'Too little to advise: {known} of the 4 criteria are known; Arena advises from {min}.',
   'governance.reason.sharedRuledOut':

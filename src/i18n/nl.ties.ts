@@ -38,6 +38,7 @@ export const nlTies: Readonly<Record<keyof typeof enTies, string>> = {
   'governance.estimateUnused': 'Niet gebruikt zolang het vertrouwen uit de banden gemeten wordt.',
 
   'governance.ruledOut': 'Valt af: meer dan {max} partners aan tafel.',
+  'governance.measuredMark': 'gemeten uit de banden',
   'governance.reasoning': 'Hoe het advies tot stand komt',
   'governance.reason.thin': 'Te weinig om te adviseren: {known} van de 4 criteria zijn gekend; Arena adviseert vanaf {min}.',
   'governance.reason.sharedRuledOut':

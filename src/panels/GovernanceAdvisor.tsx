@@ -45,7 +45,9 @@ export function GovernanceAdvisor() {
   const yourValue = (criterion: (typeof GOVERNANCE_CRITERIA)[number]): string => {
     if (criterion === 'participants') return values.participants ? t('governance.participants.count', { count: values.participants }) : '—';
     const v = values[criterion];
-    return v ? t(`governance.${criterion}.${v}` as MessageKey) : '—';
+    if (!v) return '—';
+    const text = t(`governance.${criterion}.${v}` as MessageKey);
+    return criterion === 'trust' && measured ? `${text} (${t('governance.measuredMark')})` : text;
   };
   const best = rec.form ? t('governance.advice.best', { form: formLabel(rec.form), score: num(rec.scores[rec.form]), known: rec.known.length }) : null;
   const reasons = governanceReasons(rec, values);
