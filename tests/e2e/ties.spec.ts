@@ -4,6 +4,7 @@
  * and in Dutch. Screenshots at 1920×1080 and 1024×768 go to tests/.output/.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { writeFileSync } from 'node:fs';
 import { createArena, createPartner } from '../../src/domain/arena';
 import { encodeArenaFile } from '../../src/io/json';
@@ -144,6 +145,9 @@ for (const language of ['en', 'nl'] as const) {
     await page.screenshot({ path: `tests/.output/ties-${language}-1920.png` });
     await measured.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `tests/.output/ties-${language}-1920-advisor.png` });
+    // The ties on the map, their list in the inspector and the measures: nothing serious for axe.
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
     // Hidden: no line on the map, the legend says how many are hidden; shown again.
     await page.getByRole('button', { name: text.hide }).click();
