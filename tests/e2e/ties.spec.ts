@@ -57,6 +57,7 @@ const TEXT = {
     bestLead: 'Best fit: Lead organisation',
     denser: 'Density: 0.5 (5 of 10 possible pairs) — Moderate',
     kindOf: 'Kind of the tie with OCMW',
+    reason: 'Trust runs through Huis van het Kind (centralisation 1)',
   },
   nl: {
     goalTab: 'Doel & netwerk',
@@ -77,6 +78,7 @@ const TEXT = {
     bestLead: 'Past het best: Leidersorganisatie',
     denser: 'Dichtheid: 0,5 (5 van 10 mogelijke paren) — Gemiddeld',
     kindOf: 'Soort van de band met OCMW',
+    reason: 'Het vertrouwen loopt via Huis van het Kind (centralisatie 1)',
   },
 } as const;
 
@@ -145,6 +147,10 @@ for (const language of ['en', 'nl'] as const) {
     await page.screenshot({ path: `tests/.output/ties-${language}-1920.png` });
     await measured.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `tests/.output/ties-${language}-1920-advisor.png` });
+    // The advisor says why: trust runs through one partner.
+    await expect(page.locator('.governance-reasons')).toContainText(text.reason);
+    await page.locator('.governance-reasons').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `tests/.output/ties-${language}-1920-reasons.png` });
     // The ties on the map, their list in the inspector and the measures: nothing serious for axe.
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
