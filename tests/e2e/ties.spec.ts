@@ -179,8 +179,9 @@ for (const language of ['en', 'nl'] as const) {
   });
 }
 
-test('ties at 1024×768 (a tablet): the map with its ties, and the details pane with the ties list', async ({ page }) => {
+test('ties at 1024×768 (a tablet, dark theme): the map with its ties, and the details pane with the ties list', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
+  await page.addInitScript(() => localStorage.setItem('arena.theme', 'dark'));
   await open(page, 'nl');
   await node(page, 'Huis van het Kind').locator('.partner-node-name').click();
   await page.getByRole('button', { name: 'Details' }).click();
