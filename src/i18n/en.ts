@@ -303,6 +303,7 @@ export const en = {
   'tabs.goal': "Goal & network",
   'tabs.actions': "Actions",
   'tabs.team': "Team roles",
+  'tabs.instruments': "Instruments",
   'strategic.title': "First: is a network needed?",
   'strategic.alone': "Could you reach this goal alone?",
   'strategic.alone.yes': "Yes",

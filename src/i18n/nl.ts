@@ -315,6 +315,7 @@ export const nl: Messages = {
   'tabs.goal': "Doel & netwerk",
   'tabs.actions': "Acties",
   'tabs.team': "Teamrollen",
+  'tabs.instruments': "Instrumenten",
   'strategic.title': "Eerst: is een netwerk nodig?",
   'strategic.alone': "Kan je deze doelstelling alleen bereiken?",
   'strategic.alone.yes': "Ja",

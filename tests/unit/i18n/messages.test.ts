@@ -7,6 +7,8 @@ import { enIo } from '../../../src/i18n/en.io';
 import { nlIo } from '../../../src/i18n/nl.io';
 import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 import { format } from '../../../src/i18n/format';
 
 type Table = Readonly<Record<string, string>>;
@@ -21,6 +23,7 @@ const tables: ReadonlyArray<[string, Table, Table]> = [
   ['enAnalysis / nlAnalysis', enAnalysis, nlAnalysis],
   ['enIo / nlIo', enIo, nlIo],
   ['enWorkshop / nlWorkshop', enWorkshop, nlWorkshop],
+  ['enInstruments / nlInstruments', enInstruments, nlInstruments],
 ];
 
 describe.each(tables)('message tables %s', (_name, english, dutch) => {

@@ -4,9 +4,11 @@ import { nl } from '../../../src/i18n/nl';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
 import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 
 /** nl.ts, nl.io.ts and nl.workshop.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
-const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop)];
+const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop), ...Object.entries(nlInstruments)];
 
 describe('Dutch as a Flemish coordinator reads it', () => {
   it('says "kan je", never "kun je" or "je kunt" (nl.ts, nl.io.ts)', () => {
@@ -36,6 +38,8 @@ describe('apostrophes', () => {
     expect(straight(en)).toEqual([]);
     expect(straight(nlWorkshop)).toEqual([]);
     expect(straight(enWorkshop)).toEqual([]);
+    expect(straight(nlInstruments)).toEqual([]);
+    expect(straight(enInstruments)).toEqual([]);
     expect(straight({ sample: "Arena's" })).toHaveLength(1);
   });
 
