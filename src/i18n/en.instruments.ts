@@ -50,6 +50,13 @@ export const enInstruments = {
   'sheet.verdict.replace': 'Replace',
   'sheet.notAnswered': 'Not answered',
   'sheet.open': 'Open {partner}',
+  'sheet.inImage': 'Include the instrument sheets',
+  'sheet.imageTitle': 'Regie instruments',
+
+  // a tie in the CSV export's ties column
+  'tie.works': 'works well with {other}',
+  'tie.trusts': 'trusts {other}',
+  'tie.conflict': 'in conflict with {other}',
 
   // the findings (domain/analysis: marketWithoutMarket, heavySteering, coreWithoutInstrument)
   'rule.marketWithoutMarket.title': 'Market steering without a market: {partner}',

@@ -393,6 +393,7 @@ export const en = {
   'overview.arenas': "Arenas",
 
   'csv.dependency': "Dependency",
+  'csv.ties': "Ties",
 
   'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
 

@@ -47,6 +47,12 @@ export const nlInstruments: Record<InstrumentKey, string> = {
   'sheet.verdict.replace': 'Vervangen',
   'sheet.notAnswered': 'Niet beantwoord',
   'sheet.open': '{partner} openen',
+  'sheet.inImage': 'Met de fiches van de instrumenten',
+  'sheet.imageTitle': 'Regie-instrumenten',
+
+  'tie.works': 'werkt goed samen met {other}',
+  'tie.trusts': 'vertrouwt {other}',
+  'tie.conflict': 'in conflict met {other}',
 
   'rule.marketWithoutMarket.title': 'Marktsturing zonder markt: {partner}',
   'rule.marketWithoutMarket.why':

@@ -405,6 +405,7 @@ export const nl: Messages = {
   'overview.arenas': 'Arena’s',
 
   'csv.dependency': "Afhankelijkheid",
+  'csv.ties': "Banden",
 
   'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding en het arenabestand",
 
