@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
+import { loadInstrumentMessages, useInstrumentT } from '../i18n/instrumentMessages';
 
 type Busy = null | 'png' | 'json' | 'csv';
 
 /** The export dialog's choices and buttons; loaded when the dialog first opens. */
 export function ExportOptions() {
   const t = useT();
+  const it = useInstrumentT();
   const language = useLanguage();
   const findings = useFindings();
   const [scale, setScale] = useState<1 | 2>(2);
@@ -17,6 +19,8 @@ export function ExportOptions() {
   // The roles self-check holds colleagues' personal answers: it leaves the device only when asked.
   const [includeTeam, setIncludeTeam] = useState(false);
   const hasTeam = useDocumentStore((s) => Object.keys(s.doc?.team ?? {}).length > 0);
+  const hasInstruments = useDocumentStore((s) => Object.keys(s.doc?.instruments ?? {}).length > 0);
+  const [withSheets, setWithSheets] = useState(true);
 
   const run = async (kind: Exclude<Busy, null>) => {
     const doc = useDocumentStore.getState().doc;
@@ -26,7 +30,9 @@ export function ExportOptions() {
     setError(null);
     try {
       const exporter = await import('../export/exportArena');
-      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly });
+      // The instruments' words (types, sheet answers) for the CSV and the image.
+      if (Object.keys(arena.instruments).length > 0) await loadInstrumentMessages();
+      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly, sheets: hasInstruments && withSheets && !mapOnly });
       else if (kind === 'json') exporter.exportJson(arena);
       else exporter.exportCsv(arena, t, language);
     } catch (e) {
@@ -50,6 +56,11 @@ export function ExportOptions() {
             <input type="radio" name="contents" checked={mapOnly} onChange={() => setMapOnly(true)} /> {t('export.contentsMapOnly')}
           </label>
         </fieldset>
+        {hasInstruments && !mapOnly && (
+          <label className="check-row">
+            <input type="checkbox" checked={withSheets} onChange={(e) => setWithSheets(e.target.checked)} /> {it('sheet.inImage')}
+          </label>
+        )}
         <fieldset className="scale">
           <legend>{t('export.scale')}</legend>
           <label>

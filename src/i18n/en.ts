@@ -303,6 +303,7 @@ export const en = {
   'tabs.goal': "Goal & network",
   'tabs.actions': "Actions",
   'tabs.team': "Team roles",
+  'tabs.instruments': "Instruments",
   'strategic.title': "First: is a network needed?",
   'strategic.alone': "Could you reach this goal alone?",
   'strategic.alone.yes': "Yes",
@@ -392,6 +393,7 @@ export const en = {
   'overview.arenas': "Arenas",
 
   'csv.dependency': "Dependency",
+  'csv.ties': "Ties",
 
   'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
 

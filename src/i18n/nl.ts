@@ -315,6 +315,7 @@ export const nl: Messages = {
   'tabs.goal': "Doel & netwerk",
   'tabs.actions': "Acties",
   'tabs.team': "Teamrollen",
+  'tabs.instruments': "Instrumenten",
   'strategic.title': "Eerst: is een netwerk nodig?",
   'strategic.alone': "Kan je deze doelstelling alleen bereiken?",
   'strategic.alone.yes': "Ja",
@@ -404,6 +405,7 @@ export const nl: Messages = {
   'overview.arenas': 'Arena’s',
 
   'csv.dependency': "Afhankelijkheid",
+  'csv.ties': "Banden",
 
   'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding en het arenabestand",
 

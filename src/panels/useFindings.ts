@@ -3,12 +3,13 @@
  * frame: those do not reach the store), and kept identical when the result did not change, so the
  * panels re-render only when what they show changes.
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { analyse, compositionOf, overlapFindings, type Composition, type Finding } from '../domain/analysis';
 import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
 import { useDocumentStore } from '../store/documentStore';
 import { useTrustMeasures } from './useTrustMeasures';
+import { loadInstrumentMessages } from '../i18n/instrumentMessages';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -53,20 +54,26 @@ export function useFindings(): Finding[] {
   const strategic = useDocumentStore((s) => s.doc?.strategic);
   const governance = useDocumentStore((s) => s.doc?.governance);
   const actions = useDocumentStore((s) => s.doc?.actions);
+  const instruments = useDocumentStore((s) => s.doc?.instruments);
   const id = useDocumentStore((s) => s.doc?.id);
   const overlaps = useOverlaps(id);
   // The ties' measures replace the group's estimate of trust, as in the advisor.
   const trust = useTrustMeasures();
   const previous = useRef<Finding[]>([]);
+  const hasInstruments = !!instruments && Object.keys(instruments).length > 0;
+  // The steering findings' texts come with the instruments' messages.
+  useEffect(() => {
+    if (hasInstruments) void loadInstrumentMessages();
+  }, [hasInstruments]);
   return useMemo(() => {
     const next =
       partners && tags && strategic && governance && actions && id
-        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions, trust }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions, instruments, trust }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
         : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
     return next;
-  }, [partners, tags, goal, strategic, governance, actions, trust, id, overlaps]);
+  }, [partners, tags, goal, strategic, governance, actions, instruments, trust, id, overlaps]);
 }
 
 const NO_OVERLAPS = { overlaps: [] as Overlap[], titles: new Map<string, string>() };

@@ -6,9 +6,11 @@ import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
 import { enTies } from '../../../src/i18n/en.ties';
 import { nlTies } from '../../../src/i18n/nl.ties';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 
 /** nl.ts, nl.io.ts and nl.workshop.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
-const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop), ...Object.entries(nlTies)];
+const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop), ...Object.entries(nlTies), ...Object.entries(nlInstruments)];
 
 describe('Dutch as a Flemish coordinator reads it', () => {
   it('says "kan je", never "kun je" or "je kunt" (nl.ts, nl.io.ts)', () => {
@@ -40,6 +42,8 @@ describe('apostrophes', () => {
     expect(straight(enWorkshop)).toEqual([]);
     expect(straight(nlTies)).toEqual([]);
     expect(straight(enTies)).toEqual([]);
+    expect(straight(nlInstruments)).toEqual([]);
+    expect(straight(enInstruments)).toEqual([]);
     expect(straight({ sample: "Arena's" })).toHaveLength(1);
   });
 
