@@ -94,7 +94,8 @@ async function open(page: Page, language: 'en' | 'nl') {
 /** Adds a tie from the selected partner in the inspector, by keyboard only. */
 async function tieByKeyboard(page: Page, language: 'en' | 'nl', other: string, kind?: string) {
   const text = TEXT[language];
-  const inspector = page.locator('.inspector');
+  // The inspector's ties section (the instruments section has a "Kind" too).
+  const inspector = page.locator('.inspector section.ties');
   const partner = inspector.getByRole('combobox', { name: text.withLabel, exact: true });
   await partner.focus();
   await partner.selectOption({ label: other });
