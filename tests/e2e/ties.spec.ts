@@ -40,6 +40,10 @@ function fiveAtTheTable(): string {
 const TEXT = {
   en: {
     goalTab: 'Goal & network',
+    warningsTab: /^Warnings/,
+    shared: 'Shared governance (by the participants)',
+    mismatch: 'The network type may not fit',
+    moreWarning: 'Show 1 more warning',
     saved: 'Saved',
     withLabel: 'Tie with',
     kindLabel: 'Kind',
@@ -61,6 +65,10 @@ const TEXT = {
   },
   nl: {
     goalTab: 'Doel & netwerk',
+    warningsTab: /^Waarschuwingen/,
+    shared: 'Gedeeld bestuur (door de deelnemers zelf)',
+    mismatch: 'Het netwerktype past misschien niet',
+    moreWarning: 'Nog 1 waarschuwing tonen',
     saved: 'Bewaard',
     withLabel: 'Band met',
     kindLabel: 'Soort',
@@ -115,6 +123,12 @@ for (const language of ['en', 'nl'] as const) {
     await open(page, language);
     await page.getByRole('tab', { name: text.goalTab }).click();
     await expect(page.locator('.measured-trust')).toContainText(text.noneMeasured);
+    // Shared governance chosen: with the group's estimate (high trust) it ties with the lead form, no warning.
+    await page.getByRole('radio', { name: text.shared }).check();
+    await page.getByRole('tab', { name: text.warningsTab }).click();
+    await expect(page.locator('.finding').filter({ hasText: text.mismatch })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: text.moreWarning })).toHaveCount(0);
+    await page.getByRole('tab', { name: text.goalTab }).click();
 
     // By mouse: from the handle on Huis van het Kind's right edge to anywhere on OCMW.
     const lead = node(page, 'Huis van het Kind');
@@ -145,6 +159,12 @@ for (const language of ['en', 'nl'] as const) {
     await expect(measured).toContainText(text.centralisation);
     await expect(measured.locator('.candidate-lead')).toHaveText(text.lead);
     await expect(page.locator('.advice')).toContainText(text.bestLead);
+    // The warnings reason with the same measured trust: shared governance no longer fits.
+    await page.getByRole('tab', { name: text.warningsTab }).click();
+    // The panel opens on three warnings; this is the fourth.
+    await page.getByRole('button', { name: text.moreWarning }).click();
+    await expect(page.locator('.finding').filter({ hasText: text.mismatch })).toHaveCount(1);
+    await page.getByRole('tab', { name: text.goalTab }).click();
     await page.screenshot({ path: `tests/.output/ties-${language}-1920.png` });
     await measured.scrollIntoViewIfNeeded();
     await page.screenshot({ path: `tests/.output/ties-${language}-1920-advisor.png` });
