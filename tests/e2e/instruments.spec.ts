@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 
 /**
  * Regie instruments, in English and Dutch, on a 1024×768 screen: an instrument added in the partner's
@@ -158,7 +159,40 @@ for (const language of ['en', 'nl'] as const) {
     if ((await analysis.getAttribute('aria-pressed')) !== 'true') await analysis.click();
     await page.getByRole('tab', { name: w.tab }).click();
     await expect(page.getByRole('tabpanel').getByRole('textbox', { name: w.aim }).first()).toHaveValue('A social worker in the station three days a week');
+    if (language === 'en') await exportsCarryTheSheets(page);
   });
+}
+
+/** The CSV names the instruments with their sheets; the report image grows by the sheets when the box is ticked. */
+async function exportsCarryTheSheets(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export this arena' });
+  const save = async (button: string, name: string) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: button }).click()]);
+    const path = `tests/.output/${name}`;
+    await d.saveAs(path);
+    return readFileSync(path);
+  };
+  const csv = (await save('Download partner list', 'instruments.csv')).toString('utf8');
+  const [header, welfare] = csv.slice(1).split('\r\n');
+  expect(header!.split(',').slice(-2)).toEqual(['Instruments', 'Ties']);
+  expect(welfare).toContain('Subsidy agreement 2025–2027 (Market): A social worker in the station three days a week; Who else could deliver here? Several others; Verdict: Replace');
+  expect(welfare).toContain('Recognition decree (Juridical)');
+
+  const sheets = dialog.getByRole('checkbox', { name: 'Include the instrument sheets' });
+  await expect(sheets).toBeChecked();
+  const withSheets = pngHeight(await save('Download image', 'instruments-with-sheets.png'));
+  await sheets.uncheck();
+  const without = pngHeight(await save('Download image', 'instruments-without-sheets.png'));
+  expect(withSheets).toBeGreaterThan(without + 60);
+  await dialog.getByLabel('Map only').check();
+  await expect(sheets).toBeHidden();
+}
+
+/** Height of a PNG from its IHDR chunk. */
+function pngHeight(bytes: Buffer): number {
+  return bytes.readUInt32BE(20);
 }
 
 test.describe('phone, 390×844', () => {
