@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 
 /**
  * Regie instruments, in English and Dutch, on a 1024×768 screen: an instrument added in the partner's
@@ -79,6 +80,12 @@ async function arenaWithPartners(page: Page, w: Words, language: 'en' | 'nl') {
   await form.getByRole('button', { name: w.cancel }).click();
 }
 
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`), where).toEqual([]);
+}
+
 /** The value of a select, read as the option's label. */
 async function selectedLabel(page: Page, select: ReturnType<Page['getByRole']>) {
   return select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
@@ -124,6 +131,7 @@ for (const language of ['en', 'nl'] as const) {
     expect(await selectedLabel(page, rows.nth(1).getByRole('combobox', { name: w.type }))).toMatch(w.juridical);
     await expect(nameField).toHaveValue('');
     await page.screenshot({ path: `tests/.output/instruments-inspector-${language}.png` });
+    await expectNoSeriousViolations(page, `${language}, the partner's instruments`);
 
     // The sheet, in its tab (on this screen the analysis is a pane of its own).
     await page.getByRole('navigation', { name: w.views }).getByRole('button', { name: w.analysis }).click();
@@ -138,6 +146,7 @@ for (const language of ['en', 'nl'] as const) {
     await expect(sheet.getByRole('combobox', { name: w.alternatives })).toHaveValue('none');
     expect(await selectedLabel(page, sheet.getByRole('combobox', { name: w.verdict }))).toBe(w.replace);
     await page.screenshot({ path: `tests/.output/instruments-sheet-${language}.png` });
+    await expectNoSeriousViolations(page, `${language}, the sheets tab`);
 
     // Nobody else could deliver: a tender may draw only this partner.
     await page.getByRole('tab', { name: w.warningsTab }).click();
