@@ -13,6 +13,7 @@ export const enInstruments = {
   'instr.type': 'Type',
   'instr.notes': 'Notes',
   'instr.remove': 'Remove instrument {name}',
+  'instr.removeShort': 'Remove',
   'instr.nameEmpty': 'Give the instrument a name.',
   'instr.nameTooLong': 'That name is too long.',
   'instr.type.communicative': 'Communicative',
@@ -61,7 +62,7 @@ export const enInstruments = {
   // the findings (domain/analysis: marketWithoutMarket, heavySteering, coreWithoutInstrument)
   'rule.marketWithoutMarket.title': 'Market steering without a market: {partner}',
   'rule.marketWithoutMarket.why':
-    '{partner} is steered with a market instrument (subsidy, premium, tender), but is hard to replace here: the only one at the table with one of its expertises or with the user’s perspective, important and hardly replaceable by its resources, or nobody else could deliver according to the sheet. A tender or premium may draw only this partner.',
+    '{partner} is steered with a market instrument (subsidy, premium, tender), yet is hard to replace here (alone at the table with an expertise or the user’s view, hardly replaceable resources, or nobody else could deliver). A tender or premium may draw only this partner.',
   'rule.marketWithoutMarket.suggestion':
     'Consider an agreement with {partner} itself (communicative steering, a covenant) rather than a tender, or look for other organisations that could deliver.',
   'rule.marketWithoutMarket.source':

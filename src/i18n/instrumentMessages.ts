@@ -8,12 +8,19 @@ import type { MessageKey } from './en';
 import type { InstrumentKey } from './en.instruments';
 
 let loading: Promise<void> | null = null;
+let loaded = false;
 
 export function loadInstrumentMessages(): Promise<void> {
-  loading ??= Promise.all([import('./en.instruments'), import('./nl.instruments')]).then(([en, nl]) =>
-    addMessages({ en: en.enInstruments, nl: nl.nlInstruments }),
-  );
+  loading ??= Promise.all([import('./en.instruments'), import('./nl.instruments')]).then(([en, nl]) => {
+    loaded = true;
+    addMessages({ en: en.enInstruments, nl: nl.nlInstruments });
+  });
   return loading;
+}
+
+/** Whether they are there (a component that asks re-renders when they arrive: useT). */
+export function instrumentMessagesLoaded(): boolean {
+  return loaded;
 }
 
 export type InstrumentTranslate = (key: MessageKey | InstrumentKey, params?: Record<string, string | number>) => string;

@@ -11,6 +11,7 @@ export const nlInstruments: Record<InstrumentKey, string> = {
   'instr.type': 'Soort',
   'instr.notes': 'Notities',
   'instr.remove': 'Instrument {name} verwijderen',
+  'instr.removeShort': 'Verwijderen',
   'instr.nameEmpty': 'Geef het instrument een naam.',
   'instr.nameTooLong': 'Die naam is te lang.',
   'instr.type.communicative': 'Communicatief',
@@ -56,7 +57,7 @@ export const nlInstruments: Record<InstrumentKey, string> = {
 
   'rule.marketWithoutMarket.title': 'Marktsturing zonder markt: {partner}',
   'rule.marketWithoutMarket.why':
-    '{partner} wordt gestuurd met een marktinstrument (subsidie, premie, bestek), maar is hier moeilijk te vervangen: de enige aan tafel met een van zijn expertises of met het perspectief van de gebruiker, belangrijk en nauwelijks vervangbaar volgens zijn middelen, of volgens de fiche kan niemand anders het leveren. Op een bestek of premie tekent misschien enkel deze partner in.',
+    '{partner} wordt gestuurd met een marktinstrument (subsidie, premie, bestek), maar is hier moeilijk te vervangen (als enige aan tafel met een expertise of het perspectief van de gebruiker, nauwelijks vervangbare middelen, of niemand anders kan het leveren). Op een bestek of premie tekent misschien enkel deze partner in.',
   'rule.marketWithoutMarket.suggestion':
     'Overweeg een afspraak met {partner} zelf (communicatieve sturing, een convenant) in plaats van een bestek, of zoek andere organisaties die het kunnen leveren.',
   'rule.marketWithoutMarket.source':

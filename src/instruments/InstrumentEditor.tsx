@@ -2,7 +2,7 @@
  * A partner's regie instruments in the inspector: each with its name, type (on the scale of
  * doorzettingsmacht) and notes; add and remove. Loaded with its messages on first use (a chunk of its own).
  */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { INSTRUMENT_TYPES, MAX_NAME_LENGTH, type Instrument, type InstrumentType } from '../domain/arena';
 import { instrumentsByPartner } from '../domain/instruments';
 import { useDocumentStore } from '../store/documentStore';
@@ -73,8 +73,8 @@ function InstrumentRow({ instrument }: { instrument: Instrument }) {
       <TextField label={t('instr.name')} value={instrument.name} onCommit={(name) => updateInstrument(instrument.id, { name })} />
       <TypeSelect value={instrument.type} onChange={(type) => updateInstrument(instrument.id, { type })} />
       <TextField label={t('instr.notes')} value={instrument.notes} multiline onCommit={(notes) => updateInstrument(instrument.id, { notes })} />
-      <button type="button" className="button small ghost danger" onClick={() => removeInstrument(instrument.id)}>
-        {t('instr.remove', { name: instrument.name })}
+      <button type="button" className="button small ghost danger" aria-label={t('instr.remove', { name: instrument.name })} onClick={() => removeInstrument(instrument.id)}>
+        {t('instr.removeShort')}
       </button>
     </li>
   );
@@ -82,16 +82,20 @@ function InstrumentRow({ instrument }: { instrument: Instrument }) {
 
 function TypeSelect({ value, onChange }: { value: InstrumentType; onChange(type: InstrumentType): void }) {
   const t = useInstrumentT();
+  const hint = useId();
   return (
     <label className="field">
       <span className="label">{t('instr.type')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value as InstrumentType)}>
+      <select value={value} aria-describedby={hint} onChange={(e) => onChange(e.target.value as InstrumentType)}>
         {INSTRUMENT_TYPES.map((type) => (
           <option key={type} value={type}>
-            {t(`instr.type.${type}`)} — {t(`instr.typeHint.${type}`)}
+            {t(`instr.type.${type}`)}
           </option>
         ))}
       </select>
+      <span id={hint} className="hint">
+        {t(`instr.typeHint.${value}`)}
+      </span>
     </label>
   );
 }

@@ -9,7 +9,8 @@ import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
 import { useDocumentStore } from '../store/documentStore';
 import { useTrustMeasures } from './useTrustMeasures';
-import { loadInstrumentMessages } from '../i18n/instrumentMessages';
+import { instrumentMessagesLoaded, loadInstrumentMessages } from '../i18n/instrumentMessages';
+import { useT } from '../i18n/useT';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -28,6 +29,8 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
 }
 
 type AnalysisInput = Parameters<typeof analyse>[0];
+/** Rules whose texts come with the instruments' messages (en/nl.instruments.ts). */
+const STEERING_RULES: ReadonlySet<Finding['rule']> = new Set(['marketWithoutMarket', 'heavySteering', 'coreWithoutInstrument']);
 let lastInput: AnalysisInput | null = null;
 let lastFindings: Finding[] = [];
 
@@ -61,19 +64,25 @@ export function useFindings(): Finding[] {
   const trust = useTrustMeasures();
   const previous = useRef<Finding[]>([]);
   const hasInstruments = !!instruments && Object.keys(instruments).length > 0;
-  // The steering findings' texts come with the instruments' messages.
+  // The steering findings' texts come with the instruments' messages: until they are there (useT re-renders
+  // when they arrive), those findings wait, rather than show a bare key.
   useEffect(() => {
     if (hasInstruments) void loadInstrumentMessages();
   }, [hasInstruments]);
+  useT();
+  const steeringWords = instrumentMessagesLoaded();
   return useMemo(() => {
     const next =
       partners && tags && strategic && governance && actions && id
-        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions, instruments, trust }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        ? [
+            ...analyseOnce({ partners, tags, goal, strategic, governance, actions, instruments, trust }).filter((f) => steeringWords || !STEERING_RULES.has(f.rule)),
+            ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners),
+          ]
         : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
     return next;
-  }, [partners, tags, goal, strategic, governance, actions, instruments, trust, id, overlaps]);
+  }, [partners, tags, goal, strategic, governance, actions, instruments, trust, id, overlaps, steeringWords]);
 }
 
 const NO_OVERLAPS = { overlaps: [] as Overlap[], titles: new Map<string, string>() };
