@@ -132,10 +132,6 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
   const ties = useDocumentStore((s) => s.doc?.ties);
   const tiesHidden = useTiesView((s) => s.hidden);
   const edges = useMemo(() => (tiesHidden ? NO_EDGES : tieEdges(ties, shown)), [ties, tiesHidden, shown]);
-  // The handles to draw a tie from are styled by the ties' chunk: fetch it once the map can be edited.
-  useEffect(() => {
-    if (!readOnly) void loadTiesOnMap();
-  }, [readOnly]);
 
   // Zoomed out, nodes show their name alone and larger (labelLevel.ts); styles.css reads the level.
   const mode: LabelMode = presenting ? 'present' : 'edit';
