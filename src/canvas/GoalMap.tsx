@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ReactFlow,
   Background,
@@ -6,7 +6,9 @@ import {
   ControlButton,
   Panel,
   applyNodeChanges,
+  ConnectionMode,
   type NodeChange,
+  type OnConnectEnd,
   type OnNodeDrag,
   type OnInit,
   useReactFlow,
@@ -35,8 +37,13 @@ import { setFitHandler } from './fitRequest';
 import { setTidyHandler, tidyMap } from './tidyRequest';
 import { partnersInOrder } from '../domain/arena';
 import { useKeyboardMove } from './useKeyboardMove';
+import { edgeTypes, loadTiesOnMap, TiesToggle } from './edgeTypes';
+import { NO_EDGES, tieEdges } from './tieEdges';
+import { useTiesView } from './tiesView';
 
 const NODE_ORIGIN: [number, number] = [0.5, 0.5];
+/** A tie drawn by dragging from a partner's handle (TiesOnMap.tsx, fetched with the map). */
+const onConnectEnd: OnConnectEnd = (event, state) => void loadTiesOnMap().then((m) => m.connectEnd(event, state));
 const RING_INDEX = { core: 1, complementary: 2, context: 3, outside: 4 } as const;
 
 const EXTENT = RING_OUTER.context + OUTSIDE_BAND + 200;
@@ -120,6 +127,11 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
       out = out.filter((n) => n.type !== 'partner' || RING_INDEX[ringOf(n.data.partner.position ?? { x: 0, y: 0 })] <= presentStep);
     return out;
   }, [nodes, presenting, presentStep, actionFilter]);
+
+  // Ties between the partners shown (tieEdges keeps the same array while nothing it shows changed).
+  const ties = useDocumentStore((s) => s.doc?.ties);
+  const tiesHidden = useTiesView((s) => s.hidden);
+  const edges = useMemo(() => (tiesHidden ? NO_EDGES : tieEdges(ties, shown)), [ties, tiesHidden, shown]);
 
   // Zoomed out, nodes show their name alone and larger (labelLevel.ts); styles.css reads the level.
   const mode: LabelMode = presenting ? 'present' : 'edit';
@@ -276,12 +288,17 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
 
   const onPaneClick = useCallback(() => useSessionStore.getState().select(null), []);
 
+
   return (
     <div className="goal-map" aria-label={t('map.title')} role="region" data-labels={level ? `far-${level}` : 'full'}>
       <div className="goal-map-canvas" ref={canvas} onKeyDownCapture={editable ? keyboard.onKeyDownCapture : undefined} onBlurCapture={keyboard.onBlurCapture}>
         <NodeLabelsContext.Provider value={labels}>
           <ReactFlow<MapNode>
             nodes={shown}
+            edges={edges}
+            edgeTypes={edgeTypes}
+            connectionMode={ConnectionMode.Loose}
+            onConnectEnd={onConnectEnd}
             onNodesChange={onNodesChange}
             onNodeDrag={onNodeDrag}
             onNodeDragStop={onNodeDragStop}
@@ -299,7 +316,7 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
             proOptions={PRO_OPTIONS}
-            nodesConnectable={false}
+            nodesConnectable={!readOnly}
             nodesDraggable={!readOnly}
             colorMode={theme}
             ariaLabelConfig={ariaLabels}
@@ -311,6 +328,11 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
                   ↔
                 </ControlButton>
               )}
+              {edges !== NO_EDGES || tiesHidden ? (
+                <Suspense fallback={null}>
+                  <TiesToggle />
+                </Suspense>
+              ) : null}
             </Controls>
             {actionFilter && (
               <Panel position="top-center" className="map-filter" role="status">

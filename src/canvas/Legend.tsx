@@ -1,4 +1,5 @@
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, Suspense, useCallback, useMemo, useState } from 'react';
+import { useDocumentStore } from '../store/documentStore';
 import { useDeferredDocument } from '../store/useDeferredDocument';
 import { initialLegendFolded, rememberLegendFolded } from '../store/preferences';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
@@ -6,6 +7,7 @@ import { tagLabel } from '../i18n';
 import { useT } from '../i18n/useT';
 import { perspectiveMark, styleMark } from './marks';
 import type { Arena } from '../domain/arena';
+import { TiesLegend } from './edgeTypes';
 
 /** What the colours and marks on the map mean: only the tags in use, so it stays short. */
 function usedTags(partners: Arena['partners'] | undefined) {
@@ -32,6 +34,7 @@ export const Legend = memo(function Legend() {
   const partners = useDeferredDocument((s) => s.doc?.partners);
   const tags = useDeferredDocument((s) => s.doc?.tags);
   const used = useMemo(() => usedTags(partners), [partners]);
+  const hasTies = useDocumentStore((s) => Object.keys(s.doc?.ties ?? {}).length > 0);
   const [folded, setFolded] = useState(initialLegendFolded);
   const toggle = useCallback(() => {
     setFolded((was) => {
@@ -94,6 +97,11 @@ export const Legend = memo(function Legend() {
             ))}
           </ul>
         </section>
+      )}
+      {!folded && hasTies && (
+        <Suspense fallback={null}>
+          <TiesLegend />
+        </Suspense>
       )}
     </section>
   );

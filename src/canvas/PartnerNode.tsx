@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeProps } from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { expertiseColour } from '../domain/vocabularies';
 import { placementOf } from '../domain/rings';
 import { tagLabel } from '../i18n';
@@ -13,7 +13,7 @@ import { personName } from '../ui/personName';
  * In a shared arena, the colour and name of someone else dragging or editing it, or who has just added it.
  */
 export const PartnerNode = memo(
-  function PartnerNode({ data, selected }: NodeProps<PartnerFlowNode>) {
+  function PartnerNode({ data, selected, isConnectable }: NodeProps<PartnerFlowNode>) {
     const { t, tags: customTags } = useNodeLabels();
     const { partner, highlighted, elsewhere, arrived } = data;
     const main = partner.expertise[0];
@@ -31,24 +31,28 @@ export const PartnerNode = memo(
     const style: Record<string, string> = { '--tag-colour': expertiseColour(main) };
     if (person) style['--person'] = person.colour;
     return (
-      <div className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${state}`} style={style} title={partner.name}>
-        <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
-        <div className="partner-node-name">{partner.name}</div>
-        {presence && (
-          <div className="partner-node-elsewhere">
-            <span className="person-chip">{presence}</span>
-          </div>
-        )}
-        <div className="partner-node-marks">
-          {partner.style && <span className="mark style-mark">{styleMark(partner.style)}</span>}
-          {partner.perspective.length > 0 && (
-            <span className="mark perspective-mark">{partner.perspective.map((p) => perspectiveMark(t, p)).join('\u2009')}</span>
+      <>
+        <div className={`partner-node${selected ? ' is-selected' : ''}${highlighted ? ' is-highlighted' : ''}${state}`} style={style} title={partner.name}>
+          <div className="partner-node-band">{expertiseText || t('map.legend.untagged')}</div>
+          <div className="partner-node-name">{partner.name}</div>
+          {presence && (
+            <div className="partner-node-elsewhere">
+              <span className="person-chip">{presence}</span>
+            </div>
           )}
-          <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
+          <div className="partner-node-marks">
+            {partner.style && <span className="mark style-mark">{styleMark(partner.style)}</span>}
+            {partner.perspective.length > 0 && (
+              <span className="mark perspective-mark">{partner.perspective.map((p) => perspectiveMark(t, p)).join('\u2009')}</span>
+            )}
+            <span className="partner-node-ring">{t(`ring.${ring}`)}</span>
+          </div>
         </div>
-      </div>
+        {/* Drag from it to another partner to draw a tie (GoalMap's onConnectEnd); not a drag of the node. */}
+        {isConnectable && <Handle type="source" position={Position.Right} className="tie-handle" />}
+      </>
     );
   },
   // What it shows depends on the partner and the selection only, not on where a drag has moved it.
-  (a, b) => a.data === b.data && a.selected === b.selected,
+  (a, b) => a.data === b.data && a.selected === b.selected && a.isConnectable === b.isConnectable,
 );

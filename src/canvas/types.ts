@@ -1,5 +1,5 @@
-import type { Node } from '@xyflow/react';
-import type { Partner } from '../domain/arena';
+import type { Edge, Node } from '@xyflow/react';
+import type { Partner, Tie } from '../domain/arena';
 import type { Activity, Person } from '../store/presenceStore';
 
 /**
@@ -12,3 +12,5 @@ export type GoalFlowNode = Node<{ goal: string }, 'goal'>;
 export type RingsFlowNode = Node<Record<string, never>, 'rings'>;
 export type RingLabelsFlowNode = Node<Record<string, never>, 'ringLabels'>;
 export type MapNode = PartnerFlowNode | GoalFlowNode | RingsFlowNode | RingLabelsFlowNode;
+/** A trust tie drawn between two partners (TiesOnMap.tsx draws it). */
+export type TieFlowEdge = Edge<{ kind: Tie['kind'] }, 'tie'>;

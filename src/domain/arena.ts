@@ -12,7 +12,7 @@ import { inCreationOrder } from './order';
 export { byCreation, inCreationOrder } from './order';
 
 /** Version of the stored document format. Bump it with a numbered migration in domain/migrations. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const MAX_NAME_LENGTH = 2000;
 export const MAX_TEXT_LENGTH = 20000;
@@ -126,6 +126,59 @@ export interface Acknowledgement {
   updatedAt: string;
 }
 
+/**
+ * Kinds of regie instrument, ordered from little to much doorzettingsmacht (the power to impose the
+ * government's will on a partner). The first three are the article's; `hierarchical` (the government's own
+ * services, or entities it controls) is Arena's name for the VVSG's fourth type.
+ */
+export const INSTRUMENT_TYPES = ['communicative', 'market', 'juridical', 'hierarchical'] as const;
+export type InstrumentType = (typeof INSTRUMENT_TYPES)[number];
+/** The sheet's answers: is the instrument used, what it does to the relation, how many could deliver instead. */
+export const UPTAKES = ['used', 'partly', 'unused'] as const;
+export const RELATION_EFFECTS = ['better', 'unchanged', 'worse'] as const;
+export const ALTERNATIVES = ['none', 'one', 'several'] as const;
+export const VERDICTS = ['keep', 'adjust', 'replace'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** How the local government steers one partner (format 4), with the group's assessment of it (the "fiche"). */
+export interface Instrument {
+  id: string;
+  /** The partner it steers; an instrument goes when its partner goes. */
+  partnerId: string;
+  name: string;
+  type: InstrumentType;
+  notes: string;
+  /** Sheet: what the instrument should achieve. */
+  aim: string;
+  /** Sheet: is it used (a premium hardly anyone asks for is `unused`); null until answered. */
+  uptake: (typeof UPTAKES)[number] | null;
+  /** Sheet: its effect on the relation with the partner; null until answered. */
+  relation: (typeof RELATION_EFFECTS)[number] | null;
+  /** Sheet: how many other organisations in the local context could deliver (`none`: there is no market). */
+  alternatives: (typeof ALTERNATIVES)[number] | null;
+  verdict: Verdict | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Kinds of tie the group draws between two partners (format 4). */
+export const TIE_KINDS = ['works', 'trusts', 'conflict'] as const;
+export type TieKind = (typeof TIE_KINDS)[number];
+
+/**
+ * "These two work well together / trust each other / are in conflict": a tie between two partners (ids),
+ * never a partner with itself. A tie goes when either partner goes.
+ */
+export interface Tie {
+  id: string;
+  from: string;
+  to: string;
+  kind: TieKind;
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface Arena {
   id: string;
   schemaVersion: number;
@@ -140,6 +193,8 @@ export interface Arena {
   governance: Governance;
   actions: Record<string, ArenaAction>;
   team: Record<string, TeamMember>;
+  instruments: Record<string, Instrument>;
+  ties: Record<string, Tie>;
 }
 
 export function emptyStrategic(now: string): Strategic {
@@ -165,6 +220,8 @@ export function createArena(title: string, now: string, id: string = newId()): A
     governance: emptyGovernance(now),
     actions: {},
     team: {},
+    instruments: {},
+    ties: {},
   };
 }
 

@@ -9,24 +9,36 @@
  * | lead organisation             | low density, highly centralised            | moderate         | moderately low  | moderate                            |
  * | network administrative org.   | moderate density, NAO monitored by members | moderate to many | moderately high | high                                |
  *
- * The arena's values are mapped onto the table as follows:
+ * The table is the paper's summary; the advisor follows the reasoning of its propositions (the README's
+ * governance section lists each rule with its source):
  *
- * - trust (the group's estimate, `Governance.trust`): high → shared, moderate → NAO, low → lead;
- * - goal consensus (`Governance.consensus`): high → shared, moderatelyHigh → NAO, moderatelyLow → lead;
- *   'low' fits no row of the table (Provan & Kenis give no form for it), so it counts for no form;
- * - need for network-level competencies (`Governance.competencies`): low → shared, moderate → lead,
- *   high → NAO;
- * - participants: the number of partners at the table (core + complementary rings, read from the map),
- *   put in a band. Provan & Kenis say "few" and place the limit of shared governance at about 6–8; they
- *   give no number for "many". Bands, *design choice*: few ≤ 8 (PARTICIPANTS_FEW_MAX), moderate 9–15,
- *   many ≥ 16 (PARTICIPANTS_MODERATE_MAX + 1): a local table of sixteen or more organisations is hard to
- *   run without a dedicated administration. No partner at the table: unknown (skipped).
+ * 1. Levels are ordered (low < moderate < high; low < moderately low < moderately high < high), so a value
+ *    one step from a form's cell fits half (closeness), two or more steps not at all. 'low' goal consensus
+ *    is then one step from the lead organisation's "moderately low" instead of fitting nothing.
+ * 2. The number of participants LIMITS shared governance rather than being one criterion among four:
+ *    with more than SHARED_MAX_PARTICIPANTS (8) partners at the table shared governance is ruled out,
+ *    whatever the other criteria say (Provan & Kenis: shared governance becomes inefficient as the number
+ *    of participants grows; they place its limit at about 6–8; we take the upper end).
+ * 3. Trust: when the group has drawn trust ties among the partners at the table (domain/trust.ts), the
+ *    measured density replaces the group's estimate (DENSITY_HIGH_MIN, DENSITY_MODERATE_MIN: Arena's
+ *    bands). A pattern strongly centralised on one partner (Freeman centralisation ≥ CENTRALISED_MIN and
+ *    a single partner with the most ties) is the lead organisation's cell, "low density, highly
+ *    centralised": it fits the lead form fully and names that partner as candidate lead. Measured low
+ *    density that is NOT centralised fits the lead form only half (half of its cell).
+ * 4. Evidence too thin: with fewer than MIN_KNOWN_CRITERIA (3) of the four criteria known the advisor
+ *    shows the scores but recommends nothing.
  *
- * `recommendForm` counts, per form, how many of the four criteria it fits; missing values are skipped
- * (they count for no form). The form with the most fits is recommended; when two or three forms share the
- * top score, there is a tie and no single form is recommended (`form` null, `best` lists them).
+ * The form with the highest score among the forms not ruled out is recommended; two or more on the same
+ * top score are a tie (`form` null, `best` lists them).
  */
-import { GOVERNANCE_FORMS, type Arena, type CONSENSUS_LEVELS, type COMPETENCY_LEVELS, type GovernanceForm, type TRUST_LEVELS } from './arena';
+import {
+  CONSENSUS_LEVELS,
+  GOVERNANCE_FORMS,
+  type Arena,
+  type COMPETENCY_LEVELS,
+  type GovernanceForm,
+  type TRUST_LEVELS,
+} from './arena';
 import { isAtTable } from './analysis/composition';
 
 export type TrustLevel = (typeof TRUST_LEVELS)[number];
@@ -40,6 +52,20 @@ export type ParticipantBand = (typeof PARTICIPANT_BANDS)[number];
 export const PARTICIPANTS_FEW_MAX = 8;
 /** Up to this many: "moderate"; more: "many". Design choice (Provan & Kenis give no number). */
 export const PARTICIPANTS_MODERATE_MAX = 15;
+/**
+ * Above this many partners at the table shared governance is ruled out (Provan & Kenis 2008: shared
+ * governance becomes inefficient, then unworkable, as participants grow; about 6–8 at most). The upper
+ * end of their range, so a table they would still call small is never ruled out.
+ */
+export const SHARED_MAX_PARTICIPANTS = PARTICIPANTS_FEW_MAX;
+/** Fewer criteria known than this: too thin to advise. Design choice (three of four: most of the table). */
+export const MIN_KNOWN_CRITERIA = 3;
+/** Measured density from which trust counts as high. Design choice (Provan & Kenis give no number). */
+export const DENSITY_HIGH_MIN = 0.6;
+/** Measured density from which trust counts as moderate (below: low). Design choice. */
+export const DENSITY_MODERATE_MIN = 0.3;
+/** Freeman degree centralisation from which trust counts as centralised on one partner. Design choice. */
+export const CENTRALISED_MIN = 0.5;
 
 /** The band of a participant count; null when nobody is at the table (unknown). */
 export function participantBand(count: number | null): ParticipantBand | null {
@@ -70,27 +96,73 @@ export const GOVERNANCE_TABLE: Readonly<Record<GovernanceForm, GovernanceRow>> =
   nao: { trust: ['moderate'], participants: ['moderate', 'many'], consensus: ['moderatelyHigh'], competencies: ['high'] },
 };
 
-/** The values the advisor compares with the table. null: not estimated (skipped). */
+/** Each criterion's levels from low to high: the order closeness is measured on. */
+const ORDER: Readonly<Record<GovernanceCriterion, readonly string[]>> = {
+  trust: ['low', 'moderate', 'high'],
+  participants: PARTICIPANT_BANDS,
+  consensus: [...CONSENSUS_LEVELS].reverse(),
+  competencies: ['low', 'moderate', 'high'],
+};
+
+/** One step off a cell fits half; two or more steps nothing. */
+function closeness(criterion: GovernanceCriterion, value: string, cell: readonly string[]): number {
+  const order = ORDER[criterion];
+  const at = order.indexOf(value);
+  const steps = Math.min(...cell.map((c) => Math.abs(order.indexOf(c) - at)));
+  return steps === 0 ? 1 : steps === 1 ? 0.5 : 0;
+}
+
+/** The trust ties measured among the partners at the table (domain/trust.ts computes them). */
+export interface MeasuredTrust {
+  /** Distinct pairs at the table joined by a trusts/works tie. */
+  ties: number;
+  density: number | null;
+  centralisation: number | null;
+  /** Partner id with the most ties, when exactly one has the most. */
+  centre: string | null;
+}
+
+/** Trust level of a measured density (Arena's bands). */
+export function densityLevel(density: number): TrustLevel {
+  if (density >= DENSITY_HIGH_MIN) return 'high';
+  if (density >= DENSITY_MODERATE_MIN) return 'moderate';
+  return 'low';
+}
+
+/** The values the advisor compares with the table. null: not known (skipped). */
 export interface GovernanceValues {
+  /** The trust level used: measured when ties are drawn, otherwise the group's estimate. */
   trust: TrustLevel | null;
   /** Number of partners at the table. */
   participants: number | null;
   consensus: ConsensusLevel | null;
   competencies: CompetencyLevel | null;
+  /** Where `trust` comes from. Absent: the group's estimate. */
+  trustSource?: 'measured' | 'estimate' | null;
+  /** The measures, when trust is measured. */
+  measured?: MeasuredTrust | null;
+  /** The partner trust is centralised on (the candidate lead), when measured and centralised. */
+  centre?: string | null;
 }
 
 export interface Recommendation {
-  /** The single best-fitting form; null when nothing is known, nothing fits, or there is a tie. */
+  /** The single best-fitting form; null when evidence is thin, nothing fits, or there is a tie. */
   form: GovernanceForm | null;
-  /** The forms with the top score (empty when no form fits any criterion); more than one = tie. */
+  /** The forms with the top score among those not ruled out (empty when thin or none fits); more than one = tie. */
   best: GovernanceForm[];
   tie: boolean;
-  /** Per form: how many of the known criteria it fits. */
+  /** Per form: the sum of its closeness over the known criteria (1 exact, ½ one step off). */
   scores: Record<GovernanceForm, number>;
-  /** Per form and criterion: fits (true), does not fit (false), or skipped because unknown (null). */
-  matches: Record<GovernanceForm, Record<GovernanceCriterion, boolean | null>>;
+  /** Per form and criterion: 1 fits, ½ one step off, 0 does not fit, null skipped because unknown. */
+  closeness: Record<GovernanceForm, Record<GovernanceCriterion, number | null>>;
   /** The criteria that had a value. */
   known: GovernanceCriterion[];
+  /** Fewer than MIN_KNOWN_CRITERIA known: no advice. */
+  thin: boolean;
+  /** Forms ruled out whatever their score (shared governance above SHARED_MAX_PARTICIPANTS). */
+  ruledOut: GovernanceForm[];
+  /** The partner named as candidate lead (trust centralised on it); null otherwise. */
+  candidateLead: string | null;
 }
 
 function valueOf(values: Partial<GovernanceValues>, criterion: GovernanceCriterion): string | null {
@@ -98,14 +170,16 @@ function valueOf(values: Partial<GovernanceValues>, criterion: GovernanceCriteri
   return values[criterion] ?? null;
 }
 
-/** Compares the values with each row of the Provan & Kenis table. */
+/** Compares the values with each row of the Provan & Kenis table, reasoning as described at the top. */
 export function recommendForm(values: Partial<GovernanceValues>): Recommendation {
   const known = GOVERNANCE_CRITERIA.filter((c) => valueOf(values, c) !== null);
+  const measured = values.trustSource === 'measured' && values.trust != null;
+  const centre = measured ? (values.centre ?? null) : null;
   const scores = {} as Record<GovernanceForm, number>;
-  const matches = {} as Record<GovernanceForm, Record<GovernanceCriterion, boolean | null>>;
+  const close = {} as Record<GovernanceForm, Record<GovernanceCriterion, number | null>>;
   for (const form of GOVERNANCE_FORMS) {
     const row = GOVERNANCE_TABLE[form];
-    const perCriterion = {} as Record<GovernanceCriterion, boolean | null>;
+    const perCriterion = {} as Record<GovernanceCriterion, number | null>;
     let score = 0;
     for (const criterion of GOVERNANCE_CRITERIA) {
       const value = valueOf(values, criterion);
@@ -113,16 +187,36 @@ export function recommendForm(values: Partial<GovernanceValues>): Recommendation
         perCriterion[criterion] = null;
         continue;
       }
-      const fits = (row[criterion] as readonly string[]).includes(value);
-      perCriterion[criterion] = fits;
-      if (fits) score++;
+      let c = closeness(criterion, value, row[criterion] as readonly string[]);
+      if (criterion === 'trust' && measured) {
+        // Trust centralised on one partner is the lead form's cell; measured trust only centralised
+        // in that case, so everyone else reads it as low density.
+        if (centre) c = form === 'lead' ? 1 : closeness('trust', 'low', row.trust);
+        else if (form === 'lead') c = Math.min(c, 0.5);
+      }
+      perCriterion[criterion] = c;
+      score += c;
     }
     scores[form] = score;
-    matches[form] = perCriterion;
+    close[form] = perCriterion;
   }
-  const top = Math.max(...GOVERNANCE_FORMS.map((f) => scores[f]));
-  const best = top > 0 ? GOVERNANCE_FORMS.filter((f) => scores[f] === top) : [];
-  return { form: best.length === 1 ? best[0]! : null, best, tie: best.length > 1, scores, matches, known };
+  const thin = known.length < MIN_KNOWN_CRITERIA;
+  const ruledOut: GovernanceForm[] = (values.participants ?? 0) > SHARED_MAX_PARTICIPANTS ? ['shared'] : [];
+
+  const eligible = GOVERNANCE_FORMS.filter((f) => !ruledOut.includes(f));
+  const top = Math.max(0, ...eligible.map((f) => scores[f]));
+  const best = thin || top === 0 ? [] : eligible.filter((f) => scores[f] === top);
+  return {
+    form: best.length === 1 ? best[0]! : null,
+    best,
+    tie: best.length > 1,
+    scores,
+    closeness: close,
+    known,
+    thin,
+    ruledOut,
+    candidateLead: centre,
+  };
 }
 
 /** Partners at the table (core + complementary), the "participants" of the table. */
@@ -132,22 +226,40 @@ export function participantCount(arena: Pick<Arena, 'partners'>): number {
   return n;
 }
 
+/** Whether the measures count: at least one trust tie joins two partners at the table. */
+export function isMeasured(measured: MeasuredTrust | null | undefined): measured is MeasuredTrust & { density: number } {
+  return !!measured && measured.ties > 0 && measured.density !== null;
+}
+
 /**
- * The arena's values for the advisor: the group's estimates and the participant count from the map.
+ * The arena's values for the advisor: the group's estimates, the participant count from the map, and
+ * the measured trust when ties are drawn (it replaces the trust estimate).
  * `participants`: the count when the caller already has it (the analysis does).
  */
 export function governanceValues(
   arena: Pick<Arena, 'partners'> & { governance?: Arena['governance'] },
   participants: number = participantCount(arena),
+  measured: MeasuredTrust | null = null,
 ): GovernanceValues {
   const g = arena.governance;
   const count = participants;
-  return {
-    trust: g?.trust ?? null,
+  const base = {
     participants: count > 0 ? count : null,
     consensus: g?.consensus ?? null,
     competencies: g?.competencies ?? null,
   };
+  if (isMeasured(measured)) {
+    const centralised = measured.centre !== null && measured.centralisation !== null && measured.centralisation >= CENTRALISED_MIN;
+    return {
+      ...base,
+      trust: densityLevel(measured.density),
+      trustSource: 'measured',
+      measured,
+      centre: centralised ? measured.centre : null,
+    };
+  }
+  const trust = g?.trust ?? null;
+  return { ...base, trust, trustSource: trust ? 'estimate' : null, measured: null, centre: null };
 }
 
 export interface GovernanceFit {
@@ -155,32 +267,36 @@ export interface GovernanceFit {
   chosen: GovernanceForm | null;
   values: GovernanceValues;
   recommendation: Recommendation;
-  /** How many of the group's own estimates (trust, consensus, competencies) are given, 0–3. */
+  /** How many of trust (estimated or measured), consensus and competencies are known, 0–3. */
   estimates: number;
-  /** How many criteria the chosen form fits (0 when none chosen). */
+  /** The chosen form's score (0 when none chosen). */
   chosenScore: number;
   /**
-   * Whether the chosen form fits at least as many criteria as any other form. null when no form is
-   * chosen or no criterion is known.
+   * Whether the chosen form is not ruled out and scores at least as high as any form not ruled out.
+   * null when no form is chosen or the evidence is too thin.
    */
   fits: boolean | null;
 }
 
 /**
  * Whether the arena's chosen governance form fits its trust, size, goal consensus and competencies.
- * `participants`: the number of partners at the table, when the caller already has it.
+ * `participants`: the number of partners at the table, when the caller already has it; `measured`: the
+ * trust ties' measures, when ties are drawn.
  */
 export function governanceFit(
   arena: Pick<Arena, 'partners'> & { governance?: Arena['governance'] },
   participants: number = participantCount(arena),
+  measured: MeasuredTrust | null = null,
 ): GovernanceFit {
-  const values = governanceValues(arena, participants);
+  const values = governanceValues(arena, participants, measured);
   const recommendation = recommendForm(values);
   const chosen = arena.governance?.form ?? null;
   const estimates = [values.trust, values.consensus, values.competencies].filter((v) => v !== null).length;
   const chosenScore = chosen ? recommendation.scores[chosen] : 0;
-  const top = Math.max(...GOVERNANCE_FORMS.map((f) => recommendation.scores[f]));
-  const fits = chosen === null || recommendation.known.length === 0 ? null : chosenScore >= top;
+  const eligible = GOVERNANCE_FORMS.filter((f) => !recommendation.ruledOut.includes(f));
+  const top = Math.max(...eligible.map((f) => recommendation.scores[f]));
+  const fits =
+    chosen === null || recommendation.thin ? null : !recommendation.ruledOut.includes(chosen) && chosenScore >= top;
   return { chosen, values, recommendation, estimates, chosenScore, fits };
 }
 

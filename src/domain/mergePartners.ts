@@ -8,9 +8,12 @@
  * - style and type: its own, or the first other partner's when it had none;
  * - notes: every different note, joined by an empty line (cut at the text limit);
  * - position: its own, or the first other partner's that is on the map;
- * - in every action: the strongest involvement of any of them (INVOLVEMENTS runs from strongest).
+ * - in every action: the strongest involvement of any of them (INVOLVEMENTS runs from strongest);
+ * - their instruments: all of them, now steering the survivor;
+ * - their ties: moved to the survivor, except a tie between two of the merged partners (it would tie the
+ *   survivor to itself) and one that repeats an earlier tie of the same kind between the same two partners.
  */
-import { INVOLVEMENTS, MAX_TEXT_LENGTH, byCreation, type Involvement, type Partner } from './arena';
+import { INVOLVEMENTS, MAX_TEXT_LENGTH, byCreation, inCreationOrder, type Involvement, type Partner, type Tie } from './arena';
 
 /** The partners in the order a merge reads them: the survivor (the earliest) first. */
 export function mergeOrder(partners: readonly Partner[]): Partner[] {
@@ -58,5 +61,30 @@ export function mergedInvolvement(
   const out: Record<string, Involvement> = {};
   for (const [id, level] of Object.entries(involvement)) if (!mergedAway.includes(id)) out[id] = level;
   out[survivorId] = strongest;
+  return out;
+}
+
+/** What a merge does to the ties: new ends for the ties it moves, and the ids of those it removes. */
+export interface TieMerge {
+  moved: Map<string, { from: string; to: string }>;
+  removed: string[];
+}
+
+export function mergedTies(ties: Readonly<Record<string, Tie>>, survivorId: string, mergedAway: readonly string[]): TieMerge {
+  const away = new Set(mergedAway);
+  const end = (id: string) => (away.has(id) ? survivorId : id);
+  const seen = new Set<string>();
+  const out: TieMerge = { moved: new Map(), removed: [] };
+  // In creation order, so that of two ties that become the same, the earlier one stays.
+  for (const tie of inCreationOrder(ties)) {
+    const [from, to] = [end(tie.from), end(tie.to)];
+    const pair = [from, to].sort().join('\u0000') + '\u0000' + tie.kind;
+    if (from === to || seen.has(pair)) {
+      out.removed.push(tie.id);
+      continue;
+    }
+    seen.add(pair);
+    if (from !== tie.from || to !== tie.to) out.moved.set(tie.id, { from, to });
+  }
   return out;
 }

@@ -2,11 +2,13 @@ import { useId, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
+import { useTrustMeasures } from '../panels/useTrustMeasures';
 import { loadVersion, useVersions, versionsWithSnapshots } from '../persistence/versions';
 import { diffArenas } from '../domain/versionDiff';
 import { formatDate } from '../versions/formatDate';
 import { useVersionsT } from '../i18n/useVersionsT';
 import { useReportT } from '../i18n/useReportT';
+import { loadInstrumentMessages, useInstrumentT } from '../i18n/instrumentMessages';
 
 type Busy = null | 'png' | 'json' | 'csv' | 'report';
 
@@ -18,8 +20,10 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const t = useT();
   const tv = useVersionsT();
   const rt = useReportT();
+  const it = useInstrumentT();
   const language = useLanguage();
   const findings = useFindings();
+  const trust = useTrustMeasures();
   const [scale, setScale] = useState<1 | 2>(2);
   const [mapOnly, setMapOnly] = useState(false);
   const [busy, setBusy] = useState<Busy>(null);
@@ -34,6 +38,8 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   // The report can say what changed since a saved version (empty: it does not).
   const [changesSince, setChangesSince] = useState('');
   const changesId = useId();
+  const hasInstruments = useDocumentStore((s) => Object.keys(s.doc?.instruments ?? {}).length > 0);
+  const [withSheets, setWithSheets] = useState(true);
 
   const run = async (kind: Exclude<Busy, null | 'report'>) => {
     const doc = useDocumentStore.getState().doc;
@@ -43,7 +49,9 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
     setError(null);
     try {
       const exporter = await import('../export/exportArena');
-      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly });
+      // The instruments' words (types, sheet answers) for the CSV and the image.
+      if (Object.keys(arena.instruments).length > 0) await loadInstrumentMessages();
+      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly, sheets: hasInstruments && withSheets && !mapOnly });
       else if (kind === 'json') {
         // The versions keep the same promise as the arena: personal answers only when asked.
         const withVersions = includeVersions && versionCount > 0 ? await versionsWithSnapshots(doc.id) : undefined;
@@ -71,7 +79,7 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
         : null;
       button.closest('dialog')?.close();
       // Closing the dialog gave the focus back to the Export button: the report returns it there.
-      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, changes, returnFocus: document.activeElement as HTMLElement | null });
+      openReport({ arena: includeTeam ? doc : { ...doc, team: {} }, findings, includeTeam, changes, trust, returnFocus: document.activeElement as HTMLElement | null });
     } catch (e) {
       setError(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
@@ -116,6 +124,11 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
             <input type="radio" name="contents" checked={mapOnly} onChange={() => setMapOnly(true)} /> {t('export.contentsMapOnly')}
           </label>
         </fieldset>
+        {hasInstruments && !mapOnly && (
+          <label className="check-row">
+            <input type="checkbox" checked={withSheets} onChange={(e) => setWithSheets(e.target.checked)} /> {it('sheet.inImage')}
+          </label>
+        )}
         <fieldset className="scale">
           <legend>{t('export.scale')}</legend>
           <label>

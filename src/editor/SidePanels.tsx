@@ -10,8 +10,9 @@ import { useFindings } from '../panels/useFindings';
 const GoalPanel = lazy(() => import('../panels/GoalPanel').then((m) => ({ default: m.GoalPanel })));
 const ActionsPanel = lazy(() => import('../panels/ActionsPanel').then((m) => ({ default: m.ActionsPanel })));
 const TeamPanel = lazy(() => import('../panels/TeamPanel').then((m) => ({ default: m.TeamPanel })));
+const InstrumentSheets = lazy(() => import('../instruments/chunk').then(async (m) => ((await m.ready), { default: m.InstrumentSheets })));
 
-/** The analysis beside the inspector, in tabs: warnings and composition, goal and network, actions, team roles. */
+/** The analysis beside the inspector, in tabs: warnings and composition, goal and network, actions, team roles, instrument sheets. */
 export function SidePanels() {
   const tab = useSessionStore((s) => s.sideTab);
   const actionCount = useDeferredDocument((s) => Object.keys(s.doc?.actions ?? {}).length);
@@ -31,6 +32,7 @@ export function SidePanels() {
           {tab === 'goal' && <GoalPanel />}
           {tab === 'actions' && <ActionsPanel />}
           {tab === 'team' && <TeamPanel />}
+          {tab === 'instruments' && <InstrumentSheets />}
         </Suspense>
       </div>
     </>

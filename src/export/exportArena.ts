@@ -1,5 +1,6 @@
 /** The three exports of an arena: PNG (with the arena inside), JSON and CSV. */
-import type { Arena } from '../domain/arena';
+import type { Arena, Instrument } from '../domain/arena';
+import type { InstrumentTranslate } from '../i18n/instrumentMessages';
 import type { Finding } from '../domain/analysis';
 import { encodeArenaFile } from '../io/json';
 import { canonicalArena, normaliseArena } from '../sync/doc/normalise';
@@ -56,6 +57,8 @@ export const CSV_HEADER_KEYS: Record<CsvColumn, MessageKey> = {
   dependency: 'csv.dependency',
   actions: 'tabs.actions',
   notes: 'inspector.notes',
+  instruments: 'tabs.instruments',
+  ties: 'csv.ties',
 };
 
 /** Dutch spreadsheets (Belgian and Dutch regional settings) split on `;`, English ones on `,`. */
@@ -72,9 +75,28 @@ export function arenaCsv(arena: Arena, t: Translate, language: Language): string
       column: (c) => t(CSV_HEADER_KEYS[c]),
       dependency: (d) => t(`dependency.${d}`),
       involvement: (i) => t(`involvement.${i}`),
+      instrument: (i) => instrumentSummary(i, t as InstrumentTranslate),
+      tie: (tie, other) => (t as InstrumentTranslate)(`tie.${tie.kind}`, { other }),
     },
     { delimiter: csvDelimiter(language) },
   );
+}
+
+/**
+ * An instrument and its sheet in one line, in the UI language (the instruments' messages must be loaded:
+ * loadInstrumentMessages): "Subsidy (Market): a worker three days a week; Used; relation: Better; …".
+ * Only what the group answered is written.
+ */
+export function instrumentSummary(i: Instrument, t: InstrumentTranslate): string {
+  const answers = [
+    i.aim.trim(),
+    i.uptake ? t(`sheet.uptake.${i.uptake}`) : '',
+    i.relation ? `${t('sheet.relation')}: ${t(`sheet.relation.${i.relation}`)}` : '',
+    i.alternatives ? `${t('sheet.alternatives')} ${t(`sheet.alternatives.${i.alternatives}`)}` : '',
+    i.verdict ? `${t('sheet.verdict')}: ${t(`sheet.verdict.${i.verdict}`)}` : '',
+  ].filter(Boolean);
+  const head = `${i.name} (${t(`instr.type.${i.type}`)})`;
+  return answers.length ? `${head}: ${answers.join('; ')}` : head;
 }
 
 export function exportCsv(arena: Arena, t: Translate, language: Language): void {
@@ -87,11 +109,22 @@ export interface PngOptions {
   locale: string;
   /** The map alone, without title, legend and warnings. */
   mapOnly?: boolean;
+  /** With the regie instruments and their sheets (the instruments' messages must be loaded). */
+  sheets?: boolean;
 }
 
 export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, options: PngOptions): Promise<Uint8Array> {
   const date = new Intl.DateTimeFormat(options.locale, { dateStyle: 'long' }).format(new Date());
-  const blob = await renderArenaPng({ arena, findings, t, date, ...options });
+  const { sheets, ...rest } = options;
+  const it = t as InstrumentTranslate;
+  const blob = await renderArenaPng({
+    arena,
+    findings,
+    t,
+    date,
+    ...rest,
+    ...(sheets && { sheets: { title: it('sheet.imageTitle'), line: (i: Instrument) => instrumentSummary(i, it) } }),
+  });
   const png = new Uint8Array(await blob.arrayBuffer());
   return embedArenaInPng(png, arenaJson(arena));
 }

@@ -1,10 +1,12 @@
 /**
  * The report image as a page, top to bottom: title and goal, the map across the full width, the legend in
- * three headed columns (main expertise, style, perspective), the findings in two columns, and a footer.
+ * three headed columns (main expertise, style, perspective), the findings in two columns, when asked the
+ * regie instruments with their sheets (one line each, by partner), and a footer.
  * Portrait, like the report page it goes into, so the map gets the page's whole width. With `mapOnly`,
  * the map alone. Everything is placed here, in image px at 1×; renderMap.ts only draws.
  */
-import type { Arena } from '../domain/arena';
+import { partnersInOrder, type Arena } from '../domain/arena';
+import { instrumentsByPartner } from '../domain/instruments';
 import { compositionOf, MIN_AT_TABLE, type Finding, type Severity } from '../domain/analysis';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel, type Translate } from '../i18n';
@@ -72,6 +74,8 @@ export interface PageInput {
   date: string;
   locale: string;
   mapOnly: boolean;
+  /** The instruments' sheets in one line each (`instrumentSummary`); absent: no such section. */
+  sheets?: { title: string; line(instrument: Arena['instruments'][string]): string };
 }
 
 const lineHeight = (font: Font) => Math.round(font.size * 1.35);
@@ -263,6 +267,24 @@ function findings(out: PageLayout, measure: Measure, input: PageInput, left: num
   return bottom;
 }
 
+/** Each instrument with its sheet, grouped under its partner in the partners' order. */
+function sheets(out: PageLayout, measure: Measure, input: PageInput, sheet: NonNullable<PageInput['sheets']>, left: number, width: number, top: number): number {
+  const byPartner = instrumentsByPartner(input.arena);
+  if (byPartner.size === 0) return top - SECTION_GAP;
+  const c = new Column(measure, left, width, top);
+  c.para(sheet.title, { size: 24, weight: 700 }, COLOURS.text, { after: 8 });
+  for (const partner of partnersInOrder(input.arena)) {
+    const list = byPartner.get(partner.id);
+    if (!list) continue;
+    c.para(partner.name, { size: 18, weight: 700 }, COLOURS.text, { after: 2 });
+    for (const instrument of list) c.para(`• ${sheet.line(instrument)}`, { size: 16, weight: 400 }, COLOURS.text, { indent: 12, after: 2 });
+    c.gap(8);
+  }
+  out.texts.push(...c.texts);
+  out.regions.push({ name: 'instruments', box: { x: left, y: top, w: width, h: c.y - top } });
+  return c.y;
+}
+
 export function layoutPage(input: PageInput, measure: Measure): PageLayout {
   const { arena, t } = input;
   const mapLayout = layoutMap(arena, t, measure, PAGE_WIDTH - 2 * PAD);
@@ -286,6 +308,7 @@ export function layoutPage(input: PageInput, measure: Measure): PageLayout {
   let y = out.map.box.y + out.map.box.h + SECTION_GAP;
   y = legend(out, measure, arena, t, input.locale, pad, contentWidth, y);
   y = findings(out, measure, input, pad, contentWidth, y + SECTION_GAP) + 8;
+  if (input.sheets) y = sheets(out, measure, input, input.sheets, pad, contentWidth, y + SECTION_GAP) + 8;
 
   const footerFont: Font = { size: 14, weight: 400 };
   out.texts.push({ text: `${t('app.name')} · ${input.date}`, x: pad, baseline: y + 14, font: footerFont, colour: COLOURS.faint, align: 'left' });

@@ -8,7 +8,7 @@ import type { Finding } from '../domain/analysis';
 import type { Arena } from '../domain/arena';
 import type { Translate } from '../i18n';
 import { NODE, type Font, type Measure, type NodeLayout } from './mapLayout';
-import { COLOURS, layoutPage, type LegendMark, type PageLayout, type PageText } from './pageLayout';
+import { COLOURS, layoutPage, type LegendMark, type PageInput, type PageLayout, type PageText } from './pageLayout';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const MARK_DARK = '#263238';
@@ -22,6 +22,7 @@ export interface RenderInput {
   locale?: string;
   /** The map alone: no title, legend, warnings or footer. */
   mapOnly?: boolean;
+  sheets?: PageInput['sheets'];
 }
 
 type Ctx = CanvasRenderingContext2D;
@@ -153,7 +154,7 @@ function drawText(ctx: Ctx, t: PageText) {
 
 export function layoutFor(ctx: Ctx, input: Omit<RenderInput, 'scale'>): PageLayout {
   return layoutPage(
-    { arena: input.arena, findings: input.findings, t: input.t, date: input.date, locale: input.locale ?? 'en', mapOnly: input.mapOnly ?? false },
+    { arena: input.arena, findings: input.findings, t: input.t, date: input.date, locale: input.locale ?? 'en', mapOnly: input.mapOnly ?? false, ...(input.sheets && { sheets: input.sheets }) },
     canvasMeasure(ctx),
   );
 }

@@ -184,11 +184,13 @@ export const enAnalysis = {
 
   'rule.governanceMismatch.title': 'The network type may not fit',
   'rule.governanceMismatch.why':
-    '{chosen} fits {chosenScore} of the {known} criteria you can judge now, {recommended} fits {bestScore}. The form of a network should fit its trust, its number of participants, its goal consensus and the competencies it needs.',
+    '{chosen} fits {chosenScore} of the {known} criteria you can judge now, {recommended} fits {bestScore} (one step off counts half). The form of a network should fit its trust, its number of participants, its goal consensus and the competencies it needs.',
   'rule.governanceMismatch.suggestion':
     'Consider {recommended}, or accept this if you chose {chosen} on purpose. Every form trades something off: efficiency against inclusiveness, internal against external legitimacy, flexibility against stability.',
   'rule.governanceMismatch.source':
-    'Provan & Kenis (2008), “Modes of network governance”. The participant bands (few up to 8, moderate 9–15, many from 16) and the minimum of two estimates are Arena’s design choice.',
+    'Provan & Kenis (2008), “Modes of network governance”. The participant bands (few up to 8, moderate 9–15, many from 16), half a point one step off and at least three criteria known are Arena’s design choice.',
+  'rule.governanceMismatch.participantLimit.why':
+    '{chosen} works with up to 8 participants (Provan & Kenis: about 6–8), not {participants}. {recommended} fits {bestScore} of {known} criteria.',
 
   'rule.overlappingArena.title': 'Overlaps with “{other}”',
   'rule.overlappingArena.why':
@@ -241,7 +243,7 @@ export const enAnalysis = {
   'governance.table.nao.competencies': 'High',
   'governance.bands':
     'Participants are the partners at the table. Few: up to {few}; moderate: {moderateMin}–{moderateMax}; many: {manyMin} or more. Provan & Kenis put the limit of shared governance at about 6–8 and give no number for “many”; these bands are Arena’s design choice.',
-  'governance.consensusLow': 'Low goal consensus fits none of the three forms.',
+  'governance.consensusLow': 'Low goal consensus counts half for the lead organisation (moderately low).',
   'governance.advice.best': 'Best fit: {form}, {score} of {known} criteria.',
   'governance.advice.tie': 'A tie: {forms} each fit {score} of {known} criteria.',
   'governance.advice.noFit': 'None of the forms fits what you estimated.',

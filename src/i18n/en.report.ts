@@ -81,7 +81,7 @@ export const enReport = {
   'report.governance.fits': 'fits',
   'report.governance.reasoning': 'Reasoning',
   'report.governance.explain':
-    'Each form scores one point for every criterion where your network’s value is the one under which that form works best (Provan & Kenis 2008); the best score is the advice. Criteria not estimated count for no form.',
+    'Each form scores one point for every criterion where your network’s value is the one under which that form works best (Provan & Kenis 2008), and half a point where it is one level off; the best score among the forms not ruled out is the advice. Criteria not estimated count for no form.',
 
   'report.team.title': 'Team roles',
   'report.team.none': 'No colleague has filled in the roles self-check.',

@@ -22,6 +22,10 @@ export const en = {
   'record.actions.one': '1 action',
   'record.team': '{count} colleagues',
   'record.team.one': '1 colleague',
+  'record.instruments': '{count} regie instruments',
+  'record.instruments.one': '1 regie instrument',
+  'record.ties': '{count} ties between partners',
+  'record.ties.one': '1 tie between partners',
 
   'home.title': 'Arenas',
   'home.new': 'New arena',
@@ -304,6 +308,7 @@ export const en = {
   'tabs.goal': "Goal & network",
   'tabs.actions': "Actions",
   'tabs.team': "Team roles",
+  'tabs.instruments': "Instruments",
   'strategic.title': "First: is a network needed?",
   'strategic.alone': "Could you reach this goal alone?",
   'strategic.alone.yes': "Yes",
@@ -393,6 +398,7 @@ export const en = {
   'overview.arenas': "Arenas",
 
   'csv.dependency': "Dependency",
+  'csv.ties': "Ties",
 
   'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
 

@@ -171,11 +171,13 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
 
   'rule.governanceMismatch.title': 'Het netwerktype past misschien niet',
   'rule.governanceMismatch.why':
-    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kan beoordelen, {recommended} bij {bestScore}. De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
+    '{chosen} past bij {chosenScore} van de {known} criteria die je nu kan beoordelen, {recommended} bij {bestScore} (één stap ernaast telt half). De vorm van een netwerk moet passen bij het vertrouwen, het aantal deelnemers, de doelconsensus en de competenties die het netwerk nodig heeft.',
   'rule.governanceMismatch.suggestion':
     'Overweeg {recommended}, of aanvaard dit als je bewust voor {chosen} kiest. Elke vorm maakt een afweging: efficiëntie tegenover inclusiviteit, interne tegenover externe legitimiteit, flexibiliteit tegenover stabiliteit.',
   'rule.governanceMismatch.source':
-    'Provan & Kenis (2008), “Modes of network governance”. De grenzen voor het aantal deelnemers (weinig tot 8, gemiddeld 9–15, veel vanaf 16) en het minimum van twee inschattingen zijn een ontwerpkeuze van Arena.',
+    'Provan & Kenis (2008), “Modes of network governance”. De grenzen voor het aantal deelnemers (weinig tot 8, gemiddeld 9–15, veel vanaf 16), een half punt één stap ernaast en minstens drie gekende criteria zijn een ontwerpkeuze van Arena.',
+  'rule.governanceMismatch.participantLimit.why':
+    '{chosen} werkt met tot 8 deelnemers (Provan & Kenis: ongeveer 6 à 8), niet {participants}. {recommended} past bij {bestScore} van de {known} criteria.',
 
   'rule.overlappingArena.title': 'Overlapt met “{other}”',
   'rule.overlappingArena.why':
@@ -228,7 +230,7 @@ export const nlAnalysis: Record<keyof typeof enAnalysis, string> = {
   'governance.table.nao.competencies': 'Hoog',
   'governance.bands':
     'Deelnemers zijn de partners aan tafel. Weinig: tot {few}; gemiddeld: {moderateMin}–{moderateMax}; veel: {manyMin} of meer. Provan & Kenis leggen de grens voor gedeeld bestuur rond 6 à 8 en geven geen getal voor “veel”; deze grenzen zijn een ontwerpkeuze van Arena.',
-  'governance.consensusLow': 'Een lage doelconsensus past bij geen van de drie vormen.',
+  'governance.consensusLow': 'Een lage doelconsensus telt half voor de leidersorganisatie (eerder laag).',
   'governance.advice.best': 'Past het best: {form}, {score} van de {known} criteria.',
   'governance.advice.tie': 'Gelijkspel: {forms} passen elk bij {score} van de {known} criteria.',
   'governance.advice.noFit': 'Geen van de vormen past bij wat je inschatte.',

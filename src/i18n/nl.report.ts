@@ -81,7 +81,7 @@ export const nlReport: Record<keyof typeof enReport, string> = {
   'report.governance.fits': 'past',
   'report.governance.reasoning': 'Redenering',
   'report.governance.explain':
-    'Elke vorm krijgt een punt voor elk criterium waar de waarde van je netwerk die is waaronder die vorm het best werkt (Provan & Kenis 2008); de hoogste score is het advies. Criteria die niet ingeschat zijn, tellen voor geen enkele vorm.',
+    'Elke vorm krijgt een punt voor elk criterium waar de waarde van je netwerk die is waaronder die vorm het best werkt (Provan & Kenis 2008), en een half punt waar ze één niveau verschilt; de hoogste score van de vormen die niet uitgesloten zijn, is het advies. Criteria die niet ingeschat zijn, tellen voor geen enkele vorm.',
 
   'report.team.title': 'Teamrollen',
   'report.team.none': 'Nog geen collega heeft de zelftest van de rollen ingevuld.',

@@ -22,6 +22,10 @@ export const nl: Messages = {
   'record.actions.one': '1 actie',
   'record.team': '{count} collega’s',
   'record.team.one': '1 collega',
+  'record.instruments': '{count} regie-instrumenten',
+  'record.instruments.one': '1 regie-instrument',
+  'record.ties': '{count} banden tussen partners',
+  'record.ties.one': '1 band tussen partners',
 
   'home.title': 'Arena’s',
   'home.new': 'Nieuwe arena',
@@ -312,6 +316,7 @@ export const nl: Messages = {
   'tabs.goal': "Doel & netwerk",
   'tabs.actions': "Acties",
   'tabs.team': "Teamrollen",
+  'tabs.instruments': "Instrumenten",
   'strategic.title': "Eerst: is een netwerk nodig?",
   'strategic.alone': "Kan je deze doelstelling alleen bereiken?",
   'strategic.alone.yes': "Ja",
@@ -401,6 +406,7 @@ export const nl: Messages = {
   'overview.arenas': 'Arena’s',
 
   'csv.dependency': "Afhankelijkheid",
+  'csv.ties': "Banden",
 
   'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding en het arenabestand",
 

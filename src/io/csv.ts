@@ -7,17 +7,22 @@
  * Several values in one cell (tags, actions) are joined with " | ", which is neither, so a cell never looks
  * like two columns, whichever separator the file uses.
  *
+ * A partner's regie instruments (each with its sheet, as `labels.instrument` words it) and the ties it
+ * drew to others (each tie once, in the row of its `from` partner) are two more columns, so the file stays
+ * one table, one row per partner, that a spreadsheet or Arena's own CSV import reads like before.
+ *
  * Formula injection guard: a cell whose text starts with `=`, `+`, `-`, `@`, a tab or a carriage return
  * gets a leading apostrophe (`'`), so a spreadsheet shows it as text instead of running it as a formula
  * (OWASP "CSV Injection"). The apostrophe is visible in other programs; a name like "-50+ club" becomes
  * "'-50+ club". Header cells are guarded too.
  */
-import { inCreationOrder, partnersInOrder, type Arena, type Involvement } from '../domain/arena';
+import { inCreationOrder, partnersInOrder, type Arena, type Instrument, type Involvement, type Tie } from '../domain/arena';
+import { instrumentsByPartner } from '../domain/instruments';
 import { partnerDependency, type Dependency } from '../domain/dependency';
 import { placementOf, type Placement } from '../domain/rings';
 import { isCustomKey, type Attribute } from '../domain/vocabularies';
 
-export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'dependency', 'actions', 'notes'] as const;
+export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'dependency', 'actions', 'notes', 'instruments', 'ties'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export interface CsvLabels {
@@ -31,6 +36,10 @@ export interface CsvLabels {
   dependency?(dependency: Dependency): string;
   /** Label of an involvement on the participation ladder; defaults to the key. */
   involvement?(involvement: Involvement): string;
+  /** An instrument with its sheet in one value; defaults to `name (type)`. */
+  instrument?(instrument: Instrument): string;
+  /** A tie from this partner to `other` (the other partner's name); defaults to `kind: other`. */
+  tie?(tie: Tie, other: string): string;
 }
 
 export type CsvDelimiter = ',' | ';';
@@ -53,6 +62,11 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
   };
   const header = CSV_COLUMNS.map((c) => (labels.column ? labels.column(c) : c));
   const actions = inCreationOrder(arena.actions ?? {});
+  const instruments = instrumentsByPartner({ instruments: arena.instruments ?? {} });
+  const ties = new Map<string, Tie[]>();
+  for (const tie of inCreationOrder(arena.ties ?? {})) ties.set(tie.from, [...(ties.get(tie.from) ?? []), tie]);
+  const instrumentText = labels.instrument ?? ((i: Instrument) => `${i.name} (${i.type})`);
+  const tieText = labels.tie ?? ((tie: Tie, other: string) => `${tie.kind}: ${other}`);
   const rows = partnersInOrder(arena).map((p) => {
     const dependency = partnerDependency(p);
     const involvedIn = actions.flatMap((a) => {
@@ -69,6 +83,8 @@ export function partnersToCsv(arena: Arena, labels: CsvLabels, options: CsvOptio
       dependency === null ? '' : labels.dependency ? labels.dependency(dependency) : dependency,
       involvedIn.join(VALUE_SEPARATOR),
       p.notes,
+      (instruments.get(p.id) ?? []).map(instrumentText).join(VALUE_SEPARATOR),
+      (ties.get(p.id) ?? []).map((tie) => tieText(tie, arena.partners[tie.to]?.name ?? '?')).join(VALUE_SEPARATOR),
     ];
   });
   return BOM + [header, ...rows].map((row) => row.map((cell) => csvCell(cell, delimiter)).join(delimiter)).join('\r\n') + '\r\n';

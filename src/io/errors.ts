@@ -80,6 +80,23 @@ export const IMPORT_ERROR_CODES = [
   'teamMemberTooLong',
   'teamMemberIdMismatch',
   'duplicateTeamMemberId',
+  // format 4: regie instruments, ties between partners
+  'instrumentInvalid',
+  'instrumentNoName',
+  'instrumentMissing',
+  'instrumentField',
+  'instrumentTooLong',
+  'instrumentIdMismatch',
+  'duplicateInstrumentId',
+  'instrumentUnknownPartner',
+  'tieInvalid',
+  'tieMissing',
+  'tieField',
+  'tieTooLong',
+  'tieIdMismatch',
+  'duplicateTieId',
+  'tieUnknownPartner',
+  'tieSelf',
   'strategicMissing',
   'strategicField',
   'strategicTooLong',
@@ -128,6 +145,12 @@ export const EXPECTED_KINDS = [
   'consensus',
   'competencies',
   'addedBy',
+  'instrumentType',
+  'uptake',
+  'relation',
+  'alternatives',
+  'verdict',
+  'tieKind',
   'valid',
 ] as const;
 export type ExpectedKind = (typeof EXPECTED_KINDS)[number];
@@ -151,6 +174,8 @@ export const ARENA_PARTS = [
   'governance',
   'actions',
   'team',
+  'instruments',
+  'ties',
 ] as const;
 export type ArenaPart = (typeof ARENA_PARTS)[number];
 

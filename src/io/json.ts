@@ -10,9 +10,9 @@
  * `__proto__`/`constructor`/`prototype` anywhere and no field twice in one object (refused, never dropped:
  * such a file was not written by Arena), `type === 'arena'`, the version, `migrateToCurrent`, the zod schema
  * (first problem reported in the user's terms, records counted 1-based in the file's order), then record
- * keys equal to ids (partners, each partner's resources, tags, acknowledgements, actions, team), then
- * cross-references (an action's involvement names only partners of this arena; a file that names another
- * is refused, not repaired). Unknown fields are kept at every level; unknown envelope fields are handed
+ * keys equal to ids (partners, each partner's resources, tags, acknowledgements, actions, team, instruments,
+ * ties), then cross-references (an action's involvement, an instrument and a tie name only partners of this
+ * arena, a tie two different ones; a file that breaks this is refused, not repaired). Unknown fields are kept at every level; unknown envelope fields are handed
  * back as `envelopeExtras` and written again when passed to `encodeArenaFile`.
  */
 import type { Arena } from '../domain/arena';
@@ -30,11 +30,13 @@ import {
   arenaSchema,
   customTagSchema,
   governanceSchema,
+  instrumentSchema,
   partnerSchema,
   pointSchema,
   resourceSchema,
   strategicSchema,
   teamMemberSchema,
+  tieSchema,
 } from './schema';
 
 export const APP_NAME = 'Arena';
@@ -72,6 +74,8 @@ const STRATEGIC_KEYS = Object.keys(strategicSchema.shape);
 const GOVERNANCE_KEYS = Object.keys(governanceSchema.shape);
 const ACTION_KEYS = Object.keys(actionSchema.shape);
 const TEAM_MEMBER_KEYS = Object.keys(teamMemberSchema.shape);
+const INSTRUMENT_KEYS = Object.keys(instrumentSchema.shape);
+const TIE_KEYS = Object.keys(tieSchema.shape);
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 /** Fails to compile when the arena schema gains or loses a field without ARENA_PARTS (and its `io.part.*` texts). */
@@ -113,6 +117,8 @@ function orderArena(arena: Arena): Record<string, unknown> {
   // An action's involvement and a member's answers are records of plain values: kept in their own order.
   out.actions = mapValues(arena.actions, (a) => ordered(a, ACTION_KEYS));
   out.team = mapValues(arena.team, (m) => ordered(m, TEAM_MEMBER_KEYS));
+  out.instruments = mapValues(arena.instruments, (i) => ordered(i, INSTRUMENT_KEYS));
+  out.ties = mapValues(arena.ties, (t) => ordered(t, TIE_KEYS));
   return out;
 }
 
@@ -296,6 +302,7 @@ const NAME_FIELDS: Partial<Record<RecordKind, readonly [string, ImportErrorCode]
   tag: ['label', 'tagNoLabel'],
   action: ['title', 'actionNoTitle'],
   teamMember: ['name', 'teamMemberNoName'],
+  instrument: ['name', 'instrumentNoName'],
 };
 const DUPLICATE_CODES: Record<RecordKind, ImportErrorCode> = {
   partner: 'duplicatePartnerId',
@@ -304,6 +311,8 @@ const DUPLICATE_CODES: Record<RecordKind, ImportErrorCode> = {
   acknowledgement: 'duplicateAcknowledgementId',
   action: 'duplicateActionId',
   teamMember: 'duplicateTeamMemberId',
+  instrument: 'duplicateInstrumentId',
+  tie: 'duplicateTieId',
 };
 
 const EXPECTED: Record<RecordKind | PartKind | 'arena' | 'file', Record<string, ExpectedKind>> = {
@@ -322,6 +331,8 @@ const EXPECTED: Record<RecordKind | PartKind | 'arena' | 'file', Record<string, 
     governance: 'object',
     actions: 'records',
     team: 'records',
+    instruments: 'records',
+    ties: 'records',
   },
   partner: {
     id: 'id',
@@ -356,6 +367,21 @@ const EXPECTED: Record<RecordKind | PartKind | 'arena' | 'file', Record<string, 
     updatedAt: 'date',
   },
   teamMember: { id: 'id', name: 'text', answers: 'answers', createdAt: 'date', updatedAt: 'date' },
+  instrument: {
+    id: 'id',
+    partnerId: 'id',
+    name: 'text',
+    type: 'instrumentType',
+    notes: 'text',
+    aim: 'text',
+    uptake: 'uptake',
+    relation: 'relation',
+    alternatives: 'alternatives',
+    verdict: 'verdict',
+    createdAt: 'date',
+    updatedAt: 'date',
+  },
+  tie: { id: 'id', from: 'id', to: 'id', kind: 'tieKind', note: 'text', createdAt: 'date', updatedAt: 'date' },
   strategic: {
     alone: 'alone',
     aloneWhy: 'text',
@@ -484,8 +510,8 @@ function checkKeysAreIds(arena: Arena): ImportError | null {
 }
 
 /**
- * An action may only name partners of this arena (the app drops a partner from every action when it is
- * deleted); a partner sits within the map's range and carries only tags Arena knows: the default
+ * An action, an instrument and a tie may only name partners of this arena (the app drops them when the
+ * partner is deleted), a tie two different ones; a partner sits within the map's range and carries only tags Arena knows: the default
  * vocabulary of that attribute or one of the arena's own tags for it. An unknown key would show as
  * "Unknown tag" and count as a category of its own in the variety score.
  */
@@ -513,6 +539,19 @@ function checkReferences(arena: Arena): ImportError | null {
     for (const partnerId of Object.keys(actions[i]!.involvement)) {
       if (!Object.hasOwn(arena.partners, partnerId)) return importError('actionUnknownPartner', { n: i + 1, id: clip(partnerId) });
     }
+  }
+  const instruments = Object.values(arena.instruments);
+  for (let i = 0; i < instruments.length; i++) {
+    const partnerId = instruments[i]!.partnerId;
+    if (!Object.hasOwn(arena.partners, partnerId)) return importError('instrumentUnknownPartner', { n: i + 1, id: clip(partnerId) });
+  }
+  const ties = Object.values(arena.ties);
+  for (let i = 0; i < ties.length; i++) {
+    const { from, to } = ties[i]!;
+    for (const partnerId of [from, to]) {
+      if (!Object.hasOwn(arena.partners, partnerId)) return importError('tieUnknownPartner', { n: i + 1, id: clip(partnerId) });
+    }
+    if (from === to) return importError('tieSelf', { n: i + 1, id: clip(from) });
   }
   return null;
 }

@@ -4,21 +4,27 @@
  * survives a round trip through this one. Things a schema cannot say (a record's key equals its `id`, an
  * action's involvement names only partners of the arena, at most MAX_PARTNERS partners, nesting depth,
  * forbidden field names) are checked in json.ts. Format 2 added the partner's `resources` and the arena's
- * `strategic`, `governance`, `actions` and `team`; they are required here because import migrates a
- * version-1 file (which gets them empty) before it is checked.
+ * `strategic`, `governance`, `actions` and `team`, format 4 the `instruments` and `ties`; they are required
+ * here because import migrates an older file (which gets them empty) before it is checked.
  */
 import { z } from 'zod';
 import {
   COMPETENCY_LEVELS,
   CONSENSUS_LEVELS,
+  ALTERNATIVES,
   GOVERNANCE_FORMS,
+  INSTRUMENT_TYPES,
   INVOLVEMENTS,
   MAX_FIRST_NAME_LENGTH,
   MAX_NAME_LENGTH,
   MAX_TEXT_LENGTH,
+  RELATION_EFFECTS,
   RESOURCE_KINDS,
   SCHEMA_VERSION,
+  TIE_KINDS,
   TRUST_LEVELS,
+  UPTAKES,
+  VERDICTS,
   type Strategic,
 } from '../domain/arena';
 import { ATTRIBUTES } from '../domain/vocabularies';
@@ -130,6 +136,36 @@ export const teamMemberSchema = z.looseObject({
   updatedAt: date,
 });
 
+export const instrumentSchema = z.looseObject({
+  id,
+  partnerId: id.meta({ description: 'The partner the instrument steers; names a partner of this arena.' }),
+  name: name.meta({ description: 'Name of the instrument, e.g. "subsidy agreement 2025–2027"; not blank.' }),
+  type: z.enum(INSTRUMENT_TYPES).meta({
+    description:
+      'Kind of regie instrument, from little to much power to impose: communicative (persuasion), market (subsidies, premiums, tenders), juridical (law, decrees, permits), hierarchical (own services or controlled entities; Arena\'s name for the fourth type).',
+  }),
+  notes: text,
+  aim: text.meta({ description: 'Instrument sheet: what it should achieve.' }),
+  uptake: z.enum(UPTAKES).nullable().meta({ description: 'Instrument sheet: is it used? null: not answered yet.' }),
+  relation: z.enum(RELATION_EFFECTS).nullable().meta({ description: 'Instrument sheet: its effect on the relation with the partner. null: not answered yet.' }),
+  alternatives: z.enum(ALTERNATIVES).nullable().meta({
+    description: 'Instrument sheet: how many other organisations in the local context could deliver. null: not answered yet.',
+  }),
+  verdict: z.enum(VERDICTS).nullable().meta({ description: 'Instrument sheet: keep, adjust or replace. null: not decided yet.' }),
+  createdAt: date,
+  updatedAt: date,
+});
+
+export const tieSchema = z.looseObject({
+  id,
+  from: id.meta({ description: 'A partner of this arena.' }),
+  to: id.meta({ description: 'Another partner of this arena (never the same as "from").' }),
+  kind: z.enum(TIE_KINDS).meta({ description: 'works: works well with; trusts: trusts; conflict: in conflict with.' }),
+  note: text,
+  createdAt: date,
+  updatedAt: date,
+});
+
 export const partnersSchema = z.record(z.string(), partnerSchema).meta({
   description: 'Partners keyed by their id (each key equals the record\'s "id").',
 });
@@ -147,6 +183,13 @@ export const teamSchema = z.record(z.string(), teamMemberSchema).meta({
   description: "The team's answers to the network-management roles self-check, one record per colleague, keyed by id.",
 });
 
+export const instrumentsSchema = z.record(z.string(), instrumentSchema).meta({
+  description: 'Regie instruments by which the local government steers partners, keyed by their id (format 4).',
+});
+export const tiesSchema = z.record(z.string(), tieSchema).meta({
+  description: 'Ties between two partners (works well with, trusts, conflict), keyed by their id (format 4).',
+});
+
 export const arenaSchema = z.looseObject({
   id,
   schemaVersion: z.int().min(1).meta({ description: 'Equals the envelope "version".' }),
@@ -161,6 +204,8 @@ export const arenaSchema = z.looseObject({
   governance: governanceSchema,
   actions: actionsSchema,
   team: teamSchema,
+  instruments: instrumentsSchema,
+  ties: tiesSchema,
 });
 
 /**
@@ -186,4 +231,6 @@ export const RECORD_SCHEMAS = {
   acknowledgements: acknowledgementSchema,
   actions: actionSchema,
   team: teamMemberSchema,
+  instruments: instrumentSchema,
+  ties: tieSchema,
 } as const satisfies Record<RecordCollection, z.ZodType>;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
 import { useSessionStore } from '../store/sessionStore';
 import { deletePartner, setMainExpertise, setRing, setStyle, toggleTag, updatePartner } from '../store/partnerActions';
@@ -9,8 +9,11 @@ import { TagPicker } from './TagPicker';
 import { TextField } from '../ui/TextField';
 import { useTypingDraft } from '../ui/useTypingDraft';
 import { ResourceEditor } from './ResourceEditor';
+import { TieEditor } from './TieEditor';
 
 const PLACEMENTS: Placement[] = [...RINGS, 'unplaced'];
+// A chunk of its own, with its messages: most arenas record no instruments.
+const InstrumentEditor = lazy(() => import('../instruments/chunk').then(async (m) => ((await m.ready), { default: m.InstrumentEditor })));
 
 export function Inspector() {
   const t = useT();
@@ -117,6 +120,10 @@ function PartnerForm({ partner }: { partner: Partner }) {
         onToggle={(key) => toggleTag(partner.id, 'perspective', key)}
       />
       <ResourceEditor partner={partner} />
+      <TieEditor partner={partner} />
+      <Suspense fallback={null}>
+        <InstrumentEditor partnerId={partner.id} />
+      </Suspense>
       <TextField label={t('inspector.type')} value={partner.type} onCommit={(type) => updatePartner(partner.id, { type })} />
       <TextField label={t('inspector.notes')} value={partner.notes} multiline onCommit={(notes) => updatePartner(partner.id, { notes })} />
       <div className="row danger-zone">

@@ -8,6 +8,7 @@ const TABS: { id: SideTab; label: MessageKey }[] = [
   { id: 'goal', label: 'tabs.goal' },
   { id: 'actions', label: 'tabs.actions' },
   { id: 'team', label: 'tabs.team' },
+  { id: 'instruments', label: 'tabs.instruments' },
 ];
 
 /** Tabs of the analysis panel, with arrow-key navigation as the ARIA tabs pattern asks. */

@@ -3,11 +3,14 @@
  * frame: those do not reach the store), and kept identical when the result did not change, so the
  * panels re-render only when what they show changes.
  */
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { analyse, compositionOf, overlapFindings, type Composition, type Finding } from '../domain/analysis';
 import { findOverlaps, type Overlap } from '../domain/overlap';
 import { useDigests } from '../persistence/hooks';
 import { useDeferredDocument } from '../store/useDeferredDocument';
+import { useTrustMeasures } from './useTrustMeasures';
+import { instrumentMessagesLoaded, loadInstrumentMessages } from '../i18n/instrumentMessages';
+import { useT } from '../i18n/useT';
 
 function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
   if (a.length !== b.length) return false;
@@ -26,6 +29,8 @@ function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
 }
 
 type AnalysisInput = Parameters<typeof analyse>[0];
+/** Rules whose texts come with the instruments' messages (en/nl.instruments.ts). */
+const STEERING_RULES: ReadonlySet<Finding['rule']> = new Set(['marketWithoutMarket', 'heavySteering', 'coreWithoutInstrument']);
 let lastInput: AnalysisInput | null = null;
 let lastFindings: Finding[] = [];
 
@@ -53,17 +58,31 @@ export function useFindings(): Finding[] {
   const governance = useDeferredDocument((s) => s.doc?.governance);
   const actions = useDeferredDocument((s) => s.doc?.actions);
   const id = useDeferredDocument((s) => s.doc?.id);
+  const instruments = useDeferredDocument((s) => s.doc?.instruments);
   const overlaps = useOverlaps(id);
+  // The ties' measures replace the group's estimate of trust, as in the advisor.
+  const trust = useTrustMeasures();
   const previous = useRef<Finding[]>([]);
+  const hasInstruments = !!instruments && Object.keys(instruments).length > 0;
+  // The steering findings' texts come with the instruments' messages: until they are there (useT re-renders
+  // when they arrive), those findings wait, rather than show a bare key.
+  useEffect(() => {
+    if (hasInstruments) void loadInstrumentMessages();
+  }, [hasInstruments]);
+  useT();
+  const steeringWords = instrumentMessagesLoaded();
   return useMemo(() => {
     const next =
       partners && tags && strategic && governance && actions && id
-        ? [...analyseOnce({ partners, tags, goal, strategic, governance, actions }), ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners)]
+        ? [
+            ...analyseOnce({ partners, tags, goal, strategic, governance, actions, instruments, trust }).filter((f) => steeringWords || !STEERING_RULES.has(f.rule)),
+            ...overlapFindings(id, overlaps.overlaps, overlaps.titles, partners),
+          ]
         : [];
     if (sameFindings(previous.current, next)) return previous.current;
     previous.current = next;
     return next;
-  }, [partners, tags, goal, strategic, governance, actions, id, overlaps]);
+  }, [partners, tags, goal, strategic, governance, actions, instruments, trust, id, overlaps, steeringWords]);
 }
 
 const NO_OVERLAPS = { overlaps: [] as Overlap[], titles: new Map<string, string>() };

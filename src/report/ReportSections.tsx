@@ -323,8 +323,9 @@ function Governance({ model }: { model: GovernanceModel }) {
               <th scope="row">{row.criterion}</th>
               <td>{row.yours}</td>
               {row.cells.map((cell, i) => (
-                <td key={i} className={cell.fits ? 'fits' : undefined}>
-                  {cell.fits && <span aria-label={model.fitsLabel}>✓ </span>}
+                <td key={i} className={cell.closeness === 1 ? 'fits' : undefined}>
+                  {cell.closeness === 1 && <span aria-label={model.fitsLabel}>✓ </span>}
+                  {cell.closeness === 0.5 && <span>½ · </span>}
                   {cell.text}
                 </td>
               ))}

@@ -18,6 +18,7 @@ import { useReportT } from '../i18n/useReportT';
 import { MapReadyContext, REPORT_SECTIONS } from './ReportSections';
 import type { ReportInput } from './sections';
 import type { ReportChanges } from '../versions/reportChanges';
+import type { TrustMeasures } from '../domain/trust';
 import './report.css';
 
 export interface ReportViewProps {
@@ -25,19 +26,20 @@ export interface ReportViewProps {
   findings: readonly Finding[];
   includeTeam: boolean;
   changes?: ReportChanges | null;
+  trust?: TrustMeasures | null;
   onClose(): void;
 }
 
-export function ReportView({ arena, findings, includeTeam, changes = null, onClose }: ReportViewProps) {
+export function ReportView({ arena, findings, includeTeam, changes = null, trust = null, onClose }: ReportViewProps) {
   const t = useReportT();
   const language = useLanguage();
   const [map, setMap] = useState<'drawing' | 'ready' | 'failed'>('drawing');
   const screen = useRef<HTMLDivElement>(null);
   const input = useMemo<ReportInput>(
-    () => ({ arena, findings, t, language, includeTeam, changes, date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date()) }),
+    () => ({ arena, findings, t, language, includeTeam, changes, trust, date: new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date()) }),
     // `t` changes identity on every render; it follows the language.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [arena, findings, includeTeam, changes, language],
+    [arena, findings, includeTeam, changes, trust, language],
   );
   const markMap = useCallback((state: 'ready' | 'failed') => setMap(state), []);
 

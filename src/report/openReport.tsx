@@ -8,6 +8,7 @@ import type { Arena } from '../domain/arena';
 import type { Finding } from '../domain/analysis';
 import { ReportView } from './ReportView';
 import type { ReportChanges } from '../versions/reportChanges';
+import type { TrustMeasures } from '../domain/trust';
 
 export interface OpenReportOptions {
   arena: Arena;
@@ -15,6 +16,8 @@ export interface OpenReportOptions {
   includeTeam: boolean;
   /** What changed since a saved version (the export dialog's choice), or none. */
   changes?: ReportChanges | null;
+  /** The trust measured from the ties (as the advisor has it), if any. */
+  trust?: TrustMeasures | null;
   /** Where the focus goes back to on close (the Export button). */
   returnFocus?: HTMLElement | null;
 }
@@ -22,7 +25,7 @@ export interface OpenReportOptions {
 /** The class on <html> while the report is open: report.css hides the app for print by it. */
 export const REPORT_OPEN_CLASS = 'report-open';
 
-export function openReport({ arena, findings, includeTeam, changes = null, returnFocus }: OpenReportOptions): () => void {
+export function openReport({ arena, findings, includeTeam, changes = null, trust = null, returnFocus }: OpenReportOptions): () => void {
   const host = document.createElement('div');
   host.className = 'report-host';
   document.body.appendChild(host);
@@ -44,6 +47,6 @@ export function openReport({ arena, findings, includeTeam, changes = null, retur
     document.title = title;
     returnFocus?.focus();
   };
-  root.render(<ReportView arena={arena} findings={findings} includeTeam={includeTeam} changes={changes} onClose={close} />);
+  root.render(<ReportView arena={arena} findings={findings} includeTeam={includeTeam} changes={changes} trust={trust} onClose={close} />);
   return close;
 }

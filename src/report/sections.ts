@@ -8,14 +8,16 @@
 import { partnersInOrder, INVOLVEMENTS, GOVERNANCE_FORMS, RESOURCE_KINDS, type Arena, type GovernanceForm, type Involvement, type Resource } from '../domain/arena';
 import { actionsInOrder, compositionOf, MIN_AT_TABLE, prioritise, type Finding, type Severity } from '../domain/analysis';
 import { partnerDependency, suggestedRing, isScore, DEPENDENCIES } from '../domain/dependency';
-import { GOVERNANCE_CRITERIA, PARTICIPANTS_FEW_MAX, PARTICIPANTS_MODERATE_MAX, TENSION_TABLE, governanceFit, participantBand } from '../domain/governance';
+import { GOVERNANCE_CRITERIA, PARTICIPANTS_FEW_MAX, PARTICIPANTS_MODERATE_MAX, SHARED_MAX_PARTICIPANTS, TENSION_TABLE, governanceFit, participantBand } from '../domain/governance';
+import type { TrustMeasures } from '../domain/trust';
+import { governanceAdvice } from '../panels/governanceAdvice';
 import { ROLES, ROLE_COVERED_FROM, membersInOrder, teamView } from '../domain/roles';
 import { placementOf, type Placement } from '../domain/rings';
 import { ATTRIBUTES, expertiseColour, type Attribute } from '../domain/vocabularies';
 import { tagLabel, type MessageKey } from '../i18n';
 import type { ReportTranslate } from '../i18n/useReportT';
 import type { Language } from '../store/preferences';
-import { findingText, formatPercent, joinOr } from '../panels/findingText';
+import { findingText, formatNumber, formatPercent, joinOr } from '../panels/findingText';
 import type { ReportChanges } from '../versions/reportChanges';
 
 /**
@@ -34,6 +36,8 @@ export interface ReportInput {
   includeTeam: boolean;
   /** What changed since a saved version, when the export dialog names one (versions/reportChanges.tsx). */
   changes?: ReportChanges | null;
+  /** The trust measured from the ties among the partners at the table (as the advisor has it), if any. */
+  trust?: TrustMeasures | null;
 }
 
 export interface LabelledText {
@@ -365,7 +369,8 @@ export interface GovernanceModel {
   title: string;
   chosen: string;
   columns: { criterion: string; yours: string; forms: { label: string; chosen: boolean; best: boolean }[] };
-  rows: { criterion: string; yours: string; cells: { text: string; fits: boolean | null }[] }[];
+  /** `closeness`: 1 fits, ½ one step off, 0 does not, null unknown (domain/governance.ts). */
+  rows: { criterion: string; yours: string; cells: { text: string; closeness: number | null }[] }[];
   fitRow: { label: string; cells: string[] };
   advice: string;
   reasoningHeading: string;
@@ -378,28 +383,22 @@ export interface GovernanceModel {
 }
 
 /** The Provan & Kenis table with this network's values and fits, the advice, and why. */
-export function buildGovernance({ arena, t }: ReportInput): GovernanceModel {
-  const fit = governanceFit(arena);
+export function buildGovernance({ arena, t, language, trust = null }: ReportInput): GovernanceModel {
+  const fit = governanceFit(arena, undefined, trust);
   const { recommendation: rec, values } = fit;
+  const num = (n: number) => formatNumber(n, language);
+  const nameOf = (id: string) => arena.partners[id]?.name ?? '';
   const formLabel = (f: GovernanceForm) => t(`governance.form.${f}`);
+  const measured = values.trustSource === 'measured';
   const yours = (c: (typeof GOVERNANCE_CRITERIA)[number]): string => {
     if (c === 'participants') return values.participants ? t('governance.participants.count', { count: values.participants }) : '—';
     const v = values[c];
-    return v ? t(`governance.${c}.${v}` as MessageKey) : '—';
+    if (!v) return '—';
+    const text = t(`governance.${c}.${v}` as MessageKey);
+    return c === 'trust' && measured ? `${text} (${t('governance.measuredMark')})` : text;
   };
-  const advice = [
-    rec.known.length === 0
-      ? t('governance.advice.unknown')
-      : rec.tie
-        ? t('governance.advice.tie', { forms: joinOr(rec.best.map(formLabel), t('analysis.or')), score: rec.scores[rec.best[0]!], known: rec.known.length })
-        : rec.form
-          ? t('governance.advice.best', { form: formLabel(rec.form), score: rec.scores[rec.form], known: rec.known.length })
-          : t('governance.advice.noFit'),
-    fit.fits === true ? t('governance.fit.yes') : fit.fits === false ? t('governance.fit.no', { recommended: joinOr(rec.best.map(formLabel), t('analysis.or')) }) : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const reasoning = [t('report.governance.explain')];
+  const { advice, reasons } = governanceAdvice(fit, t, nameOf, num);
+  const reasoning = [t('report.governance.explain'), ...reasons];
   if (values.consensus === 'low') reasoning.push(t('governance.consensusLow'));
   if (participantBand(values.participants)) {
     reasoning.push(
@@ -417,11 +416,17 @@ export function buildGovernance({ arena, t }: ReportInput): GovernanceModel {
     rows: GOVERNANCE_CRITERIA.map((c) => ({
       criterion: t(`governance.criterion.${c}`),
       yours: yours(c),
-      cells: GOVERNANCE_FORMS.map((f) => ({ text: t(`governance.table.${f}.${c}`), fits: rec.matches[f][c] })),
+      cells: GOVERNANCE_FORMS.map((f) => ({ text: t(`governance.table.${f}.${c}`), closeness: rec.closeness[f][c] })),
     })),
     fitRow: {
       label: t('report.governance.fitRow'),
-      cells: GOVERNANCE_FORMS.map((f) => (rec.known.length ? t('governance.matches', { score: rec.scores[f], known: rec.known.length }) : '—')),
+      cells: GOVERNANCE_FORMS.map((f) =>
+        rec.ruledOut.includes(f)
+          ? t('governance.ruledOut', { max: SHARED_MAX_PARTICIPANTS })
+          : rec.known.length
+            ? t('governance.matches', { score: num(rec.scores[f]), known: rec.known.length })
+            : '—',
+      ),
     },
     advice,
     reasoningHeading: t('report.governance.reasoning'),

@@ -7,14 +7,14 @@ import { castDraft } from 'immer';
 import { useDocumentStore } from './documentStore';
 import { forgetPartners, useSessionStore } from './sessionStore';
 import type { Partner } from '../domain/arena';
-import { mergeOrder, mergedInvolvement, mergedPartner } from '../domain/mergePartners';
+import { mergeOrder, mergedInvolvement, mergedPartner, mergedTies } from '../domain/mergePartners';
 import { dismissalKey } from '../domain/duplicates';
 
 const store = () => useDocumentStore.getState();
 
 /**
  * Merges the partners into the earliest of them (mergePartners.ts says what it keeps); the others are
- * deleted and their place in every action moves to it. Returns the surviving id, or null when fewer than
+ * deleted and their place in every action, their instruments and their ties move to it. Returns the surviving id, or null when fewer than
  * two of them exist (a colleague merged them first) or the arena cannot be changed.
  */
 export function mergePartners(ids: readonly string[]): string | null {
@@ -33,6 +33,14 @@ export function mergePartners(ids: readonly string[]): string | null {
       action.involvement = moved;
       action.updatedAt = now;
     }
+    for (const instrument of Object.values(d.instruments)) {
+      if (!away.includes(instrument.partnerId)) continue;
+      instrument.partnerId = survivor!.id;
+      instrument.updatedAt = now;
+    }
+    const ties = mergedTies(doc.ties, survivor!.id, away);
+    for (const id of ties.removed) delete d.ties[id];
+    for (const [id, ends] of ties.moved) Object.assign(d.ties[id]!, ends, { updatedAt: now });
   });
   if (!done) return null;
   const selected = useSessionStore.getState().selectedId;

@@ -243,7 +243,7 @@ export function setStyle(id: string, key: string | null): void {
   );
 }
 
-/** Deletes partners (and their place in every action); they leave the selection. */
+/** Deletes partners (and their place in every action, their instruments and their ties); they leave the selection. */
 export function deletePartners(ids: readonly string[]): void {
   const doc = store().doc;
   const present = ids.filter((id) => doc?.partners[id]);
@@ -259,6 +259,10 @@ export function deletePartners(ids: readonly string[]): void {
         }
       }
     }
+    // Nor may an instrument or a tie.
+    const gone = new Set(present);
+    for (const instrument of Object.values(d.instruments)) if (gone.has(instrument.partnerId)) delete d.instruments[instrument.id];
+    for (const tie of Object.values(d.ties)) if (gone.has(tie.from) || gone.has(tie.to)) delete d.ties[tie.id];
   });
   forgetPartners(present);
 }

@@ -9,7 +9,7 @@ import type { Arena } from '../domain/arena';
 import type { Ring } from '../domain/rings';
 import { useDocumentStore } from './documentStore';
 
-export type SideTab = 'warnings' | 'goal' | 'actions' | 'team';
+export type SideTab = 'warnings' | 'goal' | 'actions' | 'team' | 'instruments';
 
 export interface SessionState {
   /** The partner the inspector shows. */

@@ -5,8 +5,11 @@
  * stays the same); `forms` names the chosen and the recommended form(s) (more than one on a tie); the
  * three tensions come along in `tensions` as context.
  *
- * Only judged with a form chosen and at least MIN_GOVERNANCE_ESTIMATES (2) of the group's own estimates
- * (trust, consensus, competencies); the participant count from the map is used beside them.
+ * Only judged with a form chosen, enough evidence (governance.ts MIN_KNOWN_CRITERIA) and at least
+ * MIN_GOVERNANCE_ESTIMATES (2) of trust (estimated, or measured from the ties), consensus and
+ * competencies; the participant count from the map is used beside them. A chosen form ruled out by the
+ * participant limit (shared governance with many partners) does not fit, whatever its score.
+ * `arena.trust`: the measures of the trust ties, when the caller has them (they replace the estimate).
  */
 import { GOVERNANCE_FORMS } from '../arena';
 import { TENSIONS, governanceFit } from '../governance';
@@ -18,15 +21,16 @@ export const governanceMismatch: Rule = {
   scope: 'arena',
   evaluate: ({ arena, composition }) => {
     if (!arena?.governance) return [];
-    const fit = governanceFit(arena, composition.atTable.length);
+    const fit = governanceFit(arena, composition.atTable.length, arena.trust ?? null);
     if (fit.fits !== false || fit.chosen === null || fit.estimates < MIN_GOVERNANCE_ESTIMATES) return [];
     const { recommendation } = fit;
-    const bestScore = Math.max(...GOVERNANCE_FORMS.map((f) => recommendation.scores[f]));
+    const bestScore = Math.max(...GOVERNANCE_FORMS.filter((f) => !recommendation.ruledOut.includes(f)).map((f) => recommendation.scores[f]));
     return [
       makeFinding({
         rule: 'governanceMismatch',
         severity: 'warning',
         subject: fit.chosen,
+        ...(recommendation.ruledOut.includes(fit.chosen) ? { variant: 'participantLimit' } : {}),
         partners: [],
         numbers: {
           chosenScore: fit.chosenScore,

@@ -5,10 +5,13 @@
  */
 import { actionWithoutDoers } from './actionWithoutDoers';
 import { coreWithoutDependency } from './coreWithoutDependency';
+import { coreWithoutInstrument } from './coreWithoutInstrument';
 import { dependencyOutsideCore } from './dependencyOutsideCore';
 import { goalTooBroad } from './goalTooBroad';
 import { governanceMismatch } from './governanceMismatch';
+import { heavySteering } from './heavySteering';
 import { lowVariety } from './lowVariety';
+import { marketWithoutMarket } from './marketWithoutMarket';
 import { missingUserPerspective } from './missingUserPerspective';
 import { noAction } from './noAction';
 import { oneSidedExpertise } from './oneSidedExpertise';
@@ -29,6 +32,9 @@ export const RULES: readonly Rule[] = [
   actionWithoutDoers,
   dependencyOutsideCore,
   coreWithoutDependency,
+  marketWithoutMarket,
+  heavySteering,
+  coreWithoutInstrument,
   governanceMismatch,
   token,
   untagged,

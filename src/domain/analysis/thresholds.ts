@@ -96,6 +96,31 @@ export const MIN_GOVERNANCE_ESTIMATES = 2;
 export const WARNINGS_SHOWN = 3;
 export const NOTES_SHOWN = 3;
 
+/**
+ * Regie instruments (seed, "gebruik niet meer doorzettingsmacht dan nodig"): steering from this type on
+ * (juridical, then hierarchical) imposes the government's will; toward a partner whose role does not need
+ * it (HEAVY_STEERING_PLACEMENTS, or no dependency) it is heavier than needed. Where the line falls between
+ * market and juridical steering is a design choice.
+ */
+export const HEAVY_STEERING_FROM = 'juridical';
+
+/** Rings whose partners are not at the table (context, not relevant): heavy steering is not needed there. Design choice. */
+export const HEAVY_STEERING_PLACEMENTS: readonly string[] = ['context', 'outside'];
+
+/**
+ * Market steering needs a market (seed: "als er één partner is met een bepaalde expertise of toegang tot de
+ * doelgroep, ga je daar anders mee om"): a partner is hard to replace when it is the only one at the table
+ * with this few carriers of one of its expertises or of a user/resident perspective, when its resources give
+ * high dependency (the worksheet), or when the instrument sheet says no other organisation could deliver.
+ */
+export const ONLY_CARRIER_COUNT = 1;
+
+/**
+ * A core partner the network depends on highly, steered by no instrument, is only noted once the arena has
+ * at least this many instruments: before that the group has not started to map its steering. Design choice.
+ */
+export const MIN_INSTRUMENTS_FOR_CORE_NOTE = 1;
+
 /** Shares are compared with this tolerance, so 13 of 20 counts as exactly 65 %. */
 export const SHARE_EPSILON = 1e-9;
 

@@ -5,7 +5,7 @@
  */
 import type { PartnerFacts } from './facts';
 import type { Arena, GovernanceForm, Partner } from '../arena';
-import type { TensionId } from '../governance';
+import type { MeasuredTrust, TensionId } from '../governance';
 import type { Attribute } from '../vocabularies';
 import type { Composition } from './composition';
 
@@ -31,6 +31,9 @@ export const RULE_IDS = [
   'coreWithoutDependency',
   'governanceMismatch',
   'overlappingArena',
+  'marketWithoutMarket',
+  'heavySteering',
+  'coreWithoutInstrument',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -81,7 +84,10 @@ export interface Finding {
  * caller passing only partners, tags and goal still works; a rule that needs a missing part is skipped.
  */
 export type ArenaInput = Pick<Arena, 'partners' | 'tags' | 'goal'> &
-  Partial<Pick<Arena, 'strategic' | 'governance' | 'actions'>>;
+  Partial<Pick<Arena, 'strategic' | 'governance' | 'actions' | 'instruments'>> & {
+    /** The measures of the trust ties among the partners at the table (domain/trust.ts), when computed. */
+    trust?: MeasuredTrust | null;
+  };
 
 /** What every rule gets: the composition of the table and, when there is one, the goal statement. */
 export interface RuleInput {

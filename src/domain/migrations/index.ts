@@ -5,6 +5,7 @@
  */
 import { SCHEMA_VERSION } from '../arena';
 import { v2ToV3 } from './v2ToV3';
+import { v3ToV4 } from './v3ToV4';
 
 export type RawDoc = Record<string, unknown>;
 type Migration = (doc: RawDoc) => RawDoc;
@@ -37,7 +38,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /** MIGRATIONS[n] turns a version-n document into a version-(n+1) one. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2, 2: v2ToV3, 3: v3ToV4 };
 
 export type MigrationResult =
   | { ok: true; doc: RawDoc; from: number }

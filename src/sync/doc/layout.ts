@@ -8,7 +8,7 @@
  *   a newer file) and `format`, the arena format (SCHEMA_VERSION) the document is written in.
  * - `migrations` Y.Map: shared-migration step id → the format that step brings the document to (migrate.ts).
  * - `strategic`, `governance` Y.Map: one key per field, last writer wins per field.
- * - `partners`, `tags`, `acknowledgements`, `actions`, `team` Y.Map: record id → the record's Y.Map, whose
+ * - `partners`, `tags`, `acknowledgements`, `actions`, `team`, `instruments`, `ties` Y.Map: record id → the record's Y.Map, whose
  *   fields are JSON values (last writer wins per field), except:
  *   - partner `position`: one `{x, y}` value, never x and y apart;
  *   - partner `expertise`, `perspective`: Y.Map tag key → true (a set), plus the partner's `mainExpertise`
@@ -94,6 +94,8 @@ export interface Roots {
   acknowledgements: Y.Map<unknown>;
   actions: Y.Map<unknown>;
   team: Y.Map<unknown>;
+  instruments: Y.Map<unknown>;
+  ties: Y.Map<unknown>;
   workshop: Y.Map<unknown>;
 }
 
@@ -109,6 +111,8 @@ export function roots(ydoc: Y.Doc): Roots {
     acknowledgements: ydoc.getMap('acknowledgements'),
     actions: ydoc.getMap('actions'),
     team: ydoc.getMap('team'),
+    instruments: ydoc.getMap('instruments'),
+    ties: ydoc.getMap('ties'),
     workshop: ydoc.getMap(WORKSHOP),
   } satisfies Record<RootName, Y.Map<unknown>>;
 }

@@ -33,8 +33,13 @@ export interface SharedMigration {
   run(r: Roots): void;
 }
 
-/** Steps of the formats after 3, in order. None yet: format 3 is the first shared format. */
-export const SHARED_MIGRATIONS: readonly SharedMigration[] = [];
+/** Steps of the formats after 3 (the first shared format), in order. */
+export const SHARED_MIGRATIONS: readonly SharedMigration[] = [
+  // Format 4 adds the `instruments` and `ties` root types, which exist empty on every replica as soon as
+  // they are named: the step writes nothing but the format, so that an app of format 3 shows the arena
+  // read-only instead of writing beside records it cannot see.
+  { id: 'v4-instruments-ties', format: 4, run: () => {} },
+];
 
 export type MigrateOutcome =
   /** Nothing to read yet (a device that joined and has not received the arena). */

@@ -2,7 +2,8 @@
  * The shared document as an Arena, the same on every replica: each record checked like file import
  * (decode.ts), invalid ones left out and counted, tombstones applied (a record edited after the deletion
  * it lost to is kept and reported), and what a merge can break derived again the same way everywhere:
- * involvement entries of partners that are gone are dropped, tag keys the arena does not know are dropped
+ * involvement entries of partners that are gone are dropped, and so are the instruments of a partner that is
+ * gone and the ties that name one (or tie a partner to itself); tag keys the arena does not know are dropped
  * (the main expertise falls back to the first remaining key), partners whose names collide are reported,
  * never renamed.
  *
@@ -169,7 +170,9 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
             ? knownTags(raw as ArenaRecord<'partners'>, context as Arena['tags'])
             : collection === 'actions'
               ? presentPartners(raw as ArenaRecord<'actions'>, context as Arena['partners'])
-              : raw;
+              : collection === 'instruments' || collection === 'ties'
+                ? ofPresentPartners(raw as ArenaRecord<'instruments' | 'ties'>, context as Arena['partners'])
+                : raw;
         if (before && final !== before && equalJson(before, final)) final = before;
       }
       if (entry) entry.final = final;
@@ -239,7 +242,7 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
       dirty[c] = new Set();
     }
 
-    // Tags first (partners depend on them), then partners, then actions (they depend on the partners).
+    // Tags first (partners depend on them), then partners, then actions, instruments and ties (they depend on the partners).
     const finalChanged = {} as Record<RecordCollection, Set<string>>;
     let changedAny = full || localChanged;
     for (const c of ['tags', 'acknowledgements', 'team'] as const) finalChanged[c] = derive(c, full ? entries[c].keys() : rawChanged[c], objects[c]);
@@ -249,8 +252,8 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
     const prevPartners = objects.partners;
     objects.partners = rebuild('partners', prevPartners, finalChanged.partners, full);
     const membership = full || [...finalChanged.partners].some((id) => Object.hasOwn(prevPartners, id) !== Object.hasOwn(objects.partners, id));
-    finalChanged.actions = derive('actions', membership ? [...entries.actions.keys()] : rawChanged.actions, objects.partners);
-    for (const c of ['acknowledgements', 'actions', 'team'] as const) objects[c] = rebuild(c, objects[c], finalChanged[c], full);
+    for (const c of ['actions', 'instruments', 'ties'] as const) finalChanged[c] = derive(c, membership ? [...entries[c].keys()] : rawChanged[c], objects.partners);
+    for (const c of ['acknowledgements', 'actions', 'team', 'instruments', 'ties'] as const) objects[c] = rebuild(c, objects[c], finalChanged[c], full);
     for (const c of RECORD_COLLECTIONS) changedAny ||= rawChanged[c].size > 0 || finalChanged[c].size > 0;
 
     const namesChanged = updateNames(finalChanged.partners);
@@ -300,6 +303,8 @@ export function createArenaReader(ydoc: Y.Doc, options: ReadOptions = {}): Arena
       governance: governance.value,
       actions: objects.actions as Arena['actions'],
       team,
+      instruments: objects.instruments as Arena['instruments'],
+      ties: objects.ties as Arena['ties'],
       ...withoutCreated(extra),
     } as Arena;
     const previous = result?.arena;
@@ -406,6 +411,12 @@ function presentPartners(action: ArenaRecord<'actions'>, partners: Arena['partne
   if (ids.every((id) => Object.hasOwn(partners, id))) return action;
   const involvement = Object.fromEntries(Object.entries(action.involvement).filter(([id]) => Object.hasOwn(partners, id)));
   return deepFreeze({ ...action, involvement });
+}
+
+/** The instrument or tie, or null when a partner it names is not in the arena (or a tie names one partner twice). */
+function ofPresentPartners(record: ArenaRecord<'instruments' | 'ties'>, partners: Arena['partners']): ArenaRecord<'instruments' | 'ties'> | null {
+  if ('partnerId' in record) return Object.hasOwn(partners, record.partnerId) ? record : null;
+  return record.from !== record.to && Object.hasOwn(partners, record.from) && Object.hasOwn(partners, record.to) ? record : null;
 }
 
 function withoutCreated(extra: Record<string, unknown>): Record<string, unknown> {

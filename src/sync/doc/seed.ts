@@ -9,6 +9,7 @@ import { SCHEMA_VERSION, type Arena } from '../../domain/arena';
 import { RECORD_COLLECTIONS, RECORD_TYPES } from '../../domain/records';
 import { insertRecord } from './encode';
 import { FORMAT, META_RESERVED, PARTS, SEED_ORIGIN, roots } from './layout';
+import { SHARED_MIGRATIONS } from './migrate';
 
 /** A new, empty shared document with its root types defined. */
 export function createSharedDoc(): Y.Doc {
@@ -52,5 +53,8 @@ export function seedDoc(ydoc: Y.Doc, arena: Arena, options: SeedOptions = {}): v
       }
     }
     r.meta.set(FORMAT, SCHEMA_VERSION);
+    // A document seeded in today's format needs none of the steps to it (a participant's app, which may not
+    // write them, then never has to).
+    for (const step of SHARED_MIGRATIONS) if (step.format <= SCHEMA_VERSION) r.migrations.set(step.id, step.format);
   }, SEED_ORIGIN);
 }

@@ -14,6 +14,7 @@ import {
   findingKey,
   type Finding,
 } from '../../../src/domain/analysis';
+import { enInstruments } from '../../../src/i18n/en.instruments';
 import { enAnalysis } from '../../../src/i18n/en.analysis';
 import { COMPLEMENTARY, CONTEXT, OUTSIDE, arenaOf, arenaWith, makePartners, resource, times } from './helpers';
 
@@ -125,11 +126,13 @@ describe('analyse', () => {
 
 describe('messages', () => {
   const messages = enAnalysis as Record<string, string>;
+  // The steering rules' texts come with the instruments' messages (loaded with the first instrument).
+  const withInstruments = { ...messages, ...enInstruments } as Record<string, string>;
 
   it('every rule has a title, why, suggestion and source; every severity a label', () => {
     for (const rule of RULE_IDS) {
       for (const part of ['title', 'why', 'suggestion', 'source']) {
-        expect(messages[`rule.${rule}.${part}`], `rule.${rule}.${part}`).toMatch(/\S/);
+        expect(withInstruments[`rule.${rule}.${part}`], `rule.${rule}.${part}`).toMatch(/\S/);
       }
     }
     for (const s of ['info', 'warning', 'severe']) expect(messages[`severity.${s}`]).toMatch(/\S/);

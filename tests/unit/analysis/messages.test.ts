@@ -4,9 +4,12 @@ import { GOVERNANCE_CRITERIA, GOVERNANCE_TABLE } from '../../../src/domain/gover
 import { GOVERNANCE_FORMS } from '../../../src/domain/arena';
 import { enAnalysis } from '../../../src/i18n/en.analysis';
 import { nlAnalysis } from '../../../src/i18n/nl.analysis';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 
-const en = enAnalysis as Record<string, string>;
-const nl = nlAnalysis as Record<string, string>;
+// The steering rules' texts come with the instruments' messages (loaded with the first instrument).
+const en = { ...enAnalysis, ...enInstruments } as Record<string, string>;
+const nl = { ...nlAnalysis, ...nlInstruments } as Record<string, string>;
 const PARTS = ['title', 'why', 'suggestion', 'source'] as const;
 const VARIANTS: Array<[(typeof RULE_IDS)[number], string]> = [
   ['strategicQuestion', 'alone'],

@@ -33,6 +33,8 @@ describe('createArena', () => {
       governance: { form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '', updatedAt: T0 },
       actions: {},
       team: {},
+      instruments: {},
+      ties: {},
     });
   });
 

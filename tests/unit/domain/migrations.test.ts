@@ -5,6 +5,7 @@ import { migrateToCurrent, MIGRATIONS } from '../../../src/domain/migrations';
 import { createArena, SCHEMA_VERSION } from '../../../src/domain/arena';
 import fc from 'fast-check';
 import { migratePosition, remapRadius, v2RingOf, v2ToV3 } from '../../../src/domain/migrations/v2ToV3';
+import { v3ToV4 } from '../../../src/domain/migrations/v3ToV4';
 import { distance, GOAL_RADIUS, OUTSIDE_BAND, RING_OUTER, ringBounds, ringOf, type Point } from '../../../src/domain/rings';
 
 describe('migrateToCurrent', () => {
@@ -171,7 +172,30 @@ describe('v2 → v3: the denser rings', () => {
     v2.partners = { p: { id: 'p', position: { x: 365, y: 0 } } };
     const result = migrateToCurrent(v2);
     expect(result.ok && result.from).toBe(2);
-    expect(result.ok && result.doc.schemaVersion).toBe(3);
+    expect(result.ok && result.doc.schemaVersion).toBe(SCHEMA_VERSION);
     expect(result.ok && (result.doc.partners as Record<string, { position: Point }>).p!.position).toEqual({ x: 270, y: 0 });
+  });
+});
+
+describe('v3 → v4: instruments and ties', () => {
+  it('adds both empty, keeps every other field, and does not change its input', () => {
+    const v3 = { id: 'a1', schemaVersion: 3, title: 'T', partners: { p: { id: 'p', name: 'P' } }, future: { kept: true } };
+    const snapshot = structuredClone(v3);
+    expect(v3ToV4(v3)).toEqual({ ...snapshot, instruments: {}, ties: {} });
+    expect(v3).toEqual(snapshot);
+    const result = migrateToCurrent(v3);
+    expect(result.ok && result.from).toBe(3);
+    expect(result.ok && result.doc).toMatchObject({ schemaVersion: 4, instruments: {}, ties: {}, future: { kept: true }, partners: { p: { name: 'P' } } });
+  });
+
+  it('leaves instruments or ties a hand-made file has already, for validation to judge', () => {
+    expect(v3ToV4({ schemaVersion: 3, instruments: 'odd', ties: { t: 1 } })).toEqual({ schemaVersion: 3, instruments: 'odd', ties: { t: 1 } });
+  });
+
+  it('opens the frozen v3 fixture with empty instruments and ties', () => {
+    const path = fileURLToPath(new URL('../../fixtures/formats/v3.arena.json', import.meta.url));
+    const raw = JSON.parse(fs.readFileSync(path, 'utf8')) as { arena: Record<string, unknown> };
+    const result = migrateToCurrent(raw.arena);
+    expect(result.ok && result.doc).toMatchObject({ schemaVersion: SCHEMA_VERSION, instruments: {}, ties: {}, partners: raw.arena.partners });
   });
 });

@@ -10,6 +10,8 @@ import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { pointInRing } from '../../../src/domain/rings';
 import { CSV_COLUMNS, VALUE_SEPARATOR } from '../../../src/io/csv';
+import { createInstrument } from '../../../src/domain/instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 import type { Language } from '../../../src/store/preferences';
 import { action, arena, customTag, partner, resource, resources } from '../io/helpers';
 
@@ -126,8 +128,8 @@ describe.each(LANGUAGES)('the partner list in %s', (language, t) => {
     expect(rows[0]).toEqual(CSV_COLUMNS.map((c) => t(CSV_HEADER_KEYS[c])));
     expect(rows[0]).toEqual(
       language === 'nl'
-        ? ['Naam', 'Type', 'Ring', 'Expertise', 'Werkstijl', 'Perspectief', 'Afhankelijkheid', 'Acties', 'Notities']
-        : ['Name', 'Type', 'Ring', 'Expertise', 'Style', 'Perspective', 'Dependency', 'Actions', 'Notes'],
+        ? ['Naam', 'Type', 'Ring', 'Expertise', 'Werkstijl', 'Perspectief', 'Afhankelijkheid', 'Acties', 'Notities', 'Instrumenten', 'Banden']
+        : ['Name', 'Type', 'Ring', 'Expertise', 'Style', 'Perspective', 'Dependency', 'Actions', 'Notes', 'Instruments', 'Ties'],
     );
     // The same words as the inspector, the tag groups and the resources summary ("Afhankelijkheid: groot.").
     expect(rows[0]![0]).toBe(t('inspector.name'));
@@ -142,5 +144,18 @@ describe('the partner list parsed with the other language’s separator', () => 
     const nlCsv = arenaCsv(hostileArena(), translator(nl), 'nl');
     const wrong = Papa.parse<string[]>(nlCsv.slice(1), { delimiter: ',', newline: '\r\n', skipEmptyLines: true });
     expect(wrong.data.some((row) => row.length !== CSV_COLUMNS.length)).toBe(true);
+  });
+});
+
+describe('instruments and ties in the partner list', () => {
+  it('words each instrument with its answered sheet, and each tie, in the UI language', () => {
+    const a = arena({ partners: [partner('p1', { name: 'School' }), partner('p2', { name: 'Bib', createdAt: '2025-06-01T00:00:00.000Z' })] });
+    a.instruments = { i1: { ...createInstrument('p1', 'Subsidie', 'market', '2025-07-01T00:00:00.000Z', 'i1'), aim: 'Huiswerkklas', uptake: 'unused', alternatives: 'none', verdict: 'replace' } };
+    a.ties = { t1: { id: 't1', from: 'p2', to: 'p1', kind: 'works', note: '', createdAt: '2025-07-01T00:00:00.000Z', updatedAt: '2025-07-01T00:00:00.000Z' } };
+    const t = translator({ ...nl, ...nlInstruments } as typeof nl);
+    const rows = parse(arenaCsv(a, t, 'nl'), 'nl');
+    expect(rows[1]![9]).toBe('Subsidie (Markt): Huiswerkklas; Nauwelijks gebruikt; Wie kan het hier nog leveren? Niemand anders; Oordeel: Vervangen');
+    expect(rows[2]![10]).toBe('werkt goed samen met School');
+    expect(rows[1]![10]).toBe('');
   });
 });

@@ -13,10 +13,13 @@ import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { perspectiveMark, styleMark } from '../../../src/canvas/marks';
 import { drawArena } from '../../../src/export/renderMap';
-import { PAD, PAGE_WIDTH, type PageLayout } from '../../../src/export/pageLayout';
+import { PAD, PAGE_WIDTH, type PageInput, type PageLayout } from '../../../src/export/pageLayout';
 import { layoutMap, NODE, overlaps, SPREAD, type Box, type MapLayout } from '../../../src/export/mapLayout';
 import { reportFindings } from '../../../src/export/reportFindings';
-import { arenaPng } from '../../../src/export/exportArena';
+import { arenaPng, instrumentSummary } from '../../../src/export/exportArena';
+import { createInstrument } from '../../../src/domain/instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
+import type { InstrumentTranslate } from '../../../src/i18n/instrumentMessages';
 import { readArenaFile } from '../../../src/io/open';
 import { councilArena, crowdedCoreArena } from '../../fixtures/councilArena';
 import { fileOf, tinyPng } from '../io/helpers';
@@ -26,7 +29,7 @@ const tNl = translator(nl);
 const tEn = translator(en);
 const EPS = 0.5;
 
-function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings?: Finding[]; locale?: string } = {}) {
+function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings?: Finding[]; locale?: string; sheets?: PageInput['sheets'] } = {}) {
   const ctx = new RecordingContext();
   const page = drawArena(ctx.asContext(), {
     arena,
@@ -35,6 +38,7 @@ function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings
     date: '2 maart 2026',
     locale: options.locale ?? 'nl',
     mapOnly: options.mapOnly ?? false,
+    ...(options.sheets && { sheets: options.sheets }),
   });
   return { ctx, page };
 }
@@ -236,6 +240,34 @@ describe('the findings in the report image', () => {
     few.actions = {};
     const texts = draw(few, tEn, { findings: [], locale: 'en' }).ctx.texts.map((t) => t.text);
     expect(texts.join(' ')).toContain('Composition checks start from 3 partners at the table.');
+  });
+});
+
+describe('the instrument sheets in the report image', () => {
+  const arena = councilArena();
+  const [first, second] = Object.keys(arena.partners);
+  arena.instruments = {
+    i1: { ...createInstrument(second!, 'Subsidieovereenkomst 2025–2027 met een lange naam die over de regel loopt', 'market', '2026-01-01T00:00:00.000Z', 'i1'), aim: 'Een maatschappelijk werker drie dagen per week in het buurtpunt, ook op zaterdag', uptake: 'partly', verdict: 'adjust' },
+    i2: createInstrument(first!, 'Woondecreet', 'juridical', '2026-01-02T00:00:00.000Z', 'i2'),
+  };
+  const t = translator({ ...nl, ...nlInstruments } as typeof nl) as unknown as InstrumentTranslate;
+  const sheets = { title: t('sheet.imageTitle'), line: (i: Arena['instruments'][string]) => instrumentSummary(i, t) };
+
+  it('are listed by partner, in the partners\' order, each text in its part of the page, when asked for', () => {
+    const { ctx, page } = draw(arena, tNl, { sheets });
+    const texts = ctx.texts.map((x) => x.text);
+    expect(texts).toContain('Regie-instrumenten');
+    const region = page.regions.find((r) => r.name === 'instruments')!;
+    const inside = ctx.texts.filter((x) => contains(region.box, x.box)).map((x) => x.text);
+    expect(inside.indexOf(arena.partners[first!]!.name)).toBeLessThan(inside.indexOf(arena.partners[second!]!.name));
+    expect(inside.join(' ')).toContain('Woondecreet (Juridisch)');
+    expect(inside.join(' ')).toContain('Deels; Oordeel: Bijsturen');
+    expectTextsInPlace(ctx, page);
+  });
+
+  it('are left out when not asked for, or when the arena has none', () => {
+    expect(draw(arena, tNl).page.regions.map((r) => r.name)).not.toContain('instruments');
+    expect(draw(councilArena(), tNl, { sheets }).page.regions.map((r) => r.name)).not.toContain('instruments');
   });
 });
 

@@ -9,6 +9,10 @@ import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
 import { enVersions } from '../../../src/i18n/en.versions';
 import { nlVersions } from '../../../src/i18n/nl.versions';
+import { enTies } from '../../../src/i18n/en.ties';
+import { nlTies } from '../../../src/i18n/nl.ties';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 import { format } from '../../../src/i18n/format';
 
 type Table = Readonly<Record<string, string>>;
@@ -24,6 +28,8 @@ const tables: ReadonlyArray<[string, Table, Table]> = [
   ['enIo / nlIo', enIo, nlIo],
   ['enWorkshop / nlWorkshop', enWorkshop, nlWorkshop],
   ['enVersions / nlVersions', enVersions, nlVersions],
+  ['enTies / nlTies', enTies, nlTies],
+  ['enInstruments / nlInstruments', enInstruments, nlInstruments],
 ];
 
 describe.each(tables)('message tables %s', (_name, english, dutch) => {

@@ -6,9 +6,19 @@ import { enWorkshop } from '../../../src/i18n/en.workshop';
 import { nlWorkshop } from '../../../src/i18n/nl.workshop';
 import { enVersions } from '../../../src/i18n/en.versions';
 import { nlVersions } from '../../../src/i18n/nl.versions';
+import { enTies } from '../../../src/i18n/en.ties';
+import { nlTies } from '../../../src/i18n/nl.ties';
+import { enInstruments } from '../../../src/i18n/en.instruments';
+import { nlInstruments } from '../../../src/i18n/nl.instruments';
 
-/** nl.ts, nl.io.ts, nl.workshop.ts and nl.versions.ts: the Dutch tables without the analysis texts, which are proofread on their own. */
-const nlOwn = [...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)), ...Object.entries(nlWorkshop), ...Object.entries(nlVersions)];
+/** nl.ts and the Dutch tables of the workshop, versions, ties and instruments, without the analysis texts, which are proofread on their own. */
+const nlOwn = [
+  ...Object.entries(nl).filter(([key]) => !(key in nlAnalysis)),
+  ...Object.entries(nlWorkshop),
+  ...Object.entries(nlVersions),
+  ...Object.entries(nlTies),
+  ...Object.entries(nlInstruments),
+];
 
 describe('Dutch as a Flemish coordinator reads it', () => {
   it('says "kan je", never "kun je" or "je kunt" (nl.ts, nl.io.ts)', () => {
@@ -40,6 +50,10 @@ describe('apostrophes', () => {
     expect(straight(enWorkshop)).toEqual([]);
     expect(straight(nlVersions)).toEqual([]);
     expect(straight(enVersions)).toEqual([]);
+    expect(straight(nlTies)).toEqual([]);
+    expect(straight(enTies)).toEqual([]);
+    expect(straight(nlInstruments)).toEqual([]);
+    expect(straight(enInstruments)).toEqual([]);
     expect(straight({ sample: "Arena's" })).toHaveLength(1);
   });
 

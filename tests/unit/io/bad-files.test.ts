@@ -55,9 +55,9 @@ const CASES: Case[] = [
   {
     file: 'future-version.arena.json',
     code: 'newerVersion',
-    params: { version: 7, supported: 3 },
+    params: { version: 7, supported: 4 },
     message:
-      'This file was made by a newer version of Arena (version 7); this app reads up to version 3. Update Arena to open it.',
+      'This file was made by a newer version of Arena (version 7); this app reads up to version 4. Update Arena to open it.',
   },
   { file: 'version-as-text.arena.json', code: 'badVersion', message: 'This arena file has no valid version number.' },
   {
@@ -173,17 +173,17 @@ const CASES: Case[] = [
   {
     file: 'png-newer-arena.arena.png',
     code: 'newerVersion',
-    params: { version: 7, supported: 3 },
+    params: { version: 7, supported: 4 },
     message:
-      'This file was made by a newer version of Arena (version 7); this app reads up to version 3. Update Arena to open it.',
+      'This file was made by a newer version of Arena (version 7); this app reads up to version 4. Update Arena to open it.',
   },
   // format 2
   {
-    file: 'newer-v4.arena.json',
+    file: 'newer-v5.arena.json',
     code: 'newerVersion',
-    params: { version: 4, supported: 3 },
+    params: { version: 5, supported: 4 },
     message:
-      'This file was made by a newer version of Arena (version 4); this app reads up to version 3. Update Arena to open it.',
+      'This file was made by a newer version of Arena (version 5); this app reads up to version 4. Update Arena to open it.',
   },
   {
     file: 'resource-importance-7.arena.json',

@@ -3,6 +3,7 @@ import { pointInRing, type Placement } from '../../../src/domain/rings';
 import type { Attribute } from '../../../src/domain/vocabularies';
 import { csvCell, partnersToCsv, type CsvLabels } from '../../../src/io/csv';
 import { arena, customTag, partner } from './helpers';
+import { createInstrument } from '../../../src/domain/instruments';
 
 const labels: CsvLabels = {
   tag: (attribute: Attribute, key: string) => `${attribute}:${key}`,
@@ -17,7 +18,7 @@ describe('partnersToCsv', () => {
   it('starts with a UTF-8 BOM, has a header, CRLF line ends and a final CRLF', () => {
     const csv = partnersToCsv(arena({ partners: [partner('p1', { name: 'Wijkwerk' })] }), labels);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(rows(csv)).toEqual(['name,type,ring,expertise,style,perspective,dependency,actions,notes', 'Wijkwerk,,UNPLACED,,,,,,', '']);
+    expect(rows(csv)).toEqual(['name,type,ring,expertise,style,perspective,dependency,actions,notes,instruments,ties', 'Wijkwerk,,UNPLACED,,,,,,,,', '']);
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
@@ -37,7 +38,7 @@ describe('partnersToCsv', () => {
       tags: [customTag('custom:t1', { label: 'Digital inclusion' })],
     });
     expect(rows(partnersToCsv(a, labels))[1]).toBe(
-      'Housing,municipal service,CORE,expertise:housing | Digital inclusion,style:policy,perspective:government | perspective:custom:gone,,,Leads.',
+      'Housing,municipal service,CORE,expertise:housing | Digital inclusion,style:policy,perspective:government | perspective:custom:gone,,,Leads.,,',
     );
   });
 
@@ -46,7 +47,7 @@ describe('partnersToCsv', () => {
       partners: [partner('p1', { name: 'Café "De Zon", Noord', notes: 'Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ' })],
     });
     expect(rows(partnersToCsv(a, labels))[1]).toBe('"Café ""De Zon"", Noord",,UNPLACED,,,,,,"Line 1\nLine 2');
-    expect(partnersToCsv(a, labels)).toContain('"Café ""De Zon"", Noord",,UNPLACED,,,,,,"Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ"\r\n');
+    expect(partnersToCsv(a, labels)).toContain('"Café ""De Zon"", Noord",,UNPLACED,,,,,,"Line 1\nLine 2\r\nLine 3 — ☕ Zuid-Oost, ĳ",,\r\n');
   });
 
   it('guards against formula injection with a leading apostrophe', () => {
@@ -77,8 +78,8 @@ describe('partnersToCsv', () => {
   it('takes translated column headers and a semicolon delimiter', () => {
     const a = arena({ partners: [partner('p1', { name: 'A; B', expertise: ['housing', 'work'] })] });
     const csv = partnersToCsv(a, { ...labels, column: (c) => `Col ${c}` }, { delimiter: ';' });
-    expect(rows(csv)[0]).toBe('Col name;Col type;Col ring;Col expertise;Col style;Col perspective;Col dependency;Col actions;Col notes');
-    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;expertise:housing | expertise:work;;;;;');
+    expect(rows(csv)[0]).toBe('Col name;Col type;Col ring;Col expertise;Col style;Col perspective;Col dependency;Col actions;Col notes;Col instruments;Col ties');
+    expect(rows(csv)[1]).toBe('"A; B";;UNPLACED;expertise:housing | expertise:work;;;;;;;');
   });
 
   it('adds the dependency and the actions a partner takes part in, with its involvement', () => {
@@ -88,11 +89,30 @@ describe('partnersToCsv', () => {
       x: { id: 'x', title: 'Homework club', description: '', involvement: { p1: 'decide', p2: 'inform' }, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-01-01T00:00:00.000Z' },
     };
     const lines = rows(partnersToCsv(a, { ...labels, dependency: (d) => `dep:${d}`, involvement: (i) => `inv:${i}` }));
-    expect(lines[1]).toBe('School,,UNPLACED,,,,dep:high,Homework club (inv:decide),');
-    expect(lines[2]).toBe('Library,,UNPLACED,,,,,Homework club (inv:inform),');
+    expect(lines[1]).toBe('School,,UNPLACED,,,,dep:high,Homework club (inv:decide),,,');
+    expect(lines[2]).toBe('Library,,UNPLACED,,,,,Homework club (inv:inform),,,');
+  });
+
+  it('lists a partner\'s instruments and the ties it drew (each tie once, in the row of its "from" partner)', () => {
+    const a = arena({ partners: [partner('p1', { name: 'School' }), partner('p2', { name: 'Library', createdAt: '2025-03-15T00:00:00.000Z' })] });
+    const at = '2025-04-01T00:00:00.000Z';
+    a.instruments = {
+      i2: { ...createInstrument('p1', 'Decree', 'juridical', '2025-04-02T00:00:00.000Z', 'i2'), verdict: 'keep' },
+      i1: createInstrument('p1', 'Subsidy, 2025', 'market', at, 'i1'),
+    };
+    a.ties = {
+      t1: { id: 't1', from: 'p2', to: 'p1', kind: 'trusts', note: '', createdAt: at, updatedAt: at },
+      t2: { id: 't2', from: 'p2', to: 'p1', kind: 'conflict', note: '', createdAt: '2025-04-02T00:00:00.000Z', updatedAt: at },
+    };
+    const lines = rows(partnersToCsv(a, labels));
+    expect(lines[1]).toBe('School,,UNPLACED,,,,,,,"Subsidy, 2025 (market) | Decree (juridical)",');
+    expect(lines[2]).toBe('Library,,UNPLACED,,,,,,,,trusts: School | conflict: School');
+    const worded = rows(partnersToCsv(a, { ...labels, instrument: (i) => `${i.name}/${i.verdict ?? '-'}`, tie: (tie, other) => `${tie.kind}->${other}` }));
+    expect(worded[1]!.endsWith('"Subsidy, 2025/- | Decree/keep",')).toBe(true);
+    expect(worded[2]!.endsWith(',trusts->School | conflict->School')).toBe(true);
   });
 
   it('gives a header only for an empty arena', () => {
-    expect(partnersToCsv(arena(), labels)).toBe('\uFEFFname,type,ring,expertise,style,perspective,dependency,actions,notes\r\n');
+    expect(partnersToCsv(arena(), labels)).toBe('\uFEFFname,type,ring,expertise,style,perspective,dependency,actions,notes,instruments,ties\r\n');
   });
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import type { Acknowledgement, Arena, ArenaAction, CustomTag, Partner, Resource, TeamMember } from '../../../src/domain/arena';
+import type { Acknowledgement, Arena, ArenaAction, CustomTag, Instrument, Partner, Resource, TeamMember, Tie } from '../../../src/domain/arena';
 import { emptyGovernance, emptyStrategic, SCHEMA_VERSION } from '../../../src/domain/arena';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures', import.meta.url));
@@ -65,6 +65,8 @@ export function arena(
     acknowledgements?: Acknowledgement[];
     actions?: ArenaAction[];
     team?: TeamMember[];
+    instruments?: Instrument[];
+    ties?: Tie[];
   } = {},
 ): Arena {
   return {
@@ -81,6 +83,8 @@ export function arena(
     governance: emptyGovernance(NOW),
     actions: Object.fromEntries((parts.actions ?? []).map((a) => [a.id, a])),
     team: Object.fromEntries((parts.team ?? []).map((m) => [m.id, m])),
+    instruments: Object.fromEntries((parts.instruments ?? []).map((i) => [i.id, i])),
+    ties: Object.fromEntries((parts.ties ?? []).map((t) => [t.id, t])),
   };
 }
 

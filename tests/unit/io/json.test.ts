@@ -145,6 +145,8 @@ describe('the v1 format fixture (tests/fixtures/formats/v1.arena.json)', () => {
       governance: emptyGovernance(raw.arena.updatedAt),
       actions: {},
       team: {},
+      instruments: {},
+      ties: {},
     });
     expect(a.strategic).toEqual({ alone: null, aloneWhy: '', complexity: '', result: '', deadline: '', updatedAt: '2025-03-14T10:12:31.402Z' });
     expect(a.governance).toMatchObject({ form: null, trust: null, consensus: null, competencies: null, mandated: false, mandateNote: '' });
@@ -194,28 +196,94 @@ describe('the v2 format fixture (tests/fixtures/formats/v2.arena.json)', () => {
     expect(decodeOk(text).arena).toEqual(a);
   });
 
-  it('is written by today\'s encoder as the v3 fixture: the same arena, its positions moved into the same rings', () => {
+  it('is written by today\'s encoder as the v3 fixture (in format 4: no instruments or ties yet): the same arena, its positions moved into the same rings', () => {
     const { arena: a } = decodeOk(text);
-    expect(encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' })).toBe(readFixtureText('formats/v3.arena.json'));
+    expect(JSON.parse(encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' }))).toEqual(v3InFormat4());
     const old = (JSON.parse(text) as { arena: Arena }).arena;
     for (const p of Object.values(a.partners)) expect(placementOf(p.position)).toBe(p.position ? v2RingOf(old.partners[p.id]!.position!) : 'unplaced');
   });
 });
 
+/** The frozen v3 fixture as today's encoder writes it: format 4, with the empty instruments and ties v3 → v4 adds. */
+function v3InFormat4(): RawJson {
+  const file = JSON.parse(readFixtureText('formats/v3.arena.json')) as RawJson;
+  return { ...file, version: 4, arena: { ...file.arena, schemaVersion: 4, instruments: {}, ties: {} } };
+}
+
 describe('the v3 format fixture (tests/fixtures/formats/v3.arena.json)', () => {
   const text = readFixtureText('formats/v3.arena.json');
 
-  it('is exactly what today\'s encoder writes', () => {
+  it('opens as format 4 with no instruments and no ties, everything else as it was, and is written back in today\'s format', () => {
     const { arena: a, from } = decodeOk(text);
     expect(from).toBe(3);
-    expect(encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' })).toBe(text);
+    expect(a.instruments).toEqual({});
+    expect(a.ties).toEqual({});
+    const written = encodeArenaFile(a, { appVersion: '0.3.0', now: '2025-04-02T15:40:00.000Z' });
+    expect(JSON.parse(written)).toEqual(v3InFormat4());
+    // Known fields in their place: the new collections come last, after the team.
+    expect(Object.keys((JSON.parse(written) as RawJson).arena).slice(-3)).toEqual(['team', 'instruments', 'ties']);
+    expect(decodeOk(written)).toMatchObject({ from: 4, arena: a });
+  });
+});
+
+describe('the v4 format fixture (tests/fixtures/formats/v4.arena.json)', () => {
+  const text = readFixtureText('formats/v4.arena.json');
+  const WIJKWERK = 'b7e2d9c4-1f3a-4b6d-a8c0-5e4f3d2c1b09';
+  const COUNCIL = 'c9f8e7d6-5a4b-4c3d-9e2f-1a0b9c8d7e6f';
+
+  it('is exactly what today\'s encoder writes', () => {
+    const { arena: a, from } = decodeOk(text);
+    expect(from).toBe(4);
+    expect(encodeArenaFile(a, { appVersion: '0.4.0', now: '2025-05-06T09:21:00.000Z' })).toBe(text);
   });
 
-  it('as version 4 is refused as newer, saying which versions this app reads', () => {
-    const v4 = text.replace('"version": 3,', '"version": 4,').replace('"schemaVersion": 3,', '"schemaVersion": 4,');
-    const result = decodeArenaFile(v4);
-    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 4, supported: 3 } });
-    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toContain('this app reads up to version 3.');
+  it('holds regie instruments with their sheets and ties between partners', () => {
+    const { arena: a } = decodeOk(text);
+    expect(Object.values(a.instruments).map((i) => [i.name, i.type, i.uptake, i.relation, i.alternatives, i.verdict])).toEqual([
+      ['Subsidy agreement 2025–2027', 'market', 'used', 'unchanged', 'one', 'keep'],
+      ['Tender for the street animation', 'market', 'unused', 'worse', 'none', 'replace'],
+      ['Housing decree: local housing plan', 'juridical', null, null, null, null],
+    ]);
+    expect(Object.values(a.instruments)[0]!.partnerId).toBe(WIJKWERK);
+    expect(Object.values(a.ties).map((t) => [t.kind, t.from === WIJKWERK && t.to === COUNCIL])).toEqual([
+      ['trusts', true],
+      ['works', false],
+      ['conflict', false],
+    ]);
+  });
+
+  it('as version 5 is refused as newer, saying which versions this app reads', () => {
+    const v5 = text.replace('"version": 4,', '"version": 5,').replace('"schemaVersion": 4,', '"schemaVersion": 5,');
+    const result = decodeArenaFile(v5);
+    expect(result.ok || result.error).toEqual({ code: 'newerVersion', params: { version: 5, supported: 4 } });
+    if (!result.ok) expect(importErrorMessage(result.error, enIo)).toContain('this app reads up to version 4.');
+  });
+
+  it.each([
+    ['an instrument of a partner not in the arena', (f: RawJson) => (Object.values(f.arena.instruments as object)[1].partnerId = 'gone'), { code: 'instrumentUnknownPartner', params: { n: 2, id: 'gone' } }],
+    ['a tie to a partner not in the arena', (f: RawJson) => (Object.values(f.arena.ties as object)[2].to = 'gone'), { code: 'tieUnknownPartner', params: { n: 3, id: 'gone' } }],
+    ['a tie of a partner with itself', (f: RawJson) => (Object.values(f.arena.ties as object)[0].to = WIJKWERK), { code: 'tieSelf', params: { n: 1, id: WIJKWERK } }],
+    ['an instrument of an unknown type', (f: RawJson) => (Object.values(f.arena.instruments as object)[0].type = 'nudge'), { code: 'instrumentField', params: { n: 1, field: 'type', expected: 'instrumentType' } }],
+    ['an instrument without a name', (f: RawJson) => (Object.values(f.arena.instruments as object)[2].name = ' '), { code: 'instrumentNoName', params: { n: 3 } }],
+    ['a sheet with an unknown verdict', (f: RawJson) => (Object.values(f.arena.instruments as object)[0].verdict = 'maybe'), { code: 'instrumentField', params: { n: 1, field: 'verdict', expected: 'verdict' } }],
+    ['a tie of an unknown kind', (f: RawJson) => (Object.values(f.arena.ties as object)[1].kind = 'likes'), { code: 'tieField', params: { n: 2, field: 'kind', expected: 'tieKind' } }],
+    ['a tie without a note', (f: RawJson) => delete Object.values(f.arena.ties as object)[0].note, { code: 'tieMissing', params: { n: 1, field: 'note' } }],
+    ['no ties at all', (f: RawJson) => delete f.arena.ties, { code: 'arenaMissing', params: { field: 'ties' } }],
+  ])('refuses %s, saying which record', (_label, breakIt, error) => {
+    const file = JSON.parse(text) as RawJson;
+    breakIt(file);
+    const result = decodeArenaFile(JSON.stringify(file));
+    expect(result.ok || result.error).toEqual(error);
+    if (!result.ok) expect(importErrorMessage(result.error, enIo)).not.toMatch(/\{\w+\}/);
+  });
+
+  it('keeps unknown fields of instruments and ties', () => {
+    const file = JSON.parse(text) as RawJson;
+    Object.values(file.arena.instruments as object)[0].future = { kept: true };
+    Object.values(file.arena.ties as object)[0].weight = 3;
+    const { arena: a } = decodeOk(JSON.stringify(file));
+    expect(Object.values(a.instruments)[0]).toMatchObject({ future: { kept: true } });
+    expect(JSON.parse(encodeArenaFile(a, OPTIONS)).arena.ties[Object.keys(a.ties)[0]!].weight).toBe(3);
   });
 });
 
@@ -345,9 +413,10 @@ describe('versions', () => {
   };
 
   it('takes the arena\'s schemaVersion from the envelope when it is missing', () => {
-    expect(decodeOk(envelope(3))).toMatchObject({ from: 3, arena: { schemaVersion: 3 } });
-    expect(decodeOk(envelope(2))).toMatchObject({ from: 2, arena: { schemaVersion: 3 } });
-    expect(decodeOk(envelope(1))).toMatchObject({ from: 1, arena: { schemaVersion: 3 } });
+    expect(decodeOk(envelope(4))).toMatchObject({ from: 4, arena: { schemaVersion: 4 } });
+    expect(decodeOk(envelope(3))).toMatchObject({ from: 3, arena: { schemaVersion: 4 } });
+    expect(decodeOk(envelope(2))).toMatchObject({ from: 2, arena: { schemaVersion: 4 } });
+    expect(decodeOk(envelope(1))).toMatchObject({ from: 1, arena: { schemaVersion: 4 } });
   });
   it('refuses a newer arena inside a current envelope', () => {
     const result = decodeArenaFile(envelope(SCHEMA_VERSION, SCHEMA_VERSION + 1));

@@ -1,6 +1,6 @@
 /**
- * A format-2 file without one of the arena's parts (an Arena export always has them all; a version-1 file
- * gets the format-2 parts empty by migration): opened through readArenaFile, as the app does, the message
+ * A current-format file without one of the arena's parts (an Arena export always has them all; an older
+ * file gets the parts of later formats empty by migration): opened through readArenaFile, as the app does, the message
  * names the part in the coordinator's words, in English and Dutch, and keeps the file's key for whoever
  * repairs the file. Importing such a file writes nothing.
  */
@@ -20,15 +20,15 @@ const repository = vi.hoisted(() => ({
 vi.mock('../../../src/persistence/repository', () => repository);
 vi.mock('../../../src/app/route', () => ({ arenaHref: (id: string) => `#/arena/${id}`, navigate: vi.fn() }));
 
-/** The frozen format-2 fixture without `arena[part]`. */
-function v2Without(part: string): string {
-  const file = JSON.parse(readFixtureText('formats/v2.arena.json')) as { arena: Record<string, unknown> };
+/** The frozen format-4 fixture without `arena[part]`. */
+function v4Without(part: string): string {
+  const file = JSON.parse(readFixtureText('formats/v4.arena.json')) as { arena: Record<string, unknown> };
   delete file.arena[part];
   return JSON.stringify(file, null, 2);
 }
 
 async function openWithout(part: string) {
-  const result = await readArenaFile(fileOf('network.arena.json', new TextEncoder().encode(v2Without(part))));
+  const result = await readArenaFile(fileOf('network.arena.json', new TextEncoder().encode(v4Without(part))));
   if (result.ok) throw new Error(`a file without ${part} opened`);
   return result.error;
 }
@@ -36,7 +36,7 @@ async function openWithout(part: string) {
 const EN_CAUSE = ': it was probably made by another program or edited by hand.';
 const NL_CAUSE = ': het werd waarschijnlijk met een ander programma gemaakt of met de hand aangepast.';
 
-describe('a format-2 file without one of its parts', () => {
+describe('a format-4 file without one of its parts', () => {
   it.each([
     ['strategic', 'The file has no strategic question part (strategic)', 'Het bestand bevat geen onderdeel strategische vraag (strategic)'],
     ['governance', 'The file has no network governance part (governance)', 'Het bestand bevat geen onderdeel netwerkbestuur (governance)'],
@@ -45,6 +45,8 @@ describe('a format-2 file without one of its parts', () => {
     ['partners', 'The file has no list of partners (partners)', 'Het bestand bevat geen lijst van partners (partners)'],
     ['acknowledgements', 'The file has no list of warnings accepted on purpose (acknowledgements)', 'Het bestand bevat geen lijst van bewust aanvaarde waarschuwingen (acknowledgements)'],
     ['goal', 'The file has no network goal (goal)', 'Het bestand bevat geen doelstelling (goal)'],
+    ['instruments', 'The file has no list of regie instruments (instruments)', 'Het bestand bevat geen lijst van regie-instrumenten (instruments)'],
+    ['ties', 'The file has no list of ties between partners (ties)', 'Het bestand bevat geen lijst van banden tussen partners (ties)'],
   ])('without %s: names the part in words, in English and Dutch', async (part, english, dutch) => {
     const error = await openWithout(part);
     expect(error).toEqual({ code: 'arenaMissing', params: { field: part } });
@@ -68,7 +70,7 @@ describe('a format-2 file without one of its parts', () => {
   });
 
   it('a file without schemaVersion still opens (taken from the file\'s version)', async () => {
-    const result = await readArenaFile(fileOf('network.arena.json', new TextEncoder().encode(v2Without('schemaVersion'))));
+    const result = await readArenaFile(fileOf('network.arena.json', new TextEncoder().encode(v4Without('schemaVersion'))));
     expect(result.ok).toBe(true);
   });
 });
@@ -82,7 +84,7 @@ describe('importing a file without a part', () => {
   it('reports it and writes nothing', async () => {
     const { importArenaFile } = await import('../../../src/app/importFile');
     for (const part of ['strategic', 'governance', 'actions']) {
-      const file = new File([v2Without(part)], 'network.arena.json', { type: 'application/json' });
+      const file = new File([v4Without(part)], 'network.arena.json', { type: 'application/json' });
       const outcome = await importArenaFile(file, translator(en), 'en');
       expect(outcome).toEqual({
         ok: false,
@@ -95,7 +97,7 @@ describe('importing a file without a part', () => {
   it('gives the reason in the language of the app (Dutch here), not always in English', async () => {
     const { importArenaFile } = await import('../../../src/app/importFile');
     const { nl } = await import('../../../src/i18n/nl');
-    const file = new File([v2Without('strategic')], 'netwerk.arena.json', { type: 'application/json' });
+    const file = new File([v4Without('strategic')], 'netwerk.arena.json', { type: 'application/json' });
     const outcome = await importArenaFile(file, translator(nl), 'nl');
     expect(outcome).toEqual({
       ok: false,

@@ -212,13 +212,16 @@ describe('governance', () => {
     ]);
     expect(model.rows.map((r) => r.yours)).toEqual(['Moderate', '10 partners at the table', 'Moderately high', 'High']);
     // NAO fits all four; shared none.
-    expect(model.rows.map((r) => r.cells[2]!.fits)).toEqual([true, true, true, true]);
-    expect(model.rows.map((r) => r.cells[0]!.fits)).toEqual([false, false, false, false]);
-    expect(model.fitRow.cells).toEqual(['0 of 4', '1 of 4', '4 of 4']);
+    expect(model.rows.map((r) => r.cells[2]!.closeness)).toEqual([1, 1, 1, 1]);
+    // Shared governance is one or two levels off, and ruled out with 10 partners at the table (more than 8).
+    expect(model.rows.map((r) => r.cells[0]!.closeness)).toEqual([0.5, 0.5, 0.5, 0]);
+    expect(model.fitRow.cells).toEqual(['Ruled out: more than 8 partners at the table.', '2.5 of 4', '4 of 4']);
     expect(model.advice).toBe(
       'Best fit: Network administrative organisation (NAO), 4 of 4 criteria. The chosen form fits fewer criteria than Network administrative organisation (NAO).',
     );
-    expect(model.reasoning).toHaveLength(2);
+    expect(model.reasoning).toHaveLength(4);
+    expect(model.reasoning[1]).toMatch(/^Shared governance is ruled out: with 10 partners at the table/);
+    expect(model.reasoning[2]).toMatch(/closest fit wins/);
     expect(model.tensions).toHaveLength(3);
   });
 

@@ -131,3 +131,23 @@ describe('dismissDuplicates', () => {
     expect(findDuplicates(doc().partners, { isDismissed: (k) => k in after })).toHaveLength(1);
   });
 });
+
+describe('mergePartners: instruments and ties', () => {
+  it('moves the merged partners\' instruments and ties to the survivor, dropping a tie between them and a repeated one', () => {
+    s().commit((d, now) => {
+      d.instruments.i1 = { id: 'i1', partnerId: 'cawOv', name: 'Subsidy', type: 'market', notes: '', aim: '', uptake: null, relation: null, alternatives: null, verdict: null, createdAt: now, updatedAt: now };
+      d.instruments.i2 = { id: 'i2', partnerId: 'ocmw', name: 'Decree', type: 'juridical', notes: '', aim: '', uptake: null, relation: null, alternatives: null, verdict: null, createdAt: now, updatedAt: now };
+      const tie = (id: string, from: string, to: string, minute: number) => ({ id, from, to, kind: 'trusts' as const, note: '', createdAt: new Date(BASE + minute * 60_000).toISOString(), updatedAt: now });
+      d.ties.t1 = tie('t1', 'caw', 'ocmw', 1);
+      d.ties.t2 = tie('t2', 'ocmw', 'cawOv', 2);
+      d.ties.t3 = tie('t3', 'caw', 'cawOv', 3);
+      d.ties.t4 = { ...tie('t4', 'cawOv', 'ocmw', 4), kind: 'conflict' };
+    });
+    expect(mergePartners(['caw', 'cawOv'])).toBe('caw');
+    expect(doc().instruments.i1!.partnerId).toBe('caw');
+    expect(doc().instruments.i2!.partnerId).toBe('ocmw');
+    // t2 repeats t1 once cawOv is caw; t3 would tie caw to itself; t4 is another kind and moves.
+    expect(Object.keys(doc().ties).sort()).toEqual(['t1', 't4']);
+    expect(doc().ties.t4).toMatchObject({ from: 'caw', to: 'ocmw', kind: 'conflict' });
+  });
+});

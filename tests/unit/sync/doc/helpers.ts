@@ -15,6 +15,21 @@ export function sampleArena(): Arena {
   arena.partners.ocmw!.expertise = ['poverty', 'custom:t1', 'welfare'];
   arena.acknowledgements['oneSidedStyle:care'] = { id: 'oneSidedStyle:care', reason: 'Zo bedoeld', updatedAt: NOW };
   arena.team['m1'] = { id: 'm1', name: 'Els', answers: { 'operator.1': 4 }, createdAt: NOW, updatedAt: NOW };
+  arena.instruments['i1'] = {
+    id: 'i1',
+    partnerId: 'kg',
+    name: 'Subsidie Huis van het Kind',
+    type: 'market',
+    notes: '',
+    aim: 'Huisbezoeken bij elk gezin',
+    uptake: 'used',
+    relation: null,
+    alternatives: 'none',
+    verdict: null,
+    createdAt: NOW,
+    updatedAt: NOW,
+  };
+  arena.ties['t1'] = { id: 't1', from: 'kg', to: 'ocmw', kind: 'trusts', note: 'Samen aan tafel', createdAt: NOW, updatedAt: NOW };
   (arena.partners.kg as unknown as Record<string, unknown>).newerField = { nested: [1, 'two', null] };
   (arena as unknown as Record<string, unknown>).newerArenaField = 'kept';
   return arena;

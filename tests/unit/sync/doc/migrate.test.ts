@@ -10,18 +10,18 @@ import { createPersonalUndo } from '../../../../src/sync/doc/undo';
 import { writeChanges } from '../../../../src/sync/doc/write';
 import { replicaOf, sampleArena, sync } from './helpers';
 
-/** A made-up format 4: every partner gets a kind, 'organisation' unless it has one. */
-const V4: SharedMigration = {
-  id: 'v4-partner-kind',
-  format: 4,
+/** A made-up format 5: every partner gets a kind, 'organisation' unless it has one. */
+const V5: SharedMigration = {
+  id: 'v5-partner-kind',
+  format: 5,
   run(r) {
     for (const record of r.partners.values()) if (record instanceof Y.Map && !record.has('kind')) record.set('kind', 'organisation');
   },
 };
-const V4_READ = { supportedFormat: 4 };
+const V5_READ = { supportedFormat: 5 };
 
 function edit(ydoc: Y.Doc, change: (a: Arena) => Arena): void {
-  const before = readArena(ydoc, {}, V4_READ).arena;
+  const before = readArena(ydoc, {}, V5_READ).arena;
   const after = change(before);
   ydoc.transact(() => writeChanges(ydoc, before, after, [{ op: 'replace', path: [], value: after }]), LOCAL_ORIGIN);
 }
@@ -45,12 +45,12 @@ describe('migrateShared', () => {
 
     edit(a, partnerEdit('kg', { notes: 'A, before migrating' }));
     edit(a, withPartner('pa', 'Added on A'));
-    expect(migrateShared(a, [V4])).toEqual({ status: 'migrated', format: 4, applied: ['v4-partner-kind'] });
+    expect(migrateShared(a, [V5])).toEqual({ status: 'migrated', format: 5, applied: ['v5-partner-kind'] });
     edit(a, partnerEdit('caw', { notes: 'A, after migrating' }));
 
     edit(b, partnerEdit('kg', { name: 'Renamed on B' }));
     edit(b, withPartner('pb', 'Added on B'));
-    expect(migrateShared(b, [V4])).toMatchObject({ status: 'migrated', format: 4 });
+    expect(migrateShared(b, [V5])).toMatchObject({ status: 'migrated', format: 5 });
 
     // Delivered out of order and twice.
     const fromA = Y.encodeStateAsUpdate(a);
@@ -61,18 +61,18 @@ describe('migrateShared', () => {
     sync(b, a);
 
     expect(Y.encodeStateVector(a)).toEqual(Y.encodeStateVector(b));
-    const read = readArena(a, {}, V4_READ);
-    expect(readArena(b, {}, V4_READ).arena).toEqual(read.arena);
-    expect(read.format).toBe(4);
+    const read = readArena(a, {}, V5_READ);
+    expect(readArena(b, {}, V5_READ).arena).toEqual(read.arena);
+    expect(read.format).toBe(5);
     expect(Object.keys(read.arena.partners).sort()).toEqual([...Object.keys(sampleArena().partners), 'pa', 'pb'].sort());
     for (const partner of Object.values(read.arena.partners)) expect(partner).toHaveProperty('kind', 'organisation');
     expect(read.arena.partners.kg).toMatchObject({ notes: 'A, before migrating', name: 'Renamed on B' });
     expect(read.arena.partners.caw!.notes).toBe('A, after migrating');
-    expect(roots(a).migrations.toJSON()).toEqual({ 'v4-partner-kind': 4 });
+    expect(roots(a).migrations.toJSON()).toEqual({ 'v4-instruments-ties': 4, 'v5-partner-kind': 5 });
     expect(read.rejected).toEqual({});
 
     for (const doc of [a, b]) {
-      expect(countUpdates(doc, () => expect(migrateShared(doc, [V4])).toEqual({ status: 'current', format: 4 }))).toBe(0);
+      expect(countUpdates(doc, () => expect(migrateShared(doc, [V5])).toEqual({ status: 'current', format: 5 }))).toBe(0);
     }
   });
 
@@ -80,21 +80,21 @@ describe('migrateShared', () => {
     const a = createSharedDoc();
     seedDoc(a, sampleArena());
     const old = replicaOf(a);
-    migrateShared(a, [V4]);
-    // Even if meta.format were overwritten by an old value, the applied step still says format 4.
-    roots(a).meta.set('format', 3);
+    migrateShared(a, [V5]);
+    // Even if meta.format were overwritten by an old value, the applied step still says format 5.
+    roots(a).meta.set('format', 4);
     sync(a, old);
-    expect(readArena(old)).toMatchObject({ format: 4, tooNew: true });
-    expect(migrateShared(old, [])).toEqual({ status: 'tooNew', format: 4 });
+    expect(readArena(old)).toMatchObject({ format: 5, tooNew: true });
+    expect(migrateShared(old, [])).toEqual({ status: 'tooNew', format: 5 });
   });
 
   it('writes nothing to an empty document or one newer than it reads', () => {
     const empty = new Y.Doc();
-    expect(countUpdates(empty, () => expect(migrateShared(empty, [V4])).toEqual({ status: 'empty' }))).toBe(0);
+    expect(countUpdates(empty, () => expect(migrateShared(empty, [V5])).toEqual({ status: 'empty' }))).toBe(0);
     const newer = createSharedDoc();
     seedDoc(newer, sampleArena());
     roots(newer).meta.set('format', 9);
-    expect(countUpdates(newer, () => expect(migrateShared(newer, [V4])).toEqual({ status: 'tooNew', format: 9 }))).toBe(0);
+    expect(countUpdates(newer, () => expect(migrateShared(newer, [V5])).toEqual({ status: 'tooNew', format: 9 }))).toBe(0);
   });
 
   it('is not an edit: it is not undone, and does not revive a deleted partner', () => {
@@ -106,13 +106,30 @@ describe('migrateShared', () => {
       return { ...x, partners };
     });
     undo.beginGesture();
-    migrateShared(a, [V4]);
-    const read = readArena(a, {}, V4_READ);
+    migrateShared(a, [V5]);
+    const read = readArena(a, {}, V5_READ);
     expect(read.arena.partners.kg).toBeUndefined();
     expect(read.revived).toEqual([]);
     // The one step to undo is the delete, not the migration.
     expect(undo.undo()).toBe('undone');
     expect(undo.canUndo()).toBe(false);
-    expect(readArena(a, {}, V4_READ).arena.partners.kg).toHaveProperty('kind', 'organisation');
+    expect(readArena(a, {}, V5_READ).arena.partners.kg).toHaveProperty('kind', 'organisation');
+  });
+});
+
+describe('format 4: instruments and ties', () => {
+  it('a format-3 document is brought to format 4 by a step that writes nothing but the format; a seeded one needs no step', () => {
+    const old = createSharedDoc();
+    seedDoc(old, sampleArena());
+    // What an app of format 3 seeded: format 3, no steps.
+    roots(old).meta.set('format', 3);
+    roots(old).migrations.clear();
+    expect(migrateShared(old)).toEqual({ status: 'migrated', format: 4, applied: ['v4-instruments-ties'] });
+    expect(readArena(old).arena).toMatchObject({ instruments: {}, ties: {} });
+    expect(readArena(old, {}, { supportedFormat: 3 }).tooNew).toBe(true);
+
+    const fresh = createSharedDoc();
+    seedDoc(fresh, sampleArena());
+    expect(countUpdates(fresh, () => expect(migrateShared(fresh)).toEqual({ status: 'current', format: 4 }))).toBe(0);
   });
 });

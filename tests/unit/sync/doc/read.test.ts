@@ -37,7 +37,7 @@ describe('readArena', () => {
     for (const doc of [ydoc, replicaOf(ydoc)]) {
       const read = readArena(doc);
       expect(read.arena).toEqual(normaliseArena(withoutTeam(arena)));
-      expect(read).toMatchObject({ rejected: {}, revived: [], collisions: [], format: 3, tooNew: false, seeded: true });
+      expect(read).toMatchObject({ rejected: {}, revived: [], collisions: [], format: 4, tooNew: false, seeded: true });
       expect(importable(read.arena)).toBe(true);
       expect(Object.isFrozen(read.arena.partners.kg)).toBe(true);
     }
@@ -65,9 +65,9 @@ describe('readArena', () => {
 
   it('reads a document newer than this code as tooNew', () => {
     const ydoc = seeded();
-    roots(ydoc).meta.set('format', 4);
-    expect(readArena(ydoc)).toMatchObject({ format: 4, tooNew: true });
-    expect(readArena(ydoc, {}, { supportedFormat: 4 }).tooNew).toBe(false);
+    roots(ydoc).meta.set('format', 5);
+    expect(readArena(ydoc)).toMatchObject({ format: 5, tooNew: true });
+    expect(readArena(ydoc, {}, { supportedFormat: 5 }).tooNew).toBe(false);
   });
 });
 
@@ -155,15 +155,42 @@ describe('records another device could not have written (garbage)', () => {
     expect(read.arena.actions.huisbezoeken!.involvement).not.toHaveProperty('ghost');
     expect(importable(read.arena)).toBe(true);
   });
+
+  it('drops an instrument of a partner that is not there, and a tie that names one or ties a partner to itself', () => {
+    const ydoc = seeded();
+    const read0 = readArena(ydoc).arena;
+    ydoc.transact(() => {
+      (roots(ydoc).instruments.get('i1') as Y.Map<unknown>).set('partnerId', 'ghost');
+      (roots(ydoc).ties.get('t1') as Y.Map<unknown>).set('to', 'kg');
+    });
+    const read = readArena(ydoc);
+    expect(read.rejected).toEqual({});
+    expect(read.arena.instruments).toEqual({});
+    expect(read.arena.ties).toEqual({});
+    expect(read.arena.partners).toBe(read.arena.partners);
+    expect(importable(read.arena)).toBe(true);
+    // Put right again, they are back.
+    ydoc.transact(() => {
+      (roots(ydoc).instruments.get('i1') as Y.Map<unknown>).set('partnerId', 'kg');
+      (roots(ydoc).ties.get('t1') as Y.Map<unknown>).set('to', 'ocmw');
+    });
+    expect(readArena(ydoc).arena).toMatchObject({ instruments: read0.instruments, ties: read0.ties });
+  });
 });
 
 describe('deletions, revivals and collisions', () => {
-  it('a tombstone that saw the last edit removes the record, and the involvement naming it', () => {
+  it('a tombstone that saw the last edit removes the record, and the involvement, instruments and ties naming it', () => {
     const ydoc = seeded();
+    const before = readArena(ydoc).arena;
+    expect(Object.keys(before.instruments)).toEqual(['i1']);
+    expect(Object.keys(before.ties)).toEqual(['t1']);
     tombstone(partnerMap(ydoc, 'kg'));
     const read = readArena(ydoc);
     expect(read.arena.partners.kg).toBeUndefined();
     expect(read.arena.actions.huisbezoeken!.involvement).not.toHaveProperty('kg');
+    expect(read.arena.instruments).toEqual({});
+    expect(read.arena.ties).toEqual({});
+    expect(read.rejected).toEqual({});
     expect(read.revived).toEqual([]);
     expect(importable(read.arena)).toBe(true);
   });

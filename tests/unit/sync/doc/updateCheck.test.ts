@@ -37,6 +37,9 @@ describe('UpdateChecker', () => {
     expect(checker.check(change((r) => tombstone(partner(r, 'vdab'))))).toEqual({ ok: true });
     expect(checker.check(change((r) => r.strategic.set('deadline', 'Juni 2028')))).toEqual({ ok: true });
     expect(checker.check(change((r) => r.meta.set('title', 'Nieuw')))).toEqual({ ok: true });
+    const tie = { id: 't2', from: 'kg', to: 'vdab', kind: 'conflict', note: '', createdAt: 'now', updatedAt: 'now' };
+    expect(checker.check(change((r) => insertRecord('ties', r.ties, 't2', tie)))).toEqual({ ok: true });
+    expect(checker.check(change((r) => (r.instruments.get('i1') as Y.Map<unknown>).set('uptake', 'unused')))).toEqual({ ok: true });
   });
 
   it.each<[string, (r: ReturnType<typeof roots>) => void, RegExp]>([
@@ -50,6 +53,10 @@ describe('UpdateChecker', () => {
     ['a document format newer than the server', (r) => r.meta.set('format', 99), /^meta\.format: format 99 is newer/],
     ['a migration mark that is not a format', (r) => r.migrations.set('v4-x', true), /^migrations\.v4-x/],
     ['a governance form that does not exist', (r) => r.governance.set('form', 'anarchy'), /^governance\.form/],
+    ['an instrument of an unknown type', (r) => (r.instruments.get('i1') as Y.Map<unknown>).set('type', 'nudge'), /^instruments\/i1: type/],
+    ['a sheet with an unknown verdict', (r) => (r.instruments.get('i1') as Y.Map<unknown>).set('verdict', 'maybe'), /^instruments\/i1: verdict/],
+    ['a tie of an unknown kind', (r) => (r.ties.get('t1') as Y.Map<unknown>).set('kind', 'likes'), /^ties\/t1: kind/],
+    ['an instrument removed without a tombstone', (r) => r.instruments.delete('i1'), /^instruments\/i1: removed without a tombstone/],
   ])('refuses %s', (_name, fn, reason) => {
     const { server, checker } = seededServer();
     const result = checker.check(client(server).change(fn));
