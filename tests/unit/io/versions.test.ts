@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createArena, createPartner, type Arena } from '../../../src/domain/arena';
+import { createArena, createPartner, SCHEMA_VERSION, type Arena } from '../../../src/domain/arena';
 import { arenaJson } from '../../../src/export/exportArena';
 import { decodeArenaFile } from '../../../src/io/json';
 import { decodeVersions, MAX_FILE_VERSIONS } from '../../../src/io/versions';
@@ -56,7 +56,7 @@ describe('saved versions in the arena file', () => {
     const old = (JSON.parse(fixture('v2.arena.json')) as { arena: unknown }).arena;
     const read = decodeVersions([{ id: 'x', name: 'old', savedAt: at(1), arena: old }]);
     expect(read.ok).toBe(true);
-    if (read.ok) expect(read.versions[0]!.arena.schemaVersion).toBe(3);
+    if (read.ok) expect(read.versions[0]!.arena.schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('refuses a bad version with its number and reason', () => {

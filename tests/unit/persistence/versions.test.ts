@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/domain/arena';
 import { ArenaDb, setDb, STORES_V4, type ArenaDb as Db } from '../../../src/persistence/db';
 import { addArena, deleteArena, listArenas, loadArena, resetRecovery, restoreArena } from '../../../src/persistence/repository';
 import {
@@ -102,7 +103,7 @@ describe('saved versions', () => {
     (old.partners as Record<string, { position: unknown }>).p0!.position = { x: 0, y: 300 };
     await db.versions.add({ id: 'old-v', arenaId: arena.id, name: 'old', savedAt: iso(2), size: 1, partners: 1, arena: old as never });
     const v = await loadVersion('old-v');
-    expect(v?.arena.schemaVersion).toBe(3);
+    expect(v?.arena.schemaVersion).toBe(SCHEMA_VERSION);
     expect(Math.hypot(v!.arena.partners.p0!.position!.x, v!.arena.partners.p0!.position!.y)).toBeLessThan(300);
   });
 });
