@@ -10,7 +10,7 @@ export const enInstruments = {
   'instr.add': 'Add instrument',
   'instr.name': 'Instrument',
   'instr.namePlaceholder': 'e.g. subsidy agreement 2025–2027',
-  'instr.type': 'Kind of steering',
+  'instr.type': 'Kind of instrument',
   'instr.notes': 'Remarks',
   'instr.remove': 'Remove instrument {name}',
   'instr.removeShort': 'Remove',

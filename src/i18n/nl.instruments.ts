@@ -8,7 +8,7 @@ export const nlInstruments: Record<InstrumentKey, string> = {
   'instr.add': 'Instrument toevoegen',
   'instr.name': 'Instrument',
   'instr.namePlaceholder': 'bv. subsidieovereenkomst 2025–2027',
-  'instr.type': 'Soort sturing',
+  'instr.type': 'Soort instrument',
   'instr.notes': 'Opmerkingen',
   'instr.remove': 'Instrument {name} verwijderen',
   'instr.removeShort': 'Verwijderen',
