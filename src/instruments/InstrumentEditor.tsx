@@ -52,7 +52,7 @@ export function InstrumentEditor({ partnerId }: { partnerId: string }) {
             onChange={(e) => setName(e.target.value)}
           />
         </label>
-        <TypeSelect value={type} onChange={setType} />
+        <TypeSelect value={type} onChange={setType} explain />
         {error && (
           <p role="alert" className="field-error">
             {error}
@@ -80,22 +80,25 @@ function InstrumentRow({ instrument }: { instrument: Instrument }) {
   );
 }
 
-function TypeSelect({ value, onChange }: { value: InstrumentType; onChange(type: InstrumentType): void }) {
+/** The type's choice; `explain` says under it what the chosen type means (where an instrument is added). */
+function TypeSelect({ value, onChange, explain }: { value: InstrumentType; onChange(type: InstrumentType): void; explain?: boolean }) {
   const t = useInstrumentT();
   const hint = useId();
   return (
     <label className="field">
       <span className="label">{t('instr.type')}</span>
-      <select value={value} aria-describedby={hint} onChange={(e) => onChange(e.target.value as InstrumentType)}>
+      <select value={value} aria-describedby={explain ? hint : undefined} onChange={(e) => onChange(e.target.value as InstrumentType)}>
         {INSTRUMENT_TYPES.map((type) => (
           <option key={type} value={type}>
             {t(`instr.type.${type}`)}
           </option>
         ))}
       </select>
-      <span id={hint} className="hint">
-        {t(`instr.typeHint.${value}`)}
-      </span>
+      {explain && (
+        <span id={hint} className="hint">
+          {t(`instr.typeHint.${value}`)}
+        </span>
+      )}
     </label>
   );
 }
