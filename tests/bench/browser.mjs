@@ -304,7 +304,11 @@ export async function dragOnce(page, { selector, run, save, hooks = {} }) {
       ({ id, transform }) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform !== transform,
       node,
     );
-    if (!moved) throw new Error('the dragged node did not move');
+    if (!moved) {
+      await page.screenshot({ path: 'tests/.output/bench/drag-failed.png' });
+      const said = await page.locator('[role=status], [role=alert]').allTextContents();
+      throw new Error(`the dragged node did not move (the page says: ${said.filter(Boolean).join(' | ') || 'nothing'})`);
+    }
   }
   return { during, afterMax, saveMs, moves };
 }
