@@ -1,6 +1,5 @@
 import { memo, Suspense, useCallback, useMemo, useState } from 'react';
 import { useDocumentStore } from '../store/documentStore';
-import { useDeferredDocument } from '../store/useDeferredDocument';
 import { initialLegendFolded, rememberLegendFolded } from '../store/preferences';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel } from '../i18n';
@@ -31,8 +30,10 @@ function usedTags(partners: Arena['partners'] | undefined) {
  */
 export const Legend = memo(function Legend() {
   const t = useT();
-  const partners = useDeferredDocument((s) => s.doc?.partners);
-  const tags = useDeferredDocument((s) => s.doc?.tags);
+  // Not deferred like the panels: the legend's height is part of the map's frame, and a legend that grew a
+  // frame after the map was fitted left the opening view a little off the one F gives.
+  const partners = useDocumentStore((s) => s.doc?.partners);
+  const tags = useDocumentStore((s) => s.doc?.tags);
   const used = useMemo(() => usedTags(partners), [partners]);
   const hasTies = useDocumentStore((s) => Object.keys(s.doc?.ties ?? {}).length > 0);
   const [folded, setFolded] = useState(initialLegendFolded);

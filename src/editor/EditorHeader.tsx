@@ -94,7 +94,15 @@ export function EditorHeader({ version = false }: { version?: boolean }) {
           {!version && <ShareButton />}
           <ExportButton versions={!version} />
           {!version && (
-            <Suspense fallback={null}>
+            // Until its chunk is here, the same button, disabled: the header keeps its size, so the map fitted
+            // on opening is not made smaller a moment later.
+            <Suspense
+              fallback={
+                <button type="button" className="button" disabled>
+                  {t('editor.versions')}
+                </button>
+              }
+            >
               <VersionsButton />
             </Suspense>
           )}

@@ -50,6 +50,7 @@ export const en = {
   'home.newTitle': 'New arena',
 
   'editor.back': 'Arenas',
+  'editor.versions': 'Versions',
   'editor.title': 'Title',
   'editor.goal': 'Goal',
   'editor.goalPlaceholder': 'What should this network achieve? Click to write the goal.',

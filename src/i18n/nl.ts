@@ -51,6 +51,7 @@ export const nl: Messages = {
   'home.newTitle': 'Nieuwe arena',
 
   'editor.back': 'Arena’s',
+  'editor.versions': 'Versies',
   'editor.title': 'Titel',
   'editor.goal': 'Doelstelling',
   'editor.goalPlaceholder': 'Wat moet dit netwerk bereiken? Klik om de doelstelling te schrijven.',
