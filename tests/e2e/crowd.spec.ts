@@ -7,7 +7,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { addPartners, center, dragFromList, listItem, newArena, ringPoint } from './helpers';
-import { device, inspector, node, select, share, synced } from './syncHelpers';
+import { closeOtherDevices, device, inspector, node, select, share, synced } from './syncHelpers';
+
+test.afterEach(async ({ browser, context }) => closeOtherDevices(browser, context));
 
 /** "Your name in this workshop", from this device's own chip in the header. */
 async function setName(page: Page, name: string) {

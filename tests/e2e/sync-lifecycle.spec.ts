@@ -10,7 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { addPartners, listItem, newArena } from './helpers';
-import { device, share, synced, syncStatus } from './syncHelpers';
+import { closeOtherDevices, device, share, synced, syncStatus } from './syncHelpers';
+
+test.afterEach(async ({ browser, context }) => closeOtherDevices(browser, context));
 
 async function download(page: Page, button: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();

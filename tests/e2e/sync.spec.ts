@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint } from './helpers';
-import { device, inspector, node, select, share, synced, syncStatus } from './syncHelpers';
+import { closeOtherDevices, device, inspector, node, select, share, synced, syncStatus } from './syncHelpers';
+
+test.afterEach(async ({ browser, context }) => closeOtherDevices(browser, context));
 
 async function deletePartner(page: Page, name: string) {
   await select(page, name);

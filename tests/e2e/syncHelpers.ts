@@ -1,5 +1,5 @@
 /** What the browser tests of shared arenas do again and again: share, wait for Synced, open a link on another device. */
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { listItem } from './helpers';
 
 export const syncStatus = (page: Page) => page.locator('.sync-status');
@@ -37,4 +37,12 @@ export const inspector = (page: Page) => page.getByRole('region', { name: 'Partn
 /** Selects a partner by its name in the partner list. */
 export async function select(page: Page, name: string) {
   await listItem(page, name).getByRole('button', { name, exact: true }).click();
+}
+
+/**
+ * After a test: closes the browser contexts of the other devices it opened. Left open, their pages kept
+ * reconnecting to the one sync server of the whole run, and later tests waited behind them.
+ */
+export async function closeOtherDevices(browser: Browser, context: BrowserContext) {
+  for (const other of browser.contexts()) if (other !== context) await other.close();
 }

@@ -18,6 +18,9 @@ import { pointInRing } from '../../src/domain/rings';
 import { encodeArenaFile } from '../../src/io/json';
 import { listItem } from './helpers';
 import { damagedText } from './layoutChecks';
+import { closeOtherDevices } from './syncHelpers';
+
+test.afterEach(async ({ browser, context }) => closeOtherDevices(browser, context));
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const PHONE = { width: 390, height: 844 };
