@@ -12,6 +12,7 @@
  * - Actions: the data model has no status for an action, so "closed" means removed (in A only); added
  *   means in B only.
  */
+import { equalJson } from './equalJson';
 import { inCreationOrder, type Arena, type ArenaAction, type Partner } from './arena';
 import { analyse, type Finding } from './analysis';
 import { placementOf, type Placement } from './rings';
@@ -67,20 +68,6 @@ function tagDifference(a: Partner, b: Partner): { added: TagRef[]; removed: TagR
   return { added, removed, mainChanged };
 }
 
-/** Structural equality of two JSON values (records of the arena are plain data). */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) {
-    if (!Object.hasOwn(b, k)) return false;
-    if (!sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  }
-  return true;
-}
 
 /** The partner part of the difference: cheap, no analysis. */
 export function diffPartners(a: Record<string, Partner>, b: Record<string, Partner>): Pick<ArenaDiff, 'joined' | 'left' | 'changed'> {
@@ -90,7 +77,7 @@ export function diffPartners(a: Record<string, Partner>, b: Record<string, Partn
   for (const before of inCreationOrder(a)) {
     if (!Object.hasOwn(b, before.id)) continue;
     const after = b[before.id]!;
-    if (sameData(before, after)) continue;
+    if (equalJson(before, after)) continue;
     const from = placementOf(before.position);
     const to = placementOf(after.position);
     const tags = tagDifference(before, after);

@@ -14,6 +14,7 @@ import { checkName, MAX_NAME_LENGTH, MAX_TEXT_LENGTH, normaliseName, partnersInO
 import { placeOnRings } from '../domain/placeOnRings';
 import { RINGS, type Placement, type Point, type Ring } from '../domain/rings';
 import { ATTRIBUTES, CUSTOM_PREFIX, DEFAULT_KEYS, type Attribute } from '../domain/vocabularies';
+import type { MessageKey } from '../i18n/en';
 import { MAX_PARTNERS } from './limits';
 import { normaliseHeading, type ListTable } from './listTable';
 
@@ -28,7 +29,7 @@ type Table = Readonly<Record<string, string>>;
  * The message keys of the headers Arena's CSV export writes (export/exportArena.ts CSV_HEADER_KEYS; a test
  * keeps the two in step). The export's dependency and actions columns are derived and are not read back.
  */
-export const HEADING_KEYS: Record<ListField, string> = {
+export const HEADING_KEYS: Record<ListField, MessageKey> = {
   name: 'inspector.name',
   type: 'inspector.type',
   ring: 'inspector.ring',

@@ -7,6 +7,7 @@ import { tagLabel } from '../i18n';
 import { format } from '../i18n/format';
 import { readListFile, type ListTable } from '../io/listTable';
 import {
+  HEADING_KEYS,
   LIST_FIELDS,
   listVocabulary,
   nameHeadings,
@@ -33,16 +34,6 @@ type State =
   | { status: 'failed'; message: string }
   | { status: 'ready'; table: ListTable; vocabulary: ListVocabulary; mapping: Mapping };
 
-/** The app's field names for the mapping's choices and the preview's headings. */
-const FIELD_LABEL: Record<ListField, Parameters<ListImportTranslate>[0]> = {
-  name: 'inspector.name',
-  type: 'inspector.type',
-  ring: 'inspector.ring',
-  expertise: 'attr.expertise',
-  style: 'attr.style',
-  perspective: 'attr.perspective',
-  notes: 'inspector.notes',
-};
 
 /**
  * The mapping step of a partner-list import: the file's columns with the field each fills (suggested,
@@ -229,7 +220,7 @@ function MappingTable({ table, mapping, t, onChange }: { table: ListTable; mappi
                   <option value="">{t('list.field.none')}</option>
                   {LIST_FIELDS.map((f) => (
                     <option key={f} value={f}>
-                      {t(FIELD_LABEL[f])}
+                      {t(HEADING_KEYS[f])}
                     </option>
                   ))}
                 </select>
