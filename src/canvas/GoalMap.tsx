@@ -37,6 +37,7 @@ import { setFitHandler } from './fitRequest';
 import { setTidyHandler, tidyMap } from './tidyRequest';
 import { partnersInOrder } from '../domain/arena';
 import { useKeyboardMove } from './useKeyboardMove';
+import { dragEnded, dragStarted } from '../store/heldWhileDragging';
 import { edgeTypes, loadTiesOnMap, TiesToggle } from './edgeTypes';
 import { NO_EDGES, tieEdges } from './tieEdges';
 import { useTiesView } from './tiesView';
@@ -280,6 +281,7 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
   const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(() => {
     useSessionStore.getState().setDropRing(null);
     publishDrag(null);
+    dragEnded();
   }, []);
 
   // Open on what matters: the goal and every placed partner, as large as the screen allows.
@@ -301,6 +303,7 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
             onConnectEnd={onConnectEnd}
             onNodesChange={onNodesChange}
             onNodeDrag={onNodeDrag}
+            onNodeDragStart={dragStarted}
             onNodeDragStop={onNodeDragStop}
             onPaneClick={onPaneClick}
             nodeTypes={nodeTypes}

@@ -29,9 +29,13 @@ export function SaveStatus() {
     );
   }
   const status = typing ? 'saving' : save.status;
+  const saved = t(shared ? 'sync.status.saved' : 'save.saved');
+  const saving = t('save.saving');
+  // As wide as its longer text in either state (styles.css, ::after): every edit, and on a shared arena every
+  // change from elsewhere, flips it, and a width that changed with it re-wrapped the header and moved the map.
   return (
-    <p className={`save-status is-${status}`} role="status" aria-live="polite">
-      {status === 'saved' ? t(shared ? 'sync.status.saved' : 'save.saved') : t('save.saving')}
+    <p className={`save-status is-${status}`} role="status" aria-live="polite" data-widest={`✓ ${saved.length >= saving.length ? saved : saving}`}>
+      {status === 'saved' ? saved : saving}
     </p>
   );
 }

@@ -7,9 +7,21 @@
  * background, in slices that yield to drag frames. The map and the fields being typed in read the store
  * directly.
  */
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useRef, useSyncExternalStore } from 'react';
 import { useDocumentStore, type DocumentState } from './documentStore';
+import { isDragging, onDragChange } from './heldWhileDragging';
 
+const notDragging = () => false;
+
+/**
+ * While a partner is dragged on the map, the value stays what it was when the drag began: what other devices
+ * change meanwhile reaches the map (heldWhileDragging.ts) and these views at the drop, so no drag frame
+ * carries a panel's layout (the drag itself never changes the document).
+ */
 export function useDeferredDocument<T>(selector: (state: DocumentState) => T): T {
-  return useDeferredValue(useDocumentStore(selector));
+  const value = useDocumentStore(selector);
+  const dragging = useSyncExternalStore(onDragChange, isDragging, notDragging);
+  const shown = useRef(value);
+  if (!dragging) shown.current = value;
+  return useDeferredValue(shown.current);
 }

@@ -254,6 +254,23 @@ export async function dragOnce(page, { selector, run, save, hooks = {} }) {
     if (armed === 'null') throw new Error(`partner ${node.id} has no stored position`);
   }
 
+  // Which node the press landed on, and where the map was then: a map that moved between picking and
+  // pressing (a header that re-wrapped above it) puts another node under the pointer, which is then the one
+  // dragged, as it would be for a person. The map's top at the pick and at the press go into the result.
+  await page.evaluate(() => {
+    const mapTop = () => document.querySelector('.react-flow')?.getBoundingClientRect().top ?? null;
+    window.__press = { mapAtPick: mapTop(), mapAtDown: null, id: null, transform: null };
+    if (window.__pressProbe) return;
+    window.__pressProbe = true;
+    addEventListener(
+      'pointerdown',
+      (e) => {
+        const el = e.target.closest?.('.react-flow__node');
+        Object.assign(window.__press, { mapAtDown: mapTop(), id: el?.dataset.id ?? null, transform: el?.style.transform ?? null });
+      },
+      true,
+    );
+  });
   await page.mouse.move(node.x, node.y);
   await hooks.beforeDown?.();
   await page.evaluate(() => window.__bench.start());
@@ -299,18 +316,22 @@ export async function dragOnce(page, { selector, run, save, hooks = {} }) {
   if (save) {
     if (polled?.type !== 'changed') throw new Error(`the drag's new position never reached IndexedDB (${JSON.stringify(polled)})`);
     saveMs = polled.at - (data.timeOrigin + data.up);
-  } else {
+  }
+  const press = await page.evaluate(() => window.__press);
+  if (!save) {
+    const pressed = press.id ? press : { ...press, id: node.id, transform: node.transform };
     const moved = await page.evaluate(
       ({ id, transform }) => document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.style.transform !== transform,
-      node,
+      pressed,
     );
     if (!moved) {
       await page.screenshot({ path: 'tests/.output/bench/drag-failed.png' });
       const said = await page.locator('[role=status], [role=alert]').allTextContents();
-      throw new Error(`the dragged node did not move (the page says: ${said.filter(Boolean).join(' | ') || 'nothing'})`);
+      throw new Error(`the dragged node did not move (the page says: ${said.filter(Boolean).join(' | ') || 'nothing'}; pressed ${pressed.id}, picked ${node.id})`);
     }
   }
-  return { during, afterMax, saveMs, moves };
+  const shift = press.mapAtPick !== null && press.mapAtDown !== null ? press.mapAtDown - press.mapAtPick : 0;
+  return { during, afterMax, saveMs, moves, shift };
 }
 
 /**

@@ -324,20 +324,109 @@ async function crowd(browser, lib, dirs) {
   }
 }
 
+/**
+ * `BENCH_PROFILE=mover`: the page of a shared 500-partner arena while the other client moves one partner every
+ * 200 ms (the sync group's shared drag, without the drags), profiled for 5 s: what one remote move costs.
+ */
+async function mover(browser, lib, dirs) {
+  const server = await startServer(ROOT, { port: ARENA_PORT, staticDir: dirs.app });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US', serviceWorkers: 'block' });
+    const shared = await sharedRoom(lib, server.url, 'mover', N, 21);
+    const { page } = await joinInPage(context, server.url, shared, N);
+    // BENCH_PROFILE_CSS: a style to try (what a rule costs per frame) without a rebuild.
+    if (process.env.BENCH_PROFILE_CSS) await page.addStyleTag({ content: process.env.BENCH_PROFILE_CSS });
+    await page.waitForTimeout(1000);
+    const moved = Object.values(shared.editor.arena().partners).sort((a, b) => b.position.x - a.position.x)[0];
+    let moves = 0;
+    const timer = setInterval(() => {
+      moves++;
+      shared.editor.move(moved.id, { x: moved.position.x + (moves % 2 ? 40 : 0), y: moved.position.y });
+    }, 200);
+    const profiler = await cpuProfiler(page);
+    await profiler.start();
+    await page.waitForTimeout(5000);
+    const profile = await profiler.stop();
+    clearInterval(timer);
+    await profiler.detach();
+    writeFileSync(join(OUT, 'mover.cpuprofile'), JSON.stringify(profile));
+    say(`# mover (profiled): ${moves} remote moves`);
+    summariseProfile(profile, dirs, 'mover');
+    // Traced: what the native part of a remote move is.
+    const timer2 = setInterval(() => {
+      moves++;
+      shared.editor.move(moved.id, { x: moved.position.x + (moves % 2 ? 40 : 0), y: moved.position.y });
+    }, 200);
+    const before = moves;
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await page.waitForTimeout(3000);
+    const trace = await browser.stopTracing();
+    writeFileSync(join(OUT, 'mover.trace.json'), trace);
+    say(`# mover (traced): ${moves - before} remote moves`);
+    summariseTrace(trace, 'mover', null, dirs);
+    // A drag meanwhile, as the bench's shared drag does it (a page opened on the arena), traced.
+    const arenaId = decodeURIComponent(new URL(page.url()).hash.replace(/^#\/arena\//, '').split('?')[0]);
+    const { page: dragPage } = await openMap(context, `${server.url}/#/arena/${encodeURIComponent(arenaId)}`, ARENA_NODE, N);
+    await page.close();
+    await dragPage.waitForTimeout(1000);
+    let dragTrace;
+    const result = (r) => `${r.moves} mouse moves, ${r.during.length} frames, p95 ${quantile(r.during, 0.95).toFixed(1)} ms`;
+    const dragProfiler = await cpuProfiler(dragPage);
+    let dragProfile;
+    const profiled = await dragOnce(dragPage, {
+      selector: ARENA_NODE,
+      run: 1,
+      save: null,
+      hooks: {
+        beforeDown: () => dragProfiler.start(),
+        beforeUp: async () => {
+          dragProfile = await dragProfiler.stop();
+        },
+      },
+    }).then(result, (e) => e.message);
+    say(`# a drag meanwhile (profiled): ${profiled}`);
+    if (dragProfile) summariseProfile(dragProfile, dirs, 'mover drag');
+    const dragged = await dragOnce(dragPage, {
+      selector: ARENA_NODE,
+      run: 0,
+      save: null,
+      hooks: {
+        beforeDown: () => browser.startTracing(dragPage, { categories: TRACE_CATEGORIES }),
+        beforeUp: async () => {
+          dragTrace = await browser.stopTracing();
+        },
+      },
+    }).then(result, (e) => e.message);
+    if (!dragTrace) dragTrace = await browser.stopTracing().catch(() => null);
+    clearInterval(timer2);
+    say(`# a drag meanwhile (traced): ${dragged}`);
+    if (dragTrace) {
+      writeFileSync(join(OUT, 'mover-drag.trace.json'), dragTrace);
+      summariseTrace(dragTrace, 'mover drag', null, dirs);
+    }
+    await context.close();
+    shared.editor.dispose();
+    shared.client.destroy();
+  } finally {
+    await server.stop();
+  }
+}
+
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  if (process.env.BENCH_PROFILE === 'crowd') {
+  if (process.env.BENCH_PROFILE === 'crowd' || process.env.BENCH_PROFILE === 'mover') {
+    const which = process.env.BENCH_PROFILE;
     const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare') };
     const libFile = await buildLib(ROOT, join(OUT, 'lib'));
     await buildApp(ROOT, dirs.app, { profile: true });
     const lib = await import(pathToFileURL(libFile).href);
     const browser = await chromium.launch({ executablePath: lib.chromiumPath(), args: lib.CHROMIUM_ARGS, headless: true });
     try {
-      await crowd(browser, lib, dirs);
+      await (which === 'crowd' ? crowd : mover)(browser, lib, dirs);
     } finally {
       await browser.close();
     }
-    writeFileSync(join(OUT, 'crowd-summary.txt'), lines.join('\n') + '\n');
+    writeFileSync(join(OUT, `${which}-summary.txt`), lines.join('\n') + '\n');
     return;
   }
   const dirs = { app: join(OUT, 'app'), bare: join(OUT, 'bare') };

@@ -482,6 +482,7 @@ async function main() {
   }
 
   results.others = others.done();
+  if (process.env.BENCH_SYNC_DRAG_ONLY === '1') return log('BENCH_SYNC_DRAG_ONLY: the drag figures are above; no report written');
   const xyflow = JSON.parse(readFileSync(join(ROOT, 'node_modules/@xyflow/react/package.json'), 'utf8')).version;
   const { markdown, failed } = report(results, { machine: machine(browserVersion), xyflow });
   if (results.others) log(`other processes' CPU use (cores): ${results.others.map((x) => `${x.name} ${fmt(x.cores, 2)}`).join(', ')}`);

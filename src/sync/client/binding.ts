@@ -20,6 +20,7 @@ import { shareRecord, writeChanges } from '../doc/write';
 import { createPersonalUndo } from '../doc/undo';
 import { LOCAL_ORIGIN, PLACEMENT_ORIGIN, roots } from '../doc/layout';
 import { mayWrite, type ParticipantContext } from './permissions';
+import { whenNotDragging } from '../../store/heldWhileDragging';
 
 export interface Binding {
   /** Puts a team member's roles self-check in the shared document (its owner chose to share it). */
@@ -93,7 +94,9 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
   const stopListening = undo.onChange(() => linkedHistoryChanged());
 
   /** Reads what changed in the Y.Doc and shows it. */
+  let disposed = false;
   const pull = () => {
+    if (disposed) return;
     last = read();
     options.onRead(last, new Set(sharedTeam.keys()));
     const store = useDocumentStore.getState();
@@ -102,8 +105,9 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
     if (last.tooNew && !store.readOnly) useDocumentStore.setState({ readOnly: true });
   };
   const onAfterTransaction = (tr: Y.Transaction) => {
-    // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read.
-    if (tr.origin !== LOCAL_ORIGIN && tr.origin !== PLACEMENT_ORIGIN) pull();
+    // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read,
+    // at once, or when this device's drag lets it (heldWhileDragging.ts).
+    if (tr.origin !== LOCAL_ORIGIN && tr.origin !== PLACEMENT_ORIGIN) whenNotDragging(pull, 'document');
   };
   ydoc.on('afterTransaction', onAfterTransaction);
 
@@ -121,6 +125,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
     current: () => (last = read()),
     localTeam: () => localTeam,
     dispose() {
+      disposed = true;
       ydoc.off('afterTransaction', onAfterTransaction);
       stopListening();
       linkDocument(null);

@@ -13,6 +13,7 @@
 import type { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
 import { clearPresence, usePresenceStore, type Person } from '../../store/presenceStore';
+import { whenNotDragging } from '../../store/heldWhileDragging';
 import { usePreferencesStore } from '../../store/preferencesStore';
 import { useSessionStore } from '../../store/sessionStore';
 import { useDocumentStore } from '../../store/documentStore';
@@ -127,7 +128,10 @@ export function startPresence(provider: HocuspocusProvider): () => void {
     if (store.people === read.people && store.activity === read.activity && store.remoteDrags === read.drags) return;
     store.set({ people: read.people, activity: read.activity, remoteDrags: read.drags });
   };
-  awareness.on('change', onChange);
+  // Drawn when this device's drag lets it (heldWhileDragging.ts): each change re-renders the map.
+  let stopped = false;
+  const onAwareness = () => whenNotDragging(() => !stopped && onChange(), 'presence');
+  awareness.on('change', onAwareness);
   onChange();
 
   const stopArrivals = watchArrivals(provider, ydoc, (clientId) => {
@@ -136,10 +140,11 @@ export function startPresence(provider: HocuspocusProvider): () => void {
   });
 
   return () => {
+    stopped = true;
     if (timer) clearTimeout(timer);
     if (settleTimer) clearTimeout(settleTimer);
     provider.off('synced', onSynced);
-    awareness.off('change', onChange);
+    awareness.off('change', onAwareness);
     stopName();
     stopSelection();
     stopReadOnly();
@@ -156,6 +161,7 @@ export function startPresence(provider: HocuspocusProvider): () => void {
 function watchArrivals(provider: HocuspocusProvider, ydoc: Y.Doc, personOfClient: (clientId: number) => Person | null): () => void {
   const partners = ydoc.getMap('partners');
   const timers = new Set<ReturnType<typeof setTimeout>>();
+  let stopped = false;
   const observer = (event: Y.YMapEvent<unknown>) => {
     if (event.transaction.local || !provider.isSynced) return;
     const added: [string, Person | null][] = [];
@@ -166,20 +172,27 @@ function watchArrivals(provider: HocuspocusProvider, ydoc: Y.Doc, personOfClient
       added.push([id, whoAdded(record, personOfClient(record._item?.id.client ?? -1))]);
     }
     if (!added.length) return;
-    const store = usePresenceStore.getState();
-    const next = new Map(store.arrivals);
-    for (const [id, person] of added) next.set(id, person);
-    store.set({ arrivals: next });
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      const now = new Map(usePresenceStore.getState().arrivals);
-      for (const [id, person] of added) if (now.get(id) === person) now.delete(id);
-      usePresenceStore.getState().set({ arrivals: now });
-    }, ARRIVAL_MS);
-    timers.add(timer);
+    // Lit when the partner is drawn (after this device's drag, heldWhileDragging.ts), for ARRIVAL_MS from then.
+    whenNotDragging(() => {
+      if (stopped) return;
+      const next = new Map(usePresenceStore.getState().arrivals);
+      for (const [id, person] of added) next.set(id, person);
+      usePresenceStore.getState().set({ arrivals: next });
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        whenNotDragging(() => {
+          if (stopped) return;
+          const now = new Map(usePresenceStore.getState().arrivals);
+          for (const [id, person] of added) if (now.get(id) === person) now.delete(id);
+          usePresenceStore.getState().set({ arrivals: now });
+        });
+      }, ARRIVAL_MS);
+      timers.add(timer);
+    });
   };
   partners.observe(observer);
   return () => {
+    stopped = true;
     partners.unobserve(observer);
     for (const timer of timers) clearTimeout(timer);
   };
