@@ -7,7 +7,8 @@ import { en } from '../../src/i18n/en';
 import { ringMidRadius } from '../../src/domain/rings';
 import { addCustomTag } from '../../src/store/arenaActions';
 import { setRing, toggleTag } from '../../src/store/partnerActions';
-import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, session } from './helpers';
+import { doc, hydrate, installPointerCapture, partnerAt, renderInFlow, session, store } from './helpers';
+import { dragEnded, dragStarted } from '../../src/store/heldWhileDragging';
 
 let uninstall: () => void = () => {};
 beforeAll(() => {
@@ -36,6 +37,22 @@ async function openForm() {
 }
 
 describe('PartnerList', () => {
+  it('keeps the list it showed while a partner is dragged on the map, and shows what changed at the drop', async () => {
+    const arena = hydrate([partnerAt('CAW', null, 1)]);
+    renderInFlow(<PartnerList />);
+    expect(await screen.findByText('CAW')).toBeTruthy();
+    act(() => dragStarted());
+    try {
+      // What another device added meanwhile (the store refreshed from the shared document).
+      const added = partnerAt('OCMW', null, 2);
+      act(() => store().refresh({ ...arena, partners: { ...arena.partners, [added.id]: added } }));
+      expect(screen.queryByText('OCMW')).toBeNull();
+    } finally {
+      act(() => dragEnded());
+    }
+    expect(await screen.findByText('OCMW')).toBeTruthy();
+  });
+
   it('shows the empty state and opens the form with "Add partner"', async () => {
     hydrate();
     renderInFlow(<PartnerList />);

@@ -7,6 +7,7 @@ import { readArena } from '../../../../src/sync/doc/read';
 import { LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
 import { useDocumentStore } from '../../../../src/store/documentStore';
 import { addPartner, movePartner, movePartners } from '../../../../src/store/partnerActions';
+import { dragEnded, dragStarted } from '../../../../src/store/heldWhileDragging';
 
 const T0 = '2025-01-01T00:00:00.000Z';
 let bindings: Binding[] = [];
@@ -44,6 +45,28 @@ function replicaOf(ydoc: Y.Doc): Y.Doc {
 }
 
 describe('the binding of a shared arena to the document store', () => {
+  it('holds what another device changes while this one drags a partner, and shows it at the drop', () => {
+    const ydoc = seeded();
+    const other = replicaOf(ydoc);
+    bind(ydoc);
+    const before = useDocumentStore.getState().doc!;
+    dragStarted();
+    try {
+      other.transact(() => (roots(other).partners.get('id-Politie') as Y.Map<unknown>).set('position', { x: 0, y: 150 }), LOCAL_ORIGIN);
+      // The shared document has it at once; the store (what draws) does not, yet.
+      expect(readArena(ydoc).arena.partners['id-Politie']!.position).toEqual({ x: 0, y: 150 });
+      expect(useDocumentStore.getState().doc).toBe(before);
+      // This device's own edit meanwhile goes through as ever.
+      movePartner('id-CAW', { x: 300, y: 0 });
+      expect(readArena(other).arena.partners['id-CAW']!.position).toEqual({ x: 300, y: 0 });
+    } finally {
+      dragEnded();
+    }
+    const after = useDocumentStore.getState().doc!;
+    expect(after.partners['id-Politie']!.position).toEqual({ x: 0, y: 150 });
+    expect(after.partners['id-CAW']!.position).toEqual({ x: 300, y: 0 });
+  });
+
   it('writes local commits into the Y.Doc, and shows a remote move redrawing only that partner', () => {
     const ydoc = seeded();
     const other = replicaOf(ydoc);
