@@ -401,7 +401,7 @@ export const en = {
   'csv.dependency': "Dependency",
   'csv.ties': "Ties",
 
-  'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image and the arena file",
+  'export.includeTeam': "Include the team roles self-check (your colleagues’ own answers) in the image, the arena file and the report",
 
   'actions.involved.one': "1 partner involved",
 

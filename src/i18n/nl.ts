@@ -409,7 +409,7 @@ export const nl: Messages = {
   'csv.dependency': "Afhankelijkheid",
   'csv.ties': "Banden",
 
-  'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding en het arenabestand",
+  'export.includeTeam': "Neem de zelftest van de teamrollen (de eigen antwoorden van je collega’s) op in de afbeelding, het arenabestand en het rapport",
 
   'actions.involved.one': "1 partner betrokken",
 
