@@ -234,7 +234,6 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
-      const store = useDocumentStore.getState();
       // A finished drag reaches the store as one undo step for all nodes it moved, each nudged off any
       // partner it was dropped on (drop.ts).
       const dropped: { id: string; position: Point }[] = [];
@@ -242,6 +241,10 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
         if (change.type === 'select' && change.selected) useSessionStore.getState().select(change.id);
         if (change.type === 'position' && change.position && change.dragging === false) dropped.push({ id: change.id, position: change.position });
       }
+      // What other devices changed during the drag first (heldWhileDragging.ts): the drop is nudged off where
+      // partners are now, and a partner deleted elsewhere meanwhile is not written back to life.
+      if (dropped.length) dragEnded();
+      const store = useDocumentStore.getState();
       setNodes((prev) => applyNodeChanges(changes, prev));
       if (!dropped.length || store.readOnly) return;
       settleDrops(dropped, store.doc?.partners, measuredSizeOf(flowStore.getState().nodeLookup), (settled) => {

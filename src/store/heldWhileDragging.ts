@@ -28,7 +28,16 @@ function flush(): void {
   const runs = [...latest.values(), ...each];
   latest.clear();
   each.length = 0;
-  for (const run of runs) run();
+  // One update that throws must not cost the others theirs; its error is reported after them.
+  for (const run of runs) {
+    try {
+      run();
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error;
+      });
+    }
+  }
 }
 
 /**
@@ -67,8 +76,11 @@ export function dragStarted(): void {
 export function dragEnded(): void {
   if (!dragging) return;
   dragging = false;
-  flush();
-  for (const listener of listeners) listener();
+  try {
+    flush();
+  } finally {
+    for (const listener of listeners) listener();
+  }
 }
 
 export function isDragging(): boolean {

@@ -107,7 +107,7 @@ export function bindDocument(ydoc: Y.Doc, options: BindOptions): Binding {
   const onAfterTransaction = (tr: Y.Transaction) => {
     // This tab's own edits are in the store already; everything else (other devices and tabs, undo) is read,
     // at once, or when this device's drag lets it (heldWhileDragging.ts).
-    if (tr.origin !== LOCAL_ORIGIN && tr.origin !== PLACEMENT_ORIGIN) whenNotDragging(pull, 'document');
+    if (tr.origin !== LOCAL_ORIGIN && tr.origin !== PLACEMENT_ORIGIN) whenNotDragging(pull, `document:${ydoc.guid}`);
   };
   ydoc.on('afterTransaction', onAfterTransaction);
 

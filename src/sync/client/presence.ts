@@ -130,7 +130,7 @@ export function startPresence(provider: HocuspocusProvider): () => void {
   };
   // Drawn when this device's drag lets it (heldWhileDragging.ts): each change re-renders the map.
   let stopped = false;
-  const onAwareness = () => whenNotDragging(() => !stopped && onChange(), 'presence');
+  const onAwareness = () => whenNotDragging(() => !stopped && onChange(), `presence:${awareness.clientID}`);
   awareness.on('change', onAwareness);
   onChange();
 

@@ -49,6 +49,34 @@ describe('changes from elsewhere while this device drags', () => {
     expect(run).toHaveBeenCalledTimes(2);
   });
 
+  it('runs every held update when one of them throws, and still tells listeners the drag ended', async () => {
+    const heard = vi.fn();
+    const stop = onDragChange(heard);
+    const run = vi.fn();
+    const reported: unknown[] = [];
+    const queue = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) => {
+      try {
+        task();
+      } catch (error) {
+        reported.push(error);
+      }
+    });
+    try {
+      dragStarted();
+      whenNotDragging(() => {
+        throw new Error('a broken update');
+      }, 'document:a');
+      whenNotDragging(run, 'document:b');
+      dragEnded();
+    } finally {
+      queue.mockRestore();
+      stop();
+    }
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(heard).toHaveBeenCalledTimes(2);
+    expect(reported).toEqual([new Error('a broken update')]);
+  });
+
   it('ends the drag at the pointer’s release should the map never say so, and tells listeners of start and end', () => {
     const heard = vi.fn();
     const stop = onDragChange(heard);

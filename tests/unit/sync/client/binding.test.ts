@@ -5,6 +5,7 @@ import { bindDocument, type Binding } from '../../../../src/sync/client/binding'
 import { createSharedDoc, seedDoc } from '../../../../src/sync/doc/seed';
 import { readArena } from '../../../../src/sync/doc/read';
 import { LOCAL_ORIGIN, roots } from '../../../../src/sync/doc/layout';
+import { tombstone } from '../../../../src/sync/doc/encode';
 import { useDocumentStore } from '../../../../src/store/documentStore';
 import { addPartner, movePartner, movePartners } from '../../../../src/store/partnerActions';
 import { dragEnded, dragStarted } from '../../../../src/store/heldWhileDragging';
@@ -45,6 +46,23 @@ function replicaOf(ydoc: Y.Doc): Y.Doc {
 }
 
 describe('the binding of a shared arena to the document store', () => {
+  it('does not bring back a partner deleted elsewhere during the drag: the map reads the held changes before it writes the drop', () => {
+    const ydoc = seeded();
+    const other = replicaOf(ydoc);
+    bind(ydoc);
+    dragStarted();
+    try {
+      other.transact(() => tombstone(roots(other).partners.get('id-Politie') as Y.Map<unknown>), LOCAL_ORIGIN);
+      expect(useDocumentStore.getState().doc!.partners['id-Politie']).toBeDefined();
+    } finally {
+      // GoalMap's drop: dragEnded() first, then the move.
+      dragEnded();
+    }
+    movePartners([{ id: 'id-Politie', position: { x: 0, y: 180 } }]);
+    expect(readArena(other).arena.partners['id-Politie']).toBeUndefined();
+    expect(useDocumentStore.getState().doc!.partners['id-Politie']).toBeUndefined();
+  });
+
   it('holds what another device changes while this one drags a partner, and shows it at the drop', () => {
     const ydoc = seeded();
     const other = replicaOf(ydoc);
