@@ -281,6 +281,16 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
     if (node.type === 'partner') publishDrag({ id: node.id, position: node.position });
   }, []);
 
+  // A drag React Flow aborts (a second finger, its node deleted) never stops: others would see it go on.
+  const onNodeDragStart: OnNodeDrag<MapNode> = useCallback(
+    () =>
+      dragStarted(() => {
+        useSessionStore.getState().setDropRing(null);
+        publishDrag(null);
+      }),
+    [],
+  );
+
   const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(() => {
     useSessionStore.getState().setDropRing(null);
     publishDrag(null);
@@ -306,7 +316,7 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
             onConnectEnd={onConnectEnd}
             onNodesChange={onNodesChange}
             onNodeDrag={onNodeDrag}
-            onNodeDragStart={dragStarted}
+            onNodeDragStart={onNodeDragStart}
             onNodeDragStop={onNodeDragStop}
             onPaneClick={onPaneClick}
             nodeTypes={nodeTypes}

@@ -15,6 +15,8 @@
 export const HOLD_MAX_MS = 1000;
 
 let dragging = false;
+/** What the drag's owner undoes when the drag ends without it hearing so (see endAfterPointer). */
+let abandoned: (() => void) | null = null;
 const listeners = new Set<() => void>();
 let timer: ReturnType<typeof setTimeout> | null = null;
 /** Keyed updates: the latest of a key replaces the earlier one (a whole re-read). */
@@ -59,12 +61,19 @@ export function whenNotDragging(run: () => void, key?: string): void {
 function endAfterPointer(): void {
   removeEventListener('pointerup', endAfterPointer, true);
   removeEventListener('pointercancel', endAfterPointer, true);
-  setTimeout(() => dragging && dragEnded(), 0);
+  setTimeout(() => {
+    if (!dragging) return;
+    const undo = abandoned;
+    dragEnded();
+    undo?.();
+  }, 0);
 }
 
-export function dragStarted(): void {
+/** `onAbandoned`: run when the drag ends at the pointer's release without dragEnded (React Flow aborted it). */
+export function dragStarted(onAbandoned?: () => void): void {
   if (dragging) return;
   dragging = true;
+  abandoned = onAbandoned ?? null;
   for (const listener of listeners) listener();
   if (typeof addEventListener === 'function') {
     addEventListener('pointerup', endAfterPointer, true);
@@ -76,6 +85,7 @@ export function dragStarted(): void {
 export function dragEnded(): void {
   if (!dragging) return;
   dragging = false;
+  abandoned = null;
   try {
     flush();
   } finally {

@@ -95,4 +95,18 @@ describe('changes from elsewhere while this device drags', () => {
     dragStarted();
     expect(heard).toHaveBeenCalledTimes(2);
   });
+
+  it('tells the drag’s owner when the drag ended at the release without it (an aborted drag), and not after a normal end', () => {
+    const abandoned = vi.fn();
+    dragStarted(abandoned);
+    dragEnded();
+    window.dispatchEvent(new Event('pointerup'));
+    vi.advanceTimersByTime(0);
+    expect(abandoned).not.toHaveBeenCalled();
+    dragStarted(abandoned);
+    window.dispatchEvent(new Event('pointercancel'));
+    vi.advanceTimersByTime(0);
+    expect(abandoned).toHaveBeenCalledTimes(1);
+    expect(isDragging()).toBe(false);
+  });
 });
