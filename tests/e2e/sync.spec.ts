@@ -229,6 +229,36 @@ test('a partner dragged on one device is seen moving on the other, marked as mov
   await other.screenshot({ path: 'tests/.output/sync-landed.png' });
 });
 
+test('while a partner is dragged, a partner placed on another device reaches the map within a second, the panels at the drop, and the drag lands where it was dropped', async ({ page, browser }) => {
+  await newArena(page, 'Vasthouden', '');
+  await addPartners(page, ['Zorgbedrijf']);
+  await dragFromList(page, 'Zorgbedrijf', await ringPoint(page, 'core', 0));
+  const { edit } = await share(page);
+  const other = await device(browser, edit);
+  const from = await center(page, '.react-flow__node-partner:has-text("Zorgbedrijf")');
+  const to = await ringPoint(page, 'complementary', 180);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
+  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  await expect(node(page, 'Zorgbedrijf')).toHaveClass(/dragging/);
+  // The other device places a partner while the pointer here stays down.
+  await addPartners(other, ['Buurtwerk']);
+  await dragFromList(other, 'Buurtwerk', await ringPoint(other, 'complementary', 90));
+  await expect(node(other, 'Buurtwerk')).toBeVisible();
+  // Drawn on this map at most a second later (held while dragging, heldWhileDragging.ts), the drag still on …
+  await expect(node(page, 'Buurtwerk')).toBeVisible({ timeout: 3_000 });
+  await expect(node(page, 'Zorgbedrijf')).toHaveClass(/dragging/);
+  // … while the partner list keeps what it showed when the drag began.
+  await expect(listItem(page, 'Buurtwerk')).toHaveCount(0);
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(listItem(page, 'Buurtwerk')).toBeVisible();
+  await expect(node(page, 'Zorgbedrijf')).toContainText('Complementary');
+  await expect(node(other, 'Zorgbedrijf')).toContainText('Complementary');
+  await expect(node(page, 'Buurtwerk')).toContainText('Complementary');
+});
+
 const member = (page: Page, name: string) => page.locator('.team-panel summary').filter({ hasText: new RegExp(`^${name} ·`) });
 
 test('team roles answers are personal: they stay on their device until their owner shares them', async ({ page, browser }) => {
