@@ -3,7 +3,7 @@
  * what `npm start` runs, on 127.0.0.1): two devices are two browser contexts (two profiles, two databases).
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addPartners, center, dragFromList, listItem, mouseDrag, newArena, ringPoint } from './helpers';
 import { closeOtherDevices, device, inspector, node, select, share, synced, syncStatus } from './syncHelpers';
 
@@ -203,20 +203,29 @@ test('a view link shows the arena and cannot change it; new links shut out the o
   await expect(late.getByRole('alert')).toHaveText('This link is not a complete Arena link. Ask for the link again (copy all of it).');
 });
 
-test('a partner dragged on one device is seen moving on the other, marked as moved elsewhere, and lands where it was dropped', async ({ page, browser }) => {
-  await newArena(page, 'Slepen', '');
+/**
+ * A shared arena with Zorgbedrijf in the core, open on a second device; the pointer here picks Zorgbedrijf up and
+ * holds it halfway to the complementary ring. Gives the other device and where the drag is to end.
+ */
+async function halfwayDrag(page: Page, browser: Browser, title: string) {
+  await newArena(page, title, '');
   await addPartners(page, ['Zorgbedrijf']);
   await dragFromList(page, 'Zorgbedrijf', await ringPoint(page, 'core', 0));
   const { edit } = await share(page);
   const other = await device(browser, edit);
-  const watched = node(other, 'Zorgbedrijf');
-  const before = await watched.boundingBox();
+  const before = await node(other, 'Zorgbedrijf').boundingBox();
   const from = await center(page, '.react-flow__node-partner:has-text("Zorgbedrijf")');
   const to = await ringPoint(page, 'complementary', 180);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  return { other, before, to };
+}
+
+test('a partner dragged on one device is seen moving on the other, marked as moved elsewhere, and lands where it was dropped', async ({ page, browser }) => {
+  const { other, before, to } = await halfwayDrag(page, browser, 'Slepen');
+  const watched = node(other, 'Zorgbedrijf');
   // Mid-drag: the other device shows it moving, and says so.
   await expect(watched.locator('.partner-node')).toHaveClass(/is-moved-elsewhere/);
   await expect(watched).toContainText(/Guest \d+ is moving it/);
@@ -230,17 +239,7 @@ test('a partner dragged on one device is seen moving on the other, marked as mov
 });
 
 test('while a partner is dragged, a partner placed on another device reaches the map within a second, the panels at the drop, and the drag lands where it was dropped', async ({ page, browser }) => {
-  await newArena(page, 'Vasthouden', '');
-  await addPartners(page, ['Zorgbedrijf']);
-  await dragFromList(page, 'Zorgbedrijf', await ringPoint(page, 'core', 0));
-  const { edit } = await share(page);
-  const other = await device(browser, edit);
-  const from = await center(page, '.react-flow__node-partner:has-text("Zorgbedrijf")');
-  const to = await ringPoint(page, 'complementary', 180);
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  await page.mouse.move(from.x + 8, from.y + 8, { steps: 2 });
-  await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 10 });
+  const { other, to } = await halfwayDrag(page, browser, 'Vasthouden');
   await expect(node(page, 'Zorgbedrijf')).toHaveClass(/dragging/);
   // The other device places a partner while the pointer here stays down.
   await addPartners(other, ['Buurtwerk']);
