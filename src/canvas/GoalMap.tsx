@@ -332,7 +332,8 @@ export function GoalMap({ onMeasured, editable = true }: { onMeasured: () => voi
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
             proOptions={PRO_OPTIONS}
-            nodesConnectable={!readOnly}
+            // Hidden ties hide the dot to draw one from too: a tie drawn then would not be seen.
+            nodesConnectable={!readOnly && !tiesHidden}
             nodesDraggable={!readOnly}
             colorMode={theme}
             ariaLabelConfig={ariaLabels}

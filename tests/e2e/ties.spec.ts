@@ -180,7 +180,10 @@ for (const language of ['en', 'nl'] as const) {
     await page.getByRole('button', { name: text.hide }).click();
     await expect(page.locator('.tie-line')).toHaveCount(0);
     await expect(page.locator('.ties-legend')).toContainText(text.hidden);
+    // … and no dot to draw a new one from, which would not be seen either.
+    await expect(page.locator('.react-flow__handle.tie-handle:visible')).toHaveCount(0);
     await page.getByRole('button', { name: text.show }).click();
+    await expect(page.locator('.react-flow__handle.tie-handle:visible').first()).toBeVisible();
     await expect(page.locator('.tie-line')).toHaveCount(4);
 
     // One more tie between two others: the density changes.
