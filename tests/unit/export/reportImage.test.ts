@@ -23,6 +23,7 @@ import type { InstrumentTranslate } from '../../../src/i18n/instrumentMessages';
 import { readArenaFile } from '../../../src/io/open';
 import { councilArena, crowdedCoreArena, tiedArena } from '../../fixtures/councilArena';
 import { nlTies } from '../../../src/i18n/nl.ties';
+import { enTies } from '../../../src/i18n/en.ties';
 import { TIE_STYLE } from '../../../src/export/renderMap';
 import { fileOf, tinyPng } from '../io/helpers';
 import { modelWidth, RecordingContext, type DrawnText } from './recordingContext';
@@ -354,6 +355,16 @@ describe('the trust ties in the report image of a 12-partner arena', () => {
       expect(c.texts.map((t) => t.text)).not.toContain('Banden');
       expect(c.lines.filter((l) => Object.values(TIE_STYLE).some((s) => s.colour === l.strokeStyle))).toEqual([]);
     }
+  });
+
+  it('draws them on the map alone too, and names them in English with the English words', () => {
+    const alone = draw(arena, tNl, { mapOnly: true, ties: NL_TIES });
+    expect(alone.page.map.ties).toHaveLength(9);
+    expect(alone.ctx.lines.filter((l) => l.strokeStyle === TIE_STYLE.conflict.colour)).toHaveLength(2);
+    const english = draw(arena, tEn, { locale: 'en', ties: { heading: enTies['ties.legend'], kind: (k) => enTies[`ties.kind.${k}`] } });
+    expect(english.page.legendMarks.filter((m) => m.kind === 'tie').map((m) => m.label)).toEqual(['Works well with', 'Trusts', 'Conflict']);
+    expect(english.ctx.texts.map((t) => t.text)).toContain('Ties');
+    expectTextsInPlace(english.ctx, english.page);
   });
 
   it('leaves out a tie to a partner not on the map, and lays out the same page whatever order the ties came in', () => {
