@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import type { TieKind } from '../domain/arena';
 import { useDocumentStore } from '../store/documentStore';
 import { useLanguage, useT } from '../i18n/useT';
 import { useFindings } from '../panels/useFindings';
@@ -9,6 +10,8 @@ import { formatDate } from '../versions/formatDate';
 import { useVersionsT } from '../i18n/useVersionsT';
 import { useReportT } from '../i18n/useReportT';
 import { loadInstrumentMessages, useInstrumentT } from '../i18n/instrumentMessages';
+import { useTiesT } from '../i18n/useTiesT';
+import { useTiesView } from '../canvas/tiesView';
 
 type Busy = null | 'png' | 'json' | 'csv' | 'report';
 
@@ -21,6 +24,7 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const tv = useVersionsT();
   const rt = useReportT();
   const it = useInstrumentT();
+  const tt = useTiesT();
   const language = useLanguage();
   const findings = useFindings();
   const trust = useTrustMeasures();
@@ -40,6 +44,9 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
   const changesId = useId();
   const hasInstruments = useDocumentStore((s) => Object.keys(s.doc?.instruments ?? {}).length > 0);
   const [withSheets, setWithSheets] = useState(true);
+  // What you see is what you export: ties hidden on the map are left out of the image too.
+  const tiesHidden = useTiesView((s) => s.hidden);
+  const hasTies = useDocumentStore((s) => Object.keys(s.doc?.ties ?? {}).length > 0);
 
   const run = async (kind: Exclude<Busy, null | 'report'>) => {
     const doc = useDocumentStore.getState().doc;
@@ -51,7 +58,10 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
       const exporter = await import('../export/exportArena');
       // The instruments' words (types, sheet answers) for the CSV and the image.
       if (Object.keys(arena.instruments).length > 0) await loadInstrumentMessages();
-      if (kind === 'png') await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly, sheets: hasInstruments && withSheets && !mapOnly });
+      if (kind === 'png') {
+        const ties = useTiesView.getState().hidden ? undefined : { heading: tt('ties.legend'), kind: (k: TieKind) => tt(`ties.kind.${k}`) };
+        await exporter.exportPng(arena, findings, t, { scale, locale: language, mapOnly, sheets: hasInstruments && withSheets && !mapOnly, ...(ties && { ties }) });
+      }
       else if (kind === 'json') {
         // The versions keep the same promise as the arena: personal answers only when asked.
         const withVersions = includeVersions && versionCount > 0 ? await versionsWithSnapshots(doc.id) : undefined;
@@ -115,6 +125,7 @@ export function ExportOptions({ versions = true }: { versions?: boolean }) {
       <section className="export-option">
         <h3>{t('export.png')}</h3>
         <p className="muted small">{t('export.pngHint')}</p>
+        {hasTies && tiesHidden && <p className="muted small">{tt('ties.imageHidden')}</p>}
         <fieldset className="scale">
           <legend>{t('export.contents')}</legend>
           <label>

@@ -12,6 +12,7 @@ import type { MessageKey } from '../i18n';
 import type { Language } from '../store/preferences';
 import { download } from './download';
 import { renderArenaPng } from './renderMap';
+import type { TieTexts } from './pageLayout';
 
 export const APP_VERSION: string = import.meta.env.VITE_APP_VERSION ?? '0.0.0';
 
@@ -111,6 +112,8 @@ export interface PngOptions {
   mapOnly?: boolean;
   /** With the regie instruments and their sheets (the instruments' messages must be loaded). */
   sheets?: boolean;
+  /** The ties' words (en/nl.ties.ts); absent: the image leaves the ties out, as the map does while they are hidden. */
+  ties?: TieTexts;
 }
 
 export async function arenaPng(arena: Arena, findings: readonly Finding[], t: Translate, options: PngOptions): Promise<Uint8Array> {

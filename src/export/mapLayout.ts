@@ -11,7 +11,7 @@
  * - The map is cropped to where the partners are, and scaled to fill the width it is given.
  * - Ring names go where no node covers them.
  */
-import { partnersInOrder, type Arena } from '../domain/arena';
+import { partnersInOrder, TIE_KINDS, type Arena, type TieKind } from '../domain/arena';
 import { distance, GOAL_RADIUS, OUTSIDE_BAND, placementOf, RING_OUTER, RINGS, type Point, type Ring } from '../domain/rings';
 import { expertiseColour } from '../domain/vocabularies';
 import { tagLabel, type Translate } from '../i18n';
@@ -377,6 +377,33 @@ export function layoutGoal(measure: Measure, goal: string, discRadius: number): 
     }
   }
   return last!;
+}
+
+/** A trust tie as the image draws it: a line from one node's centre to the other's, in drawing units. */
+export interface TieLine {
+  id: string;
+  kind: TieKind;
+  from: Point;
+  to: Point;
+}
+
+/**
+ * The ties between two partners the image shows, from node centre to node centre of the boxes as laid
+ * out (the image moves nodes apart, so not the arena positions). Drawn in one order whatever order the
+ * ties reached this device: the thick "trusts" first, dashed "conflict" last, so a thinner line over a
+ * pair tied twice stays visible; then by id.
+ */
+export function tieLines(ties: Arena['ties'] | undefined, nodes: readonly Pick<NodeLayout, 'id' | 'box'>[]): TieLine[] {
+  const centres = new Map(nodes.map((n) => [n.id, { x: n.box.x + n.box.w / 2, y: n.box.y + n.box.h / 2 }]));
+  const order: readonly TieKind[] = ['trusts', 'works', 'conflict'];
+  const lines: TieLine[] = [];
+  for (const tie of Object.values(ties ?? {})) {
+    const from = centres.get(tie.from);
+    const to = centres.get(tie.to);
+    if (!from || !to || tie.from === tie.to || !TIE_KINDS.includes(tie.kind)) continue;
+    lines.push({ id: tie.id, kind: tie.kind, from, to });
+  }
+  return lines.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Where a ring name is tried first: above and below the goal, then the diagonals, then every 5° round. */

@@ -1,17 +1,17 @@
 /**
  * The report image as a page, top to bottom: title and goal, the map across the full width, the legend in
- * three headed columns (main expertise, style, perspective), the findings in two columns, when asked the
+ * headed columns (main expertise, style, perspective, and the ties' kinds when it draws ties), the findings in two columns, when asked the
  * regie instruments with their sheets (one line each, by partner), and a footer.
  * Portrait, like the report page it goes into, so the map gets the page's whole width. With `mapOnly`,
  * the map alone. Everything is placed here, in image px at 1×; renderMap.ts only draws.
  */
-import { partnersInOrder, type Arena } from '../domain/arena';
+import { partnersInOrder, TIE_KINDS, type Arena, type TieKind } from '../domain/arena';
 import { instrumentsByPartner } from '../domain/instruments';
 import { compositionOf, MIN_AT_TABLE, type Finding, type Severity } from '../domain/analysis';
 import { expertiseColour, UNTAGGED_COLOUR } from '../domain/vocabularies';
 import { tagLabel, type Translate } from '../i18n';
 import { perspectiveMark, styleMark } from '../canvas/marks';
-import { layoutMap, type Box, type Font, type MapLayout, type Measure } from './mapLayout';
+import { layoutMap, tieLines, type Box, type Font, type MapLayout, type Measure, type TieLine } from './mapLayout';
 import { reportFindings, type ReportWarning } from './reportFindings';
 import { wrapText } from './wrapText';
 
@@ -44,8 +44,8 @@ export interface PageText {
 }
 
 export interface LegendMark {
-  kind: 'swatch' | 'style' | 'perspective';
-  /** Colour of a swatch; the glyph of a mark. */
+  kind: 'swatch' | 'style' | 'perspective' | 'tie';
+  /** Colour of a swatch; the glyph of a mark; the kind of a tie (its line sample). */
   value: string;
   /** What it stands for (drawn beside it). */
   label: string;
@@ -60,7 +60,8 @@ export interface PageRegion {
 export interface PageLayout {
   width: number;
   height: number;
-  map: { box: Box; layout: MapLayout };
+  /** `ties`: the trust ties drawn on the map (none when the page is made without them). */
+  map: { box: Box; layout: MapLayout; ties: TieLine[] };
   texts: PageText[];
   legendMarks: LegendMark[];
   /** The page's parts, for tests: every text lies inside the part it belongs to. */
@@ -76,7 +77,20 @@ export interface PageInput {
   mapOnly: boolean;
   /** The instruments' sheets in one line each (`instrumentSummary`); absent: no such section. */
   sheets?: { title: string; line(instrument: Arena['instruments'][string]): string };
+  /**
+   * The ties' words (en/nl.ties.ts, loaded apart from the app's); absent: the ties are not drawn, as on a
+   * map whose ties are hidden.
+   */
+  ties?: TieTexts;
 }
+
+export interface TieTexts {
+  heading: string;
+  kind(kind: TieKind): string;
+}
+
+/** Width of a tie's line sample in the legend: long enough for the conflict line's dashes to show. */
+const TIE_SAMPLE = 34;
 
 const lineHeight = (font: Font) => Math.round(font.size * 1.35);
 
@@ -139,9 +153,14 @@ function usedTags(arena: Arena, t: Translate, locale: string) {
   return { expertise: sorted('expertise', expertise), styles: sorted('style', styles), perspectives: sorted('perspective', perspectives), untagged };
 }
 
-/** The legend: three headed columns, each only with what the map uses. Returns its bottom. */
-function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, locale: string, left: number, width: number, top: number): number {
+/**
+ * The legend: headed columns, each only with what the map uses; three across the page, four when the ties
+ * have theirs. Returns its bottom.
+ */
+function legend(out: PageLayout, measure: Measure, input: PageInput, left: number, width: number, top: number): number {
+  const { arena, t, locale } = input;
   const used = usedTags(arena, t, locale);
+  const tieKinds = new Set(out.map.ties.map((line) => line.kind));
   const groups: { heading: string; items: { mark: Omit<LegendMark, 'box' | 'label'>; text: string }[] }[] = [
     {
       heading: t('map.legend.expertise'),
@@ -155,13 +174,19 @@ function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, l
       heading: t('map.legend.perspective'),
       items: used.perspectives.map(({ key, label }) => ({ mark: { kind: 'perspective' as const, value: perspectiveMark(t, key) }, text: label })),
     },
+    {
+      heading: input.ties?.heading ?? '',
+      // In the map legend's order, only the kinds drawn.
+      items: TIE_KINDS.filter((k) => tieKinds.has(k)).map((k) => ({ mark: { kind: 'tie' as const, value: k }, text: input.ties!.kind(k) })),
+    },
   ].filter((g) => g.items.length > 0);
   if (groups.length === 0) return top;
 
   const heading = new Column(measure, left, width, top);
   heading.para(t('map.legend'), { size: 24, weight: 700 }, COLOURS.text, { after: 6 });
   out.texts.push(...heading.texts);
-  const columnWidth = (width - 2 * COLUMN_GAP) / 3;
+  const columns = Math.max(3, groups.length);
+  const columnWidth = (width - (columns - 1) * COLUMN_GAP) / columns;
   const itemFont: Font = { size: 17, weight: 400 };
   const markFont: Font = { size: 13, weight: 700 };
   let bottom = heading.y;
@@ -170,7 +195,7 @@ function legend(out: PageLayout, measure: Measure, arena: Arena, t: Translate, l
     const c = new Column(measure, x, columnWidth, heading.y);
     c.para(group.heading, { size: 17, weight: 700 }, COLOURS.text, { after: 4 });
     for (const item of group.items) {
-      const markWidth = item.mark.kind === 'perspective' ? Math.max(22, measure(item.mark.value, markFont) + 12) : 22;
+      const markWidth = item.mark.kind === 'perspective' ? Math.max(22, measure(item.mark.value, markFont) + 12) : item.mark.kind === 'tie' ? TIE_SAMPLE : 22;
       out.legendMarks.push({ ...item.mark, label: item.text, box: { x, y: c.y + 1, w: markWidth, h: 22 } });
       c.para(item.text, itemFont, COLOURS.text, { indent: Math.max(34, markWidth + 12), after: 4 });
     }
@@ -291,7 +316,8 @@ export function layoutPage(input: PageInput, measure: Measure): PageLayout {
   const pad = input.mapOnly ? 24 : PAD;
   const width = mapLayout.width + 2 * pad;
   const contentWidth = width - 2 * pad;
-  const out: PageLayout = { width, height: 0, map: { box: { x: pad, y: pad, w: mapLayout.width, h: mapLayout.height }, layout: mapLayout }, texts: [], legendMarks: [], regions: [] };
+  const ties = input.ties ? tieLines(arena.ties, mapLayout.nodes) : [];
+  const out: PageLayout = { width, height: 0, map: { box: { x: pad, y: pad, w: mapLayout.width, h: mapLayout.height }, layout: mapLayout, ties }, texts: [], legendMarks: [], regions: [] };
   if (input.mapOnly) {
     out.height = mapLayout.height + 2 * pad;
     out.regions.push({ name: 'map', box: out.map.box });
@@ -306,7 +332,7 @@ export function layoutPage(input: PageInput, measure: Measure): PageLayout {
   out.map.box = { x: pad, y: head.y + 20, w: mapLayout.width, h: mapLayout.height };
   out.regions.push({ name: 'map', box: out.map.box });
   let y = out.map.box.y + out.map.box.h + SECTION_GAP;
-  y = legend(out, measure, arena, t, input.locale, pad, contentWidth, y);
+  y = legend(out, measure, input, pad, contentWidth, y);
   y = findings(out, measure, input, pad, contentWidth, y + SECTION_GAP) + 8;
   if (input.sheets) y = sheets(out, measure, input, input.sheets, pad, contentWidth, y + SECTION_GAP) + 8;
 

@@ -5,13 +5,24 @@
  * goes through fillText: text, never markup.
  */
 import type { Finding } from '../domain/analysis';
-import type { Arena } from '../domain/arena';
+import type { Arena, TieKind } from '../domain/arena';
 import type { Translate } from '../i18n';
-import { NODE, type Font, type Measure, type NodeLayout } from './mapLayout';
+import { NODE, type Font, type Measure, type NodeLayout, type TieLine } from './mapLayout';
 import { COLOURS, layoutPage, type LegendMark, type PageInput, type PageLayout, type PageText } from './pageLayout';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif';
 const MARK_DARK = '#263238';
+
+/**
+ * The ties as the map draws them (src/canvas/ties.css, light theme): solid blue "works well with", thick
+ * green "trusts", dashed red "conflict". Widths and dashes in flow units, so they scale with the nodes;
+ * `sample` is the legend's line sample, in image px.
+ */
+export const TIE_STYLE: Record<TieKind, { colour: string; width: number; dash: number[]; sample: { width: number; dash: number[] } }> = {
+  works: { colour: '#2f6db5', width: 2.5, dash: [], sample: { width: 2.5, dash: [] } },
+  trusts: { colour: '#1e7b4a', width: 4.5, dash: [], sample: { width: 3.5, dash: [] } },
+  conflict: { colour: '#c0392b', width: 2.5, dash: [8, 6], sample: { width: 2.5, dash: [5, 3] } },
+};
 
 export interface RenderInput {
   arena: Arena;
@@ -23,6 +34,8 @@ export interface RenderInput {
   /** The map alone: no title, legend, warnings or footer. */
   mapOnly?: boolean;
   sheets?: PageInput['sheets'];
+  /** The ties' words; absent: no ties drawn (hidden on the map). */
+  ties?: PageInput['ties'];
 }
 
 type Ctx = CanvasRenderingContext2D;
@@ -98,6 +111,24 @@ function drawNode(ctx: Ctx, n: NodeLayout) {
   ctx.stroke();
 }
 
+function strokeTie(ctx: Ctx, kind: TieKind, x0: number, y0: number, x1: number, y1: number, width: number, dash: number[]) {
+  ctx.beginPath();
+  ctx.moveTo(x0, y0);
+  ctx.lineTo(x1, y1);
+  ctx.setLineDash(dash);
+  ctx.strokeStyle = TIE_STYLE[kind].colour;
+  ctx.lineWidth = width;
+  ctx.lineCap = 'round';
+  ctx.stroke();
+  ctx.setLineDash([]);
+  ctx.lineCap = 'butt';
+}
+
+/** Centre to centre: the nodes, drawn after, cover the ends, so each line runs from border to border. */
+function drawTies(ctx: Ctx, ties: readonly TieLine[]) {
+  for (const { kind, from, to } of ties) strokeTie(ctx, kind, from.x, from.y, to.x, to.y, TIE_STYLE[kind].width, TIE_STYLE[kind].dash);
+}
+
 function drawMap(ctx: Ctx, page: PageLayout) {
   const { box, layout } = page.map;
   ctx.save();
@@ -125,14 +156,16 @@ function drawMap(ctx: Ctx, page: PageLayout) {
     ctx.stroke();
   }
   ctx.setLineDash([]);
-  for (const label of layout.ringLabels) {
-    fillText(ctx, label.text, label.x, label.baseline, { size: label.size, weight: 700 }, label.ring === 'outside' ? COLOURS.faint : '#3a4f7a', 'center');
-  }
-
   ctx.beginPath();
   ctx.arc(0, 0, layout.rings.goal, 0, Math.PI * 2);
   ctx.fillStyle = '#1d4ed8';
   ctx.fill();
+  // Over the rings and the goal, under the nodes; the texts of the rings and the goal stay on top.
+  drawTies(ctx, page.map.ties);
+
+  for (const label of layout.ringLabels) {
+    fillText(ctx, label.text, label.x, label.baseline, { size: label.size, weight: 700 }, label.ring === 'outside' ? COLOURS.faint : '#3a4f7a', 'center');
+  }
   const goalFont: Font = { size: layout.goal.size, weight: 700 };
   layout.goal.lines.forEach((text, i) => fillText(ctx, text, 0, layout.goal.top + i * layout.goal.lineHeight, goalFont, '#ffffff', 'center'));
 
@@ -145,6 +178,10 @@ function drawLegendMark(ctx: Ctx, m: LegendMark) {
     roundRect(ctx, m.box.x + 2, m.box.y + 2, m.box.w - 4, m.box.h - 4, 3);
     ctx.fillStyle = m.value;
     ctx.fill();
+  } else if (m.kind === 'tie') {
+    const kind = m.value as TieKind;
+    const y = m.box.y + m.box.h / 2;
+    strokeTie(ctx, kind, m.box.x + 2, y, m.box.x + m.box.w - 2, y, TIE_STYLE[kind].sample.width, TIE_STYLE[kind].sample.dash);
   } else drawMark(ctx, m.kind, m.value, m.box.x, m.box.y, m.box.w, m.box.h, { size: 13, weight: 700 });
 }
 
@@ -154,7 +191,16 @@ function drawText(ctx: Ctx, t: PageText) {
 
 export function layoutFor(ctx: Ctx, input: Omit<RenderInput, 'scale'>): PageLayout {
   return layoutPage(
-    { arena: input.arena, findings: input.findings, t: input.t, date: input.date, locale: input.locale ?? 'en', mapOnly: input.mapOnly ?? false, ...(input.sheets && { sheets: input.sheets }) },
+    {
+      arena: input.arena,
+      findings: input.findings,
+      t: input.t,
+      date: input.date,
+      locale: input.locale ?? 'en',
+      mapOnly: input.mapOnly ?? false,
+      ...(input.sheets && { sheets: input.sheets }),
+      ...(input.ties && { ties: input.ties }),
+    },
     canvasMeasure(ctx),
   );
 }

@@ -11,6 +11,7 @@ export const enTies = {
   'ties.hide': 'Hide ties',
   'ties.show': 'Show ties',
   'ties.hidden': 'Ties hidden ({count})',
+  'ties.imageHidden': 'The ties are hidden on the map, so the image leaves them out. Show them on the map to have them drawn.',
 
   'ties.title': 'Ties',
   'ties.intro': 'Who works well with or trusts whom. Drag from the dot on a partner’s right edge to another partner, or add a tie here.',

@@ -9,6 +9,7 @@ export const nlTies: Readonly<Record<keyof typeof enTies, string>> = {
   'ties.hide': 'Banden verbergen',
   'ties.show': 'Banden tonen',
   'ties.hidden': 'Banden verborgen ({count})',
+  'ties.imageHidden': 'De banden zijn verborgen op de kaart, dus de afbeelding laat ze weg. Toon ze op de kaart om ze mee te tekenen.',
 
   'ties.title': 'Banden',
   'ties.intro': 'Wie werkt goed samen met of vertrouwt wie? Sleep van het bolletje aan de rechterrand van een partner naar een andere partner, of voeg hier een band toe.',

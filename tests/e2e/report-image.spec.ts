@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { encodeArenaFile } from '../../src/io/json';
 import type { Arena } from '../../src/domain/arena';
 import { normaliseArena } from '../../src/sync/doc/normalise';
-import { councilArena, crowdedCoreArena } from '../fixtures/councilArena';
+import { councilArena, crowdedCoreArena, tiedArena } from '../fixtures/councilArena';
 import { storedArenas } from './helpers';
 
 interface Decoded {
@@ -15,6 +15,8 @@ interface Decoded {
   inked: number;
   /** Pixels of the welfare colour (#2e7d32): the band of the OCMW node. */
   welfare: number;
+  /** Pixels of each tie kind's colour (renderMap.ts TIE_STYLE, as ties.css): blue works, green trusts, red conflict. */
+  ties: { works: number; trusts: number; conflict: number };
 }
 
 /** Decodes a PNG with the browser's own decoder and reads its pixels. */
@@ -31,6 +33,7 @@ async function decode(page: Page, path: string): Promise<Decoded> {
     let run = 0;
     let inked = 0;
     let welfare = 0;
+    const ties = { works: 0, trusts: 0, conflict: 0 };
     for (let y = 0; y < height; y++) {
       let blank = true;
       for (let x = 0; x < width; x++) {
@@ -43,11 +46,14 @@ async function decode(page: Page, path: string): Promise<Decoded> {
           inked++;
         }
         if (r === 0x2e && g === 0x7d && b === 0x32) welfare++;
+        else if (r === 0x2f && g === 0x6d && b === 0xb5) ties.works++;
+        else if (r === 0x1e && g === 0x7b && b === 0x4a) ties.trusts++;
+        else if (r === 0xc0 && g === 0x39 && b === 0x2b) ties.conflict++;
       }
       run = blank ? run + 1 : 0;
       longestBlankRun = Math.max(longestBlankRun, run);
     }
-    return { width, height, longestBlankRun, inked: inked / (width * height), welfare };
+    return { width, height, longestBlankRun, inked: inked / (width * height), welfare, ties };
   }, base64);
 }
 
@@ -147,5 +153,64 @@ test('a crowded core of eight partners exports as a full-width page the arena op
   await expect(page.locator('.react-flow__node-partner')).toHaveCount(15);
   const stored = await storedArenas(page);
   expect(stored).toHaveLength(2);
+  for (const copy of stored) expect(comparable(copy)).toEqual(comparable(arena));
+});
+
+test('the report image draws the trust ties as the map does, and leaves them out while they are hidden on the map', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.addInitScript(() => localStorage.setItem('arena.language', 'nl'));
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const arena = tiedArena();
+  const file = 'tests/.output/tied.arena.json';
+  writeFileSync(file, encodeArenaFile(arena, { appVersion: 'test', now: '2026-03-02T09:00:00.000Z' }));
+  await page.goto('/');
+  await page.locator('input[type=file]').setInputFiles(file);
+  await expect(page.locator('.react-flow__node-partner')).toHaveCount(12);
+  await expect(page.locator('.tie-line')).toHaveCount(9);
+  await page.screenshot({ path: 'tests/.output/report-ties-editor.png' });
+
+  const dialog = page.getByRole('dialog', { name: 'Deze arena exporteren' });
+  const hiddenNote = dialog.getByText('De banden zijn verborgen op de kaart, dus de afbeelding laat ze weg.', { exact: false });
+  const exportImage = async (name: string, scale: 'Normaal (1×)' | 'Scherp (2×)') => {
+    await page.getByRole('button', { name: 'Exporteren' }).click();
+    await dialog.getByLabel(scale).check();
+    const [d] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Afbeelding downloaden' }).click()]);
+    const path = `tests/.output/${name}.png`;
+    await d.saveAs(path);
+    return path;
+  };
+  const one = await exportImage('report-ties-nl-1x', 'Normaal (1×)');
+  await expect(hiddenNote).toHaveCount(0);
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  const two = await exportImage('report-ties-nl-2x', 'Scherp (2×)');
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+
+  const full = await decode(page, one);
+  const sharp = await decode(page, two);
+  // Every kind in its colour: the long lines on the map and the samples in the legend; at 2× four times the pixels.
+  for (const kind of ['works', 'trusts', 'conflict'] as const) {
+    expect(full.ties[kind], kind).toBeGreaterThan(kind === 'conflict' ? 150 : 400);
+    expect(sharp.ties[kind] / full.ties[kind], kind).toBeGreaterThan(3);
+  }
+  // Thick green "trusts" inks more per length than dashed red "conflict".
+  expect(full.ties.trusts).toBeGreaterThan(full.ties.conflict);
+
+  // Hidden on the map: the dialog says so, and the image has no line and no legend entry of a tie.
+  await page.getByRole('button', { name: 'Banden verbergen' }).click();
+  await expect(page.locator('.tie-line')).toHaveCount(0);
+  const hidden = await exportImage('report-ties-nl-hidden', 'Normaal (1×)');
+  await expect(hiddenNote).toBeVisible();
+  await page.screenshot({ path: 'tests/.output/report-ties-dialog-hidden.png' });
+  await dialog.getByRole('button', { name: 'Sluiten' }).click();
+  expect((await decode(page, hidden)).ties).toEqual({ works: 0, trusts: 0, conflict: 0 });
+
+  // Both images open again as the arena, its ties included.
+  for (const path of [one, hidden]) {
+    await page.getByRole('link', { name: /Arena[’']s/ }).click();
+    await page.locator('input[type=file]').setInputFiles(path);
+    await expect(page.locator('.react-flow__node-partner')).toHaveCount(12);
+  }
+  const stored = await storedArenas(page);
+  expect(stored).toHaveLength(3);
   for (const copy of stored) expect(comparable(copy)).toEqual(comparable(arena));
 });

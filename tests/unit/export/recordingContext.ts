@@ -18,6 +18,16 @@ export interface DrawnShape {
   fillStyle: string;
 }
 
+/** A straight line stroked (moveTo, lineTo, stroke), in image px. */
+export interface DrawnLine {
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+  strokeStyle: string;
+  /** In image px. */
+  lineWidth: number;
+  dash: number[];
+}
+
 interface State {
   s: number;
   e: number;
@@ -47,6 +57,10 @@ export function modelWidth(text: string, font: string): number {
 export class RecordingContext {
   readonly texts: DrawnText[] = [];
   readonly shapes: DrawnShape[] = [];
+  readonly lines: DrawnLine[] = [];
+  private path: { x: number; y: number }[] = [];
+  private dash: number[] = [];
+  lineCap: CanvasLineCap = 'butt';
   private state: State = { s: 1, e: 0, f: 0, font: '10px sans-serif', fillStyle: '#000000', textAlign: 'left' };
   private stack: State[] = [];
   strokeStyle = '#000000';
@@ -106,13 +120,29 @@ export class RecordingContext {
   }
   stroke() {
     this.shapes.push({ kind: 'stroke', fillStyle: this.state.fillStyle });
+    const { s } = this.state;
+    if (this.path.length === 2) this.lines.push({ from: this.path[0]!, to: this.path[1]!, strokeStyle: this.strokeStyle, lineWidth: this.lineWidth * s, dash: this.dash.map((d) => d * s) });
   }
-  beginPath() {}
+  beginPath() {
+    this.path = [];
+  }
+  moveTo(x: number, y: number) {
+    this.path = [this.at(x, y)];
+  }
+  lineTo(x: number, y: number) {
+    this.path.push(this.at(x, y));
+  }
+  private at(x: number, y: number) {
+    const { s, e, f } = this.state;
+    return { x: e + x * s, y: f + y * s };
+  }
   rect() {}
   roundRect() {}
   arc() {}
   clip() {}
-  setLineDash() {}
+  setLineDash(dash: number[]) {
+    this.dash = [...dash];
+  }
 
   /** As the renderer's parameter type. */
   asContext(): CanvasRenderingContext2D {

@@ -21,7 +21,10 @@ import { createInstrument } from '../../../src/domain/instruments';
 import { nlInstruments } from '../../../src/i18n/nl.instruments';
 import type { InstrumentTranslate } from '../../../src/i18n/instrumentMessages';
 import { readArenaFile } from '../../../src/io/open';
-import { councilArena, crowdedCoreArena } from '../../fixtures/councilArena';
+import { councilArena, crowdedCoreArena, tiedArena } from '../../fixtures/councilArena';
+import { nlTies } from '../../../src/i18n/nl.ties';
+import { enTies } from '../../../src/i18n/en.ties';
+import { TIE_STYLE } from '../../../src/export/renderMap';
 import { fileOf, tinyPng } from '../io/helpers';
 import { modelWidth, RecordingContext, type DrawnText } from './recordingContext';
 
@@ -29,7 +32,7 @@ const tNl = translator(nl);
 const tEn = translator(en);
 const EPS = 0.5;
 
-function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings?: Finding[]; locale?: string; sheets?: PageInput['sheets'] } = {}) {
+function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings?: Finding[]; locale?: string; sheets?: PageInput['sheets']; ties?: PageInput['ties'] } = {}) {
   const ctx = new RecordingContext();
   const page = drawArena(ctx.asContext(), {
     arena,
@@ -39,6 +42,7 @@ function draw(arena: Arena, t: Translate, options: { mapOnly?: boolean; findings
     locale: options.locale ?? 'nl',
     mapOnly: options.mapOnly ?? false,
     ...(options.sheets && { sheets: options.sheets }),
+    ...(options.ties && { ties: options.ties }),
   });
   return { ctx, page };
 }
@@ -268,6 +272,111 @@ describe('the instrument sheets in the report image', () => {
   it('are left out when not asked for, or when the arena has none', () => {
     expect(draw(arena, tNl).page.regions.map((r) => r.name)).not.toContain('instruments');
     expect(draw(councilArena(), tNl, { sheets }).page.regions.map((r) => r.name)).not.toContain('instruments');
+  });
+});
+
+/** The ties' words as the export dialog passes them, in Dutch. */
+const NL_TIES: NonNullable<PageInput['ties']> = { heading: nlTies['ties.legend'], kind: (k) => nlTies[`ties.kind.${k}`] };
+
+describe('the trust ties in the report image of a 12-partner arena', () => {
+  const arena = tiedArena();
+  const { ctx, page } = draw(arena, tNl, { ties: NL_TIES });
+  const centre = (id: string) => {
+    const box = onImage(page, page.map.layout.nodes.find((n) => n.id === id)!.box);
+    return { x: box.x + box.w / 2, y: box.y + box.h / 2 };
+  };
+
+  it('draws every tie as a line from node centre to node centre of the boxes as laid out, in its kind\'s colour, width and dash', () => {
+    const { k } = page.map.layout;
+    const drawn = ctx.lines.filter((l) => Object.values(TIE_STYLE).some((s) => s.colour === l.strokeStyle) && l.lineWidth > 0);
+    const onMap = drawn.filter((l) => contains(page.map.box, { x: Math.min(l.from.x, l.to.x), y: Math.min(l.from.y, l.to.y), w: 0, h: 0 }));
+    expect(onMap).toHaveLength(Object.keys(arena.ties).length);
+    for (const tie of Object.values(arena.ties)) {
+      const [a, b] = [centre(tie.from), centre(tie.to)];
+      const line = onMap.find((l) => Math.hypot(l.from.x - a.x, l.from.y - a.y) < EPS && Math.hypot(l.to.x - b.x, l.to.y - b.y) < EPS);
+      expect(line, `${tie.from} → ${tie.to}`).toBeDefined();
+      expect(line!.strokeStyle).toBe(TIE_STYLE[tie.kind].colour);
+      // Scaled with the map, as the nodes are: the map's widths (ties.css) in flow units × k.
+      expect(line!.lineWidth).toBeCloseTo(TIE_STYLE[tie.kind].width * k, 5);
+      expect(line!.dash.length > 0).toBe(tie.kind === 'conflict');
+    }
+    // The laid-out boxes, not the arena positions: p09 and p10 were dropped on the same spot and nudged apart.
+    expect(Math.hypot(centre('p09').x - centre('p10').x, centre('p09').y - centre('p10').y)).toBeGreaterThan(50);
+  });
+
+  it('draws the ties over the rings and the goal and under the nodes', () => {
+    const order = ctx.shapes.map((s) => s.fillStyle);
+    const goal = order.indexOf('#1d4ed8');
+    const firstNode = order.indexOf('#ffffff', goal);
+    const strokes = ctx.shapes.map((s, i) => [s, i] as const).filter(([s]) => s.kind === 'stroke');
+    expect(goal).toBeGreaterThan(0);
+    expect(firstNode).toBeGreaterThan(goal);
+    // Nine tie strokes between the goal's disc and the first node.
+    expect(strokes.filter(([, i]) => i > goal && i < firstNode)).toHaveLength(9);
+  });
+
+  it('adds a legend group of the ties, listing each kind used once with its line sample, in the map legend\'s order', () => {
+    const texts = ctx.texts.map((t) => t.text);
+    expect(texts).toContain('Banden');
+    const samples = page.legendMarks.filter((m) => m.kind === 'tie');
+    expect(samples.map((m) => [m.value, m.label])).toEqual([
+      ['works', 'Werkt goed samen met'],
+      ['trusts', 'Vertrouwt'],
+      ['conflict', 'Conflict'],
+    ]);
+    const column = page.regions.find((r) => r.name === 'legend column 4')!;
+    expect(column).toBeDefined();
+    for (const m of samples) expect(contains(column.box, m.box), m.value).toBe(true);
+    for (const m of samples) expect(texts).toContain(m.label);
+    // Each sample's line is drawn in its own colour, across its box.
+    for (const m of samples) {
+      const line = ctx.lines.find((l) => l.from.y === m.box.y + m.box.h / 2 && l.from.x >= m.box.x && l.to.x <= m.box.x + m.box.w);
+      expect(line?.strokeStyle, m.value).toBe(TIE_STYLE[m.value as keyof typeof TIE_STYLE].colour);
+    }
+  });
+
+  it('keeps every text in its part of the page and apart from the others, the ties\' column included', () => {
+    expectTextsInPlace(ctx, page);
+  });
+
+  it('lists only the kinds drawn, and no group, no line when there are no ties or they are hidden on the map', () => {
+    const noConflict = tiedArena();
+    for (const [id, tie] of Object.entries(noConflict.ties)) if (tie.kind === 'conflict') delete noConflict.ties[id];
+    const some = draw(noConflict, tNl, { ties: NL_TIES });
+    expect(some.page.legendMarks.filter((m) => m.kind === 'tie').map((m) => m.value)).toEqual(['works', 'trusts']);
+    expect(some.page.map.ties.map((l) => l.kind)).toEqual(['trusts', 'trusts', 'trusts', 'works', 'works', 'works', 'works']);
+
+    const none = councilArena();
+    const hidden = draw(arena, tNl);
+    for (const { ctx: c, page: p } of [draw(none, tNl, { ties: NL_TIES }), hidden]) {
+      expect(p.map.ties).toEqual([]);
+      expect(p.legendMarks.some((m) => m.kind === 'tie')).toBe(false);
+      expect(p.regions.some((r) => r.name === 'legend column 4')).toBe(false);
+      expect(c.texts.map((t) => t.text)).not.toContain('Banden');
+      expect(c.lines.filter((l) => Object.values(TIE_STYLE).some((s) => s.colour === l.strokeStyle))).toEqual([]);
+    }
+  });
+
+  it('draws them on the map alone too, and names them in English with the English words', () => {
+    const alone = draw(arena, tNl, { mapOnly: true, ties: NL_TIES });
+    expect(alone.page.map.ties).toHaveLength(9);
+    expect(alone.ctx.lines.filter((l) => l.strokeStyle === TIE_STYLE.conflict.colour)).toHaveLength(2);
+    const english = draw(arena, tEn, { locale: 'en', ties: { heading: enTies['ties.legend'], kind: (k) => enTies[`ties.kind.${k}`] } });
+    expect(english.page.legendMarks.filter((m) => m.kind === 'tie').map((m) => m.label)).toEqual(['Works well with', 'Trusts', 'Conflict']);
+    expect(english.ctx.texts.map((t) => t.text)).toContain('Ties');
+    expectTextsInPlace(english.ctx, english.page);
+  });
+
+  it('leaves out a tie to a partner not on the map, and lays out the same page whatever order the ties came in', () => {
+    const offMap = tiedArena();
+    offMap.partners.p12!.position = null;
+    const { page: p } = draw(offMap, tNl, { ties: NL_TIES });
+    expect(p.map.ties.map((l) => l.id)).not.toContain('t7');
+    expect(p.map.ties).toHaveLength(8);
+    // The ties in another order (as they reach another device): the same page, line for line.
+    const reversed = tiedArena();
+    reversed.ties = Object.fromEntries(Object.entries(reversed.ties).reverse());
+    expect(JSON.stringify(draw(reversed, tNl, { ties: NL_TIES }).page)).toBe(JSON.stringify(page));
   });
 });
 
