@@ -75,7 +75,16 @@ async function openArena(browser: Browser, size: Size, language: 'nl' | 'en', th
 async function measure(page: Page) {
   return page.getByRole('tablist').evaluate((list) => {
     const tabs = [...list.querySelectorAll('[role="tab"]')].map((t) => t.getBoundingClientRect());
+    // Room to spare in the fullest row: its width less what its tabs need at their natural width.
+    const spare = [...list.querySelectorAll<HTMLElement>('.side-tabs-row')].map((row) => {
+      const cells = [...row.children] as HTMLElement[];
+      for (const c of cells) c.style.flex = 'none';
+      const used = cells.reduce((sum, c) => sum + c.getBoundingClientRect().width, 0) + parseFloat(getComputedStyle(row).columnGap) * (cells.length - 1);
+      for (const c of cells) c.style.flex = '';
+      return Math.round(row.clientWidth - used);
+    });
     return {
+      spare: Math.min(...spare),
       height: Math.round(list.getBoundingClientRect().height),
       rows: new Set(tabs.map((r) => Math.round(r.top))).size,
       tabHeights: tabs.map((r) => Math.round(r.height)),
@@ -155,7 +164,7 @@ test('at every supported size, in Dutch and English, light and dark: at most two
         const page = await openArena(browser, size, language, theme, file);
         const list = page.getByRole('tablist');
         const m = await measure(page);
-        report.push(`${where}: ${m.rows} rows, strip ${m.height} px, tabs ${[...new Set(m.tabHeights)].join('/')} px high`);
+        report.push(`${where}: ${m.rows} rows, strip ${m.height} px, tabs ${[...new Set(m.tabHeights)].join('/')} px high, ${m.spare} px to spare in the fullest row`);
         await list.screenshot({ path: `tests/.output/side-tabs-${size.name}-${language}-${theme}.png` });
         if (theme === 'light') await page.screenshot({ path: `tests/.output/side-tabs-page-${size.name}-${language}.png` });
         expect(m.rows, `${where}: rows`).toBeLessThanOrEqual(2);
