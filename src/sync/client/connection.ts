@@ -5,7 +5,7 @@
  * changes, unreadable content, room full) stops the reconnecting: trying again would be refused again,
  * and an oversized change would be sent again forever.
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 import { isRotation, refusalOf, refusalOfAuth, type Refusal } from './refusals';
 import { syncSocketUrl } from './server';
@@ -107,11 +107,37 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
     options.onState({ state: 'refused', refusal });
   }
 
+  /**
+   * A new connection now. The provider's connect() does nothing while its socket still counts as connected,
+   * and disconnect() closes asynchronously and stops the reconnecting: called one after the other, the
+   * close came after the connect() that did nothing, and nothing reconnected (after New links, or back
+   * online on a socket that outlived the network, the header stayed at Connecting…). So connect once the
+   * close has come.
+   */
+  let reconnecting: (() => void) | null = null;
+  const reconnect = () => {
+    if (reconnecting) socket.off('disconnect', reconnecting);
+    reconnecting = null;
+    if (socket.status !== WebSocketStatus.Connected) {
+      void socket.connect();
+      return;
+    }
+    const once = () => {
+      socket.off('disconnect', once);
+      if (reconnecting !== once) return;
+      reconnecting = null;
+      void socket.connect();
+    };
+    reconnecting = once;
+    socket.on('disconnect', once);
+    socket.disconnect();
+  };
+
   const wentOffline = () => report({ state: 'offline' });
   const cameOnline = () => {
     if (refused) return;
     report({ state: 'connecting' });
-    void socket.connect();
+    reconnect();
   };
   if (typeof window !== 'undefined') {
     window.addEventListener('offline', wentOffline);
@@ -125,10 +151,11 @@ export function connect(doc: Y.Doc, options: ConnectOptions): Connection {
       refused = null;
       failingSince = null;
       report({ state: 'connecting' });
-      socket.disconnect();
-      void socket.connect();
+      reconnect();
     },
     destroy() {
+      if (reconnecting) socket.off('disconnect', reconnecting);
+      reconnecting = null;
       if (typeof window !== 'undefined') {
         window.removeEventListener('offline', wentOffline);
         window.removeEventListener('online', cameOnline);
