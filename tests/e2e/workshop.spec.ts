@@ -171,6 +171,19 @@ test('partner reuse and search: a partner tagged in one arena is offered with it
   await page.getByRole('form', { name: 'Add partner' }).getByRole('button', { name: 'Cancel' }).click();
   await addPartners(page, Array.from({ length: 12 }, (_, i) => `Partner ${i + 1}`));
   await inspector.getByRole('combobox', { name: 'Ring' }).selectOption('context');
+  // Placed on its ring, then moved clear of the others (drop.ts, a chunk loaded on first use): search once it
+  // has come to rest, or the map centres where it was a moment before (seen in CI under load).
+  const placed = page.locator('.react-flow__node-partner', { hasText: 'Partner 12' });
+  await expect(placed).toContainText('Context');
+  let last = '';
+  await expect
+    .poll(async () => {
+      const now = (await placed.getAttribute('style')) ?? '';
+      const still = now === last;
+      last = now;
+      return still;
+    }, { intervals: [300] })
+    .toBe(true);
   await page.keyboard.press('/');
   await expect(page.getByRole('searchbox', { name: 'Search partners' })).toBeFocused();
   await page.keyboard.type('partner 12');
