@@ -5,10 +5,9 @@ import type { Finding } from '../domain/analysis';
 import { encodeArenaFile } from '../io/json';
 import { canonicalArena, normaliseArena } from '../sync/doc/normalise';
 import { embedArenaInPng } from '../io/png-chunks';
-import { partnersToCsv, type CsvColumn, type CsvDelimiter } from '../io/csv';
+import { CSV_HEADER_KEYS, partnersToCsv, type CsvDelimiter } from '../io/csv';
 import { safeFileName } from '../io/filename';
 import { tagLabel, type Translate } from '../i18n';
-import type { MessageKey } from '../i18n';
 import type { Language } from '../store/preferences';
 import { download } from './download';
 import { renderArenaPng } from './renderMap';
@@ -42,25 +41,6 @@ export interface FileVersion {
   savedAt: string;
   arena: Arena;
 }
-
-/**
- * Each column is headed with the word the editor uses for that field (the inspector's labels, the tags'
- * group names, the Actions tab), so the spreadsheet and the screen never name a field differently. The
- * dependency has no label of its own on screen; its header is the word the resources summary starts with.
- */
-export const CSV_HEADER_KEYS: Record<CsvColumn, MessageKey> = {
-  name: 'inspector.name',
-  type: 'inspector.type',
-  ring: 'inspector.ring',
-  expertise: 'attr.expertise',
-  style: 'attr.style',
-  perspective: 'attr.perspective',
-  dependency: 'csv.dependency',
-  actions: 'tabs.actions',
-  notes: 'inspector.notes',
-  instruments: 'tabs.instruments',
-  ties: 'csv.ties',
-};
 
 /** Dutch spreadsheets (Belgian and Dutch regional settings) split on `;`, English ones on `,`. */
 export function csvDelimiter(language: Language): CsvDelimiter {

@@ -21,9 +21,29 @@ import { instrumentsByPartner } from '../domain/instruments';
 import { partnerDependency, type Dependency } from '../domain/dependency';
 import { placementOf, type Placement } from '../domain/rings';
 import { isCustomKey, type Attribute } from '../domain/vocabularies';
+import type { MessageKey } from '../i18n/en';
 
 export const CSV_COLUMNS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'dependency', 'actions', 'notes', 'instruments', 'ties'] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+/**
+ * Each column is headed with the word the editor uses for that field (the inspector's labels, the tags'
+ * group names, the Actions tab), so the spreadsheet and the screen never name a field differently. The
+ * dependency has no label of its own on screen; its header is the word the resources summary starts with.
+ */
+export const CSV_HEADER_KEYS: Record<CsvColumn, MessageKey> = {
+  name: 'inspector.name',
+  type: 'inspector.type',
+  ring: 'inspector.ring',
+  expertise: 'attr.expertise',
+  style: 'attr.style',
+  perspective: 'attr.perspective',
+  dependency: 'csv.dependency',
+  actions: 'tabs.actions',
+  notes: 'inspector.notes',
+  instruments: 'tabs.instruments',
+  ties: 'csv.ties',
+};
 
 export interface CsvLabels {
   /** Label of a default tag key (or of an unknown key). Custom tags of the arena are labelled by the arena itself. */

@@ -17,6 +17,7 @@ import { ATTRIBUTES, CUSTOM_PREFIX, DEFAULT_KEYS, type Attribute } from '../doma
 import type { MessageKey } from '../i18n/en';
 import { MAX_PARTNERS } from './limits';
 import { normaliseHeading, type ListTable } from './listTable';
+import { CSV_HEADER_KEYS } from './csv';
 
 export const LIST_FIELDS = ['name', 'type', 'ring', 'expertise', 'style', 'perspective', 'notes'] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
@@ -25,19 +26,8 @@ export type Mapping = (ListField | null)[];
 
 type Table = Readonly<Record<string, string>>;
 
-/**
- * The message keys of the headers Arena's CSV export writes (export/exportArena.ts CSV_HEADER_KEYS; a test
- * keeps the two in step). The export's dependency and actions columns are derived and are not read back.
- */
-export const HEADING_KEYS: Record<ListField, MessageKey> = {
-  name: 'inspector.name',
-  type: 'inspector.type',
-  ring: 'inspector.ring',
-  expertise: 'attr.expertise',
-  style: 'attr.style',
-  perspective: 'attr.perspective',
-  notes: 'inspector.notes',
-};
+/** The message keys of the headers Arena's CSV export writes for the columns read back (the rest are derived). */
+export const HEADING_KEYS = Object.fromEntries(LIST_FIELDS.map((f) => [f, CSV_HEADER_KEYS[f]])) as Record<ListField, MessageKey>;
 
 /** Headings people give these columns, in Dutch and English (normalised: lower case, no accents). */
 const HEADING_WORDS: Record<ListField, readonly string[]> = {

@@ -12,6 +12,8 @@
  * own export writes such a cell with a leading `'`, which is taken off again here); an `.xlsx` formula cell
  * gives the value the spreadsheet saved with it, never the formula.
  */
+import { readFileBytes, startsWith, type FileSource } from './fileBytes';
+
 export const MAX_LIST_FILE_BYTES = 10 * 1024 * 1024;
 export const MAX_LIST_FILE_MB = MAX_LIST_FILE_BYTES / (1024 * 1024);
 /** Rows of partners (the heading not counted). A map holds a few hundred readably; 5,000 is a whole region's social map. */
@@ -51,29 +53,16 @@ export interface ListRow {
 
 export type ListTableResult = { ok: true; table: ListTable } | { ok: false; error: ListError };
 
-export interface ListFileSource {
-  name: string;
-  size: number;
-  bytes(): Promise<Uint8Array>;
-}
+export type ListFileSource = FileSource;
 
 function fail(code: ListErrorCode, params?: Record<string, string | number>): ListTableResult {
   return { ok: false, error: params ? { code, params } : { code } };
 }
 
-const starts = (b: Uint8Array, prefix: readonly number[]) => b.length >= prefix.length && prefix.every((x, i) => b[i] === x);
-
 export async function readListFile(file: ListFileSource, headingWords: ReadonlySet<string> = new Set()): Promise<ListTableResult> {
-  // The size first, from the file system: a 50 MB file is never read into memory.
-  if (file.size > MAX_LIST_FILE_BYTES) return fail('tooLarge', { maxMb: MAX_LIST_FILE_MB });
-  if (file.size === 0) return fail('empty');
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.bytes();
-  } catch {
-    return fail('readFailed');
-  }
-  return readListBytes(bytes, headingWords);
+  const read = await readFileBytes(file, MAX_LIST_FILE_BYTES);
+  if (!read.ok) return read.reason === 'tooLarge' ? fail('tooLarge', { maxMb: MAX_LIST_FILE_MB }) : fail(read.reason);
+  return readListBytes(read.bytes, headingWords);
 }
 
 /**
@@ -83,10 +72,10 @@ export async function readListFile(file: ListFileSource, headingWords: ReadonlyS
 export async function readListBytes(bytes: Uint8Array, headingWords: ReadonlySet<string> = new Set()): Promise<ListTableResult> {
   if (bytes.length > MAX_LIST_FILE_BYTES) return fail('tooLarge', { maxMb: MAX_LIST_FILE_MB });
   if (bytes.length === 0) return fail('empty');
-  if (starts(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes, headingWords);
-  if (starts(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return fail('xls');
-  if (starts(bytes, [0x89, 0x50, 0x4e, 0x47]) || starts(bytes, [0xff, 0xd8, 0xff]) || starts(bytes, [0x47, 0x49, 0x46, 0x38])) return fail('image');
-  if (starts(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return fail('pdf');
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return readXlsx(bytes, headingWords);
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return fail('xls');
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return fail('image');
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return fail('pdf');
   const decoded = decodeText(bytes);
   if (!decoded) return fail('binary');
   return readCsv(decoded.text, decoded.encoding, headingWords);
@@ -100,7 +89,7 @@ export async function readListBytes(bytes: Uint8Array, headingWords: ReadonlySet
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } | null {
   let encoding: Encoding;
   let text: string;
-  if (starts(bytes, [0xff, 0xfe]) || starts(bytes, [0xfe, 0xff])) {
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
     encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
     text = new TextDecoder(encoding).decode(bytes);
   } else {

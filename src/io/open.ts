@@ -8,44 +8,31 @@ import { importError, type ImportError, type ImportErrorCode } from './errors';
 import { decodeArenaFile } from './json';
 import { MAX_FILE_BYTES, MAX_FILE_MB } from './limits';
 import { extractArenaFromPng, isPng } from './png-chunks';
+import { readFileBytes, startsWith, type FileSource } from './fileBytes';
 
-/** What `readArenaFile` needs of a file; a browser `File` fits (or wrap one: `bytes: async () => new Uint8Array(await f.arrayBuffer())`). */
-export interface ArenaFileSource {
-  name: string;
-  size: number;
-  bytes(): Promise<Uint8Array>;
-}
+/** What `readArenaFile` needs of a file (fileBytes.ts). */
+export type ArenaFileSource = FileSource;
 
 export type OpenResult =
   | { ok: true; arena: Arena; from: number; format: 'json' | 'png'; envelopeExtras: Record<string, unknown> }
   | { ok: false; error: ImportError };
 
 const MAGIC: { code: ImportErrorCode; test: (b: Uint8Array) => boolean }[] = [
-  { code: 'isJpeg', test: (b) => starts(b, [0xff, 0xd8, 0xff]) },
-  { code: 'isGif', test: (b) => starts(b, [0x47, 0x49, 0x46, 0x38]) },
-  { code: 'isWebp', test: (b) => starts(b, [0x52, 0x49, 0x46, 0x46]) && starts(b.subarray(8), [0x57, 0x45, 0x42, 0x50]) },
-  { code: 'isPdf', test: (b) => starts(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
-  { code: 'isZip', test: (b) => starts(b, [0x50, 0x4b, 0x03, 0x04]) || starts(b, [0x50, 0x4b, 0x05, 0x06]) },
+  { code: 'isJpeg', test: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
+  { code: 'isGif', test: (b) => startsWith(b, [0x47, 0x49, 0x46, 0x38]) },
+  { code: 'isWebp', test: (b) => startsWith(b, [0x52, 0x49, 0x46, 0x46]) && startsWith(b.subarray(8), [0x57, 0x45, 0x42, 0x50]) },
+  { code: 'isPdf', test: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
+  { code: 'isZip', test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) || startsWith(b, [0x50, 0x4b, 0x05, 0x06]) },
 ];
-
-function starts(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
-}
 
 function fail(code: ImportErrorCode, params?: Record<string, string | number>): OpenResult {
   return { ok: false, error: importError(code, params) };
 }
 
 export async function readArenaFile(file: ArenaFileSource): Promise<OpenResult> {
-  if (file.size > MAX_FILE_BYTES) return fail('tooLarge', { maxMb: MAX_FILE_MB });
-  if (file.size === 0) return fail('empty');
-  let bytes: Uint8Array;
-  try {
-    bytes = await file.bytes();
-  } catch {
-    return fail('readFailed');
-  }
-  return readArenaBytes(bytes);
+  const read = await readFileBytes(file, MAX_FILE_BYTES);
+  if (!read.ok) return read.reason === 'tooLarge' ? fail('tooLarge', { maxMb: MAX_FILE_MB }) : fail(read.reason);
+  return readArenaBytes(read.bytes);
 }
 
 /** The same, for bytes already in memory. */

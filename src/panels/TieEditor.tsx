@@ -75,16 +75,7 @@ export function TieEditor({ partner }: { partner: Partner }) {
               <button type="button" className="button small ghost" aria-label={t('ties.deleteLabel', { name })} onClick={() => deleteTie(tie.id)}>
                 ×
               </button>
-              <label>
-                <span className="label">{t('ties.kind')}</span>
-                <select value={tie.kind} aria-label={t('ties.kindOf', { name })} onChange={(e) => setTieKind(tie.id, e.target.value as TieKind)}>
-                  {TIE_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`ties.kind.${k}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <KindSelect kind={tie.kind} ariaLabel={t('ties.kindOf', { name })} onChange={(k) => setTieKind(tie.id, k)} />
               <div className="tie-note">
                 <TextField label={t('ties.note', { name })} value={tie.note} onCommit={(note) => setTieNote(tie.id, note)} />
               </div>
@@ -105,16 +96,7 @@ export function TieEditor({ partner }: { partner: Partner }) {
               ))}
             </select>
           </label>
-          <label className="field">
-            <span className="label">{t('ties.kind')}</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as TieKind)}>
-              {TIE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`ties.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <KindSelect kind={kind} className="field" onChange={setKind} />
           <button type="button" className="button small" disabled={!other} onClick={add}>
             {t('ties.add')}
           </button>
@@ -126,5 +108,22 @@ export function TieEditor({ partner }: { partner: Partner }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** A tie's kind, labelled "Kind" (and, in a tie's row, named after the other partner for screen readers). */
+function KindSelect({ kind, ariaLabel, className, onChange }: { kind: TieKind; ariaLabel?: string; className?: string; onChange(kind: TieKind): void }) {
+  const t = useTiesT();
+  return (
+    <label className={className}>
+      <span className="label">{t('ties.kind')}</span>
+      <select value={kind} aria-label={ariaLabel} onChange={(e) => onChange(e.target.value as TieKind)}>
+        {TIE_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`ties.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

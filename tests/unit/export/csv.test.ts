@@ -4,12 +4,12 @@
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { arenaCsv, csvDelimiter, CSV_HEADER_KEYS } from '../../../src/export/exportArena';
+import { arenaCsv, csvDelimiter } from '../../../src/export/exportArena';
 import { translator, type Translate } from '../../../src/i18n';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { pointInRing } from '../../../src/domain/rings';
-import { CSV_COLUMNS, VALUE_SEPARATOR } from '../../../src/io/csv';
+import { CSV_COLUMNS, CSV_HEADER_KEYS, VALUE_SEPARATOR } from '../../../src/io/csv';
 import { createInstrument } from '../../../src/domain/instruments';
 import { nlInstruments } from '../../../src/i18n/nl.instruments';
 import type { Language } from '../../../src/store/preferences';

@@ -1,6 +1,5 @@
 /** Mapping, matching, outcomes and placement of a partner-list import, on small hand-made tables. */
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER_KEYS } from '../../../src/export/exportArena';
 import { en } from '../../../src/i18n/en';
 import { nl } from '../../../src/i18n/nl';
 import { createArena, createPartner, partnersInOrder, type Arena } from '../../../src/domain/arena';
@@ -8,7 +7,7 @@ import { rectAround, overlaps } from '../../../src/domain/mapLayout';
 import { placeOnRings } from '../../../src/domain/placeOnRings';
 import { pointInRing, ringOf, type Ring } from '../../../src/domain/rings';
 import { MAX_PARTNERS } from '../../../src/io/limits';
-import { applyImport, HEADING_KEYS, LIST_FIELDS, listVocabulary, planImport, suggestMapping, type Mapping, type PlanOptions } from '../../../src/io/listImport';
+import { applyImport, listVocabulary, planImport, suggestMapping, type Mapping, type PlanOptions } from '../../../src/io/listImport';
 import type { ListTable } from '../../../src/io/listTable';
 
 const vocabulary = listVocabulary([en, nl]);
@@ -46,10 +45,6 @@ describe('suggestMapping', () => {
   it('gives each field to one column only, and the first unknown column the name when none is called so', () => {
     expect(suggestMapping(['Naam', 'Name'], vocabulary)).toEqual(['name', null]);
     expect(suggestMapping(['Wie', 'Type'], vocabulary)).toEqual(['name', 'type']);
-  });
-
-  it('knows the headers Arena’s CSV export writes (HEADING_KEYS is CSV_HEADER_KEYS for the columns it reads)', () => {
-    for (const field of LIST_FIELDS) expect(HEADING_KEYS[field]).toBe(CSV_HEADER_KEYS[field]);
   });
 });
 
