@@ -134,6 +134,11 @@ for (const language of ['en', 'nl'] as const) {
     const lead = node(page, 'Huis van het Kind');
     const handle = lead.locator('.tie-handle');
     await expect(handle).toBeVisible();
+    // The dot shows on the partner under the pointer (and the selected one), not on every partner at once.
+    await expect(handle).toHaveCSS('opacity', '0');
+    await lead.hover();
+    await expect(handle).toHaveCSS('opacity', '1');
+    await expect(node(page, 'OCMW').locator('.tie-handle')).toHaveCSS('opacity', '0');
     const from = await center(page, '.react-flow__node-partner:has-text("Huis van het Kind") .tie-handle');
     const to = await center(page, '.react-flow__node-partner:has-text("OCMW")');
     const before = await lead.boundingBox();
