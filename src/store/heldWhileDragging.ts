@@ -48,7 +48,6 @@ function flush(): void {
  */
 export function whenNotDragging(run: () => void, key?: string): void {
   if (!dragging) {
-    if (key) latest.delete(key);
     run();
     return;
   }
